@@ -1,0 +1,49 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, runMigrations, revertLastMigration, StructuredLogger } from '@ytmt/core';
+import { DemoSeeder } from '@ytmt/demo';
+import { RegionsImporter } from '@ytmt/regions';
+import { CliModule } from '../cli.module';
+import { createProgress } from '../progress';
+
+async function withContext<T>(config: AppConfig, work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
+  const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),
+  });
+  try {
+    return await work(context);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function migrateCommand(config: AppConfig): Promise<void> {
+  const { applied } = await runMigrations(config.databaseUrl);
+  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+}
+
+export async function revertCommand(config: AppConfig): Promise<void> {
+  await revertLastMigration(config.databaseUrl);
+  console.log('Reverted the last migration.');
+}
+
+export async function importRegionsCommand(config: AppConfig): Promise<void> {
+  await withContext(config, async (context) => {
+    const progress = createProgress('Regions');
+    const report = await context.get(RegionsImporter).import(progress.update);
+    progress.stop();
+    console.log(
+      `Regions: ${report.municipalities} municipalities, ${report.postalCodes} postal codes, ` +
+        `${report.wellbeingCounties} wellbeing counties, employment areas ${report.employmentAreasAdded} added / ${report.employmentAreasKept} kept.`,
+    );
+  });
+}
+
+export async function seedDemoCommand(config: AppConfig): Promise<void> {
+  await withContext(config, async (context) => {
+    const progress = createProgress('Demo data');
+    const report = await context.get(DemoSeeder).seed(progress.update);
+    progress.stop();
+    console.log(`Demo data: ${report.organizations} organisations, ${report.users} users (${report.memberships} new memberships).`);
+  });
+}

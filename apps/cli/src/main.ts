@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
+import { importRegionsCommand, migrateCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
+import { printSchemaCommand } from './commands/schema.command';
+import { startCommand } from './commands/start.command';
+
+const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help: string }> = {
+  start: { run: startCommand, help: 'start services if needed, migrate, seed demo data, run API and worker' },
+  migrate: { run: migrateCommand, help: 'create the database if missing and apply migrations' },
+  'migrate:revert': { run: revertCommand, help: 'revert the last migration' },
+  'import:regions': { run: importRegionsCommand, help: 'load municipalities, postal codes, wellbeing counties, employment areas' },
+  'seed:demo': { run: seedDemoCommand, help: 'load demo organisations and users (idempotent)' },
+  'schema:print': { run: printSchemaCommand, help: 'write the GraphQL schema to schema.gql' },
+};
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.log('Usage: npm run cli -- <command>\n');
+    for (const [key, { help }] of Object.entries(COMMANDS)) console.log(`  ${key.padEnd(16)} ${help}`);
+    process.exitCode = name ? 2 : 0;
+    return;
+  }
+  await command.run(loadConfig());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigValidationError) {
+    console.error(error.message);
+  } else {
+    console.error(error instanceof Error ? error.message : String(error));
+    if (process.env['DEBUG']) console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  OutboxHousekeeping,
+  PurgeOutboxJob,
+  QueueModule,
+  WorkerRuntimeModule,
+} from '@ytmt/core';
+
+/** The background worker: outbox relay plus BullMQ processors. No HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule],
+      providers: [PurgeOutboxJob, OutboxHousekeeping],
+    };
+  }
+}

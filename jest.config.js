@@ -1,0 +1,33 @@
+/** Three projects: pure unit specs, integration specs on real PostgreSQL/Redis, GraphQL-over-HTTP e2e. */
+const moduleNameMapper = {
+  '^@ytmt/core$': '<rootDir>/libs/core/src',
+  '^@ytmt/core/(.*)$': '<rootDir>/libs/core/src/$1',
+  '^@ytmt/regions$': '<rootDir>/libs/regions/src',
+  '^@ytmt/identity$': '<rootDir>/libs/identity/src',
+  '^@ytmt/demo$': '<rootDir>/libs/demo/src',
+  '^@ytmt/test-kit$': '<rootDir>/test/kit',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
+const common = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+
+module.exports = {
+  maxWorkers: 2,
+  testTimeout: 60000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
+      globalSetup: '<rootDir>/test/kit/global-setup.ts',
+      setupFiles: ['<rootDir>/test/kit/quiet-logs.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/kit/global-setup.ts',
+      setupFiles: ['<rootDir>/test/kit/quiet-logs.ts'],
+    },
+  ],
+};

@@ -1,0 +1,177 @@
+// Pure: no Nest, no I/O. Parses the environment once and names every bad variable.
+
+export type AppEnvironment = 'development' | 'test' | 'production';
+export type SearchEngineKind = 'postgres' | 'meilisearch';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  environment: AppEnvironment;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  queueConcurrency: number;
+  jobAttempts: number;
+  jobBackoffMs: number;
+  outboxPollMs: number;
+  queueCommandTimeoutMs: number;
+  logLevel: LogLevel;
+  auth: {
+    jwksUrl: string | null;
+    issuer: string;
+    audience: string;
+    devLoginEnabled: boolean;
+  };
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+  };
+  search: {
+    engine: SearchEngineKind;
+    meiliHost: string | null;
+    meiliApiKey: string | null;
+  };
+  healthTimeoutMs: number;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: ReadonlyArray<{ variable: string; message: string }>) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`,
+    );
+    this.name = 'ConfigValidationError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+class Reader {
+  readonly problems: { variable: string; message: string }[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push({ variable: name, message: `must be one of ${allowed.join(', ')} (got "${value}")` });
+    return fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push({ variable: name, message: `must be an integer from ${min} to ${max} (got "${value}")` });
+      return fallback;
+    }
+    return parsed;
+  }
+
+  url(name: string, protocols: readonly string[], fallback: string | null): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push({ variable: name, message: `must use ${protocols.join(' or ')} (got "${parsed.protocol}")` });
+        return fallback;
+      }
+      return value;
+    } catch {
+      // The value may hold a password: never echo it.
+      this.problems.push({ variable: name, message: 'is not a valid URL' });
+      return fallback;
+    }
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+    this.problems.push({ variable: name, message: `must be true or false (got "${value}")` });
+    return fallback;
+  }
+
+  text(name: string, fallback: string, pattern?: RegExp): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (pattern && !pattern.test(value)) {
+      this.problems.push({ variable: name, message: `must match ${pattern.source} (got "${value}")` });
+      return fallback;
+    }
+    return value;
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ytmt';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+export function parseConfig(env: Env): AppConfig {
+  const read = new Reader(env);
+  const environment = read.oneOf<AppEnvironment>('APP_ENV', ['development', 'test', 'production'], 'development');
+  const production = environment === 'production';
+  // 0 asks the OS for a free port (tests).
+  const port = read.integer('PORT', 3000, 0, 65535);
+
+  const jwksUrl = read.url('AUTH_JWKS_URL', ['http:', 'https:'], null);
+  const issuer = read.text('AUTH_ISSUER', production ? '' : 'ytmt-dev');
+  const audience = read.text('AUTH_AUDIENCE', production ? '' : 'ytmt-api');
+  if (production) {
+    if (!jwksUrl) read.problems.push({ variable: 'AUTH_JWKS_URL', message: 'is required in production' });
+    if (!issuer) read.problems.push({ variable: 'AUTH_ISSUER', message: 'is required in production' });
+    if (!audience) read.problems.push({ variable: 'AUTH_AUDIENCE', message: 'is required in production' });
+  }
+  const devLoginEnabled = read.boolean('AUTH_DEV_LOGIN', !production);
+  if (production && devLoginEnabled) {
+    read.problems.push({ variable: 'AUTH_DEV_LOGIN', message: 'cannot be enabled in production' });
+  }
+
+  const engine = read.oneOf<SearchEngineKind>('SEARCH_ENGINE', ['postgres', 'meilisearch'], 'postgres');
+  const meiliHost = read.url('MEILI_HOST', ['http:', 'https:'], null);
+  if (engine === 'meilisearch' && !meiliHost) {
+    read.problems.push({ variable: 'MEILI_HOST', message: 'is required when SEARCH_ENGINE=meilisearch' });
+  }
+
+  const config: AppConfig = {
+    environment,
+    port,
+    databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL) ?? DEFAULT_DATABASE_URL,
+    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL) ?? DEFAULT_REDIS_URL,
+    queuePrefix: read.text('QUEUE_PREFIX', 'ytmt', /^[a-zA-Z0-9_-]{1,40}$/),
+    queueConcurrency: read.integer('QUEUE_CONCURRENCY', 4, 1, 64),
+    jobAttempts: read.integer('JOB_ATTEMPTS', 5, 1, 50),
+    jobBackoffMs: read.integer('JOB_BACKOFF_MS', 1000, 1, 3_600_000),
+    outboxPollMs: read.integer('OUTBOX_POLL_MS', 500, 10, 60_000),
+    queueCommandTimeoutMs: read.integer('QUEUE_COMMAND_TIMEOUT_MS', 5000, 100, 120_000),
+    logLevel: read.oneOf<LogLevel>(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      environment === 'test' ? 'warn' : 'info',
+    ),
+    auth: { jwksUrl, issuer, audience, devLoginEnabled },
+    graphql: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+    },
+    search: { engine, meiliHost, meiliApiKey: read.raw('MEILI_API_KEY') ?? null },
+    healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 1500, 50, 60_000),
+  };
+
+  if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
+  return config;
+}
+
+/** The database name part of a Postgres URL, and the URL of the maintenance database. */
+export function splitDatabaseUrl(databaseUrl: string): { database: string; maintenanceUrl: string } {
+  const url = new URL(databaseUrl);
+  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres';
+  url.pathname = '/postgres';
+  return { database, maintenanceUrl: url.toString() };
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A job waiting to reach BullMQ. Written in the same transaction as the change that causes it,
+ * so a rolled-back change never produces a job and a Redis outage loses nothing.
+ */
+@Entity('outbox_event')
+@Index('idx_outbox_event_pending', ['createdAt'], { where: 'dispatched_at IS NULL' })
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  queue!: string;
+
+  @Column({ type: 'text' })
+  jobName!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  /** Deterministic job id for dedupe; the row id is used when absent. */
+  @Column({ type: 'text', nullable: true })
+  dedupeKey!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dispatchedAt!: Date | null;
+
+  @Column({ type: 'integer', default: 0 })
+  dispatchAttempts!: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+}

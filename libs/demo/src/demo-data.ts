@@ -1,0 +1,52 @@
+// Fictional demo data. No real people: surnames are Finnish role words. Business ids use the
+// 9xxxxxx range, which the Finnish register has not issued, with valid check digits.
+import { Role } from '@ytmt/core';
+import { OrganizationType, Sector } from '@ytmt/identity';
+
+export interface DemoOrganization {
+  key: string;
+  name: string;
+  sector: Sector;
+  type: OrganizationType;
+  businessIdBase: string | null;
+  homeMunicipalityCode: string | null;
+  website: string | null;
+  /** Slug of the employment area this organisation runs. */
+  employmentAreaCode?: string;
+}
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  memberships: { role: Role; organizationKey: string | null }[];
+}
+
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  { key: 'operator', name: 'Y-TMT-palvelun ylläpito', sector: Sector.PUBLIC, type: OrganizationType.STATE_AGENCY, businessIdBase: null, homeMunicipalityCode: '091', website: null },
+  { key: 'area-helsinki', name: 'Helsingin työllisyyspalvelut', sector: Sector.PUBLIC, type: OrganizationType.EMPLOYMENT_AREA, businessIdBase: null, homeMunicipalityCode: '091', website: null, employmentAreaCode: 'helsinki' },
+  { key: 'area-lahti', name: 'Lahden työllisyyspalvelut', sector: Sector.PUBLIC, type: OrganizationType.EMPLOYMENT_AREA, businessIdBase: null, homeMunicipalityCode: '398', website: null, employmentAreaCode: 'lahti' },
+  { key: 'area-kymppi', name: 'Kuntayhtymä Kympin työllisyyspalvelut', sector: Sector.PUBLIC, type: OrganizationType.EMPLOYMENT_AREA, businessIdBase: null, homeMunicipalityCode: '233', website: null, employmentAreaCode: 'kympin-tyollisyysalue' },
+  { key: 'area-pohjoinen-keski-suomi', name: 'Pohjoisen Keski-Suomen työllisyyspalvelut', sector: Sector.PUBLIC, type: OrganizationType.EMPLOYMENT_AREA, businessIdBase: null, homeMunicipalityCode: '992', website: null, employmentAreaCode: 'pohjoisen-keski-suomen-tyollisyysalue' },
+  { key: 'company-konepaja', name: 'Lahden Konepaja Oy', sector: Sector.PRIVATE, type: OrganizationType.COMPANY, businessIdBase: '9100010', homeMunicipalityCode: '398', website: 'https://konepaja.example' },
+  { key: 'company-hoiva', name: 'Hoivakoti Kotikallio Oy', sector: Sector.PRIVATE, type: OrganizationType.COMPANY, businessIdBase: '9100012', homeMunicipalityCode: '091', website: 'https://kotikallio.example' },
+  { key: 'company-puutuote', name: 'Lapuan Puutuote Oy', sector: Sector.PRIVATE, type: OrganizationType.COMPANY, businessIdBase: '9100013', homeMunicipalityCode: '408', website: null },
+  { key: 'company-logistiikka', name: 'Äänekosken Varastologistiikka Oy', sector: Sector.PRIVATE, type: OrganizationType.COMPANY, businessIdBase: '9100014', homeMunicipalityCode: '992', website: null },
+  { key: 'provider-saatio', name: 'Päijät-Hämeen Työvalmennussäätiö sr', sector: Sector.THIRD_SECTOR, type: OrganizationType.FOUNDATION, businessIdBase: '9100015', homeMunicipalityCode: '398', website: 'https://tyovalmennus.example' },
+  { key: 'provider-yhdistys', name: 'Etelä-Pohjanmaan Työpajayhdistys ry', sector: Sector.THIRD_SECTOR, type: OrganizationType.ASSOCIATION, businessIdBase: '9100016', homeMunicipalityCode: '408', website: null },
+  { key: 'provider-rekry', name: 'Rekrytointipalvelu Uusi Suunta Oy', sector: Sector.PRIVATE, type: OrganizationType.COMPANY, businessIdBase: '9100017', homeMunicipalityCode: '091', website: 'https://uusisuunta.example' },
+  { key: 'provider-oppilaitos', name: 'Lahden seudun ammattiopisto', sector: Sector.PUBLIC, type: OrganizationType.EDUCATIONAL_INSTITUTION, businessIdBase: '9100018', homeMunicipalityCode: '398', website: null },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'paakayttaja@ytmt.example', displayName: 'Pia Pääkäyttäjä', memberships: [{ role: Role.PLATFORM_ADMIN, organizationKey: 'operator' }] },
+  { email: 'aluevastaava.lahti@ytmt.example', displayName: 'Aleksi Aluevastaava', memberships: [{ role: Role.AREA_ADMIN, organizationKey: 'area-lahti' }] },
+  { email: 'koordinaattori.lahti@ytmt.example', displayName: 'Kaisa Koordinaattori', memberships: [{ role: Role.COORDINATOR, organizationKey: 'area-lahti' }] },
+  { email: 'koordinaattori.helsinki@ytmt.example', displayName: 'Heikki Yrityskoordinaattori', memberships: [{ role: Role.COORDINATOR, organizationKey: 'area-helsinki' }] },
+  { email: 'koordinaattori.kymppi@ytmt.example', displayName: 'Kerttu Kumppanuusvastaava', memberships: [{ role: Role.COORDINATOR, organizationKey: 'area-kymppi' }] },
+  { email: 'aluevastaava.helsinki@ytmt.example', displayName: 'Anneli Aluehallinto', memberships: [{ role: Role.AREA_ADMIN, organizationKey: 'area-helsinki' }] },
+  { email: 'tyonantaja.lahti@ytmt.example', displayName: 'Timo Työnantaja', memberships: [{ role: Role.EMPLOYER_USER, organizationKey: 'company-konepaja' }] },
+  { email: 'tyonantaja.helsinki@ytmt.example', displayName: 'Tuula Toimitusjohtaja', memberships: [{ role: Role.EMPLOYER_USER, organizationKey: 'company-hoiva' }] },
+  { email: 'palveluntuottaja.saatio@ytmt.example', displayName: 'Paula Palveluntuottaja', memberships: [{ role: Role.PROVIDER_USER, organizationKey: 'provider-saatio' }] },
+  { email: 'palveluntuottaja.yritys@ytmt.example', displayName: 'Pekka Palveluesimies', memberships: [{ role: Role.PROVIDER_USER, organizationKey: 'provider-rekry' }] },
+  { email: 'tyonhakija@ytmt.example', displayName: 'Jari Työnhakija', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
+];

@@ -1,0 +1,3 @@
+export * from './demo-data';
+export * from './demo-seeder.service';
+export * from './demo.module';

@@ -1,0 +1,26 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { PRINCIPAL_RESOLVER } from '@ytmt/core';
+import { DevAuthResolver } from './dev/dev-auth.resolver';
+import { IdentityResolver } from './identity.resolver';
+import { IdentityService } from './identity.service';
+import { DatabasePrincipalResolver } from './principal-resolver.service';
+
+/** Global so the core auth guard can reach the principal resolver. */
+@Global()
+@Module({
+  providers: [IdentityService, { provide: PRINCIPAL_RESOLVER, useClass: DatabasePrincipalResolver }],
+  exports: [IdentityService, PRINCIPAL_RESOLVER],
+})
+export class IdentityModule {}
+
+@Module({})
+export class IdentityApiModule {
+  /** Development login exists only when enabled, so production has no such field at all. */
+  static register(options: { devLogin: boolean }): DynamicModule {
+    return {
+      module: IdentityApiModule,
+      imports: [IdentityModule],
+      providers: [IdentityResolver, ...(options.devLogin ? [DevAuthResolver] : [])],
+    };
+  }
+}

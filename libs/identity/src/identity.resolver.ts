@@ -1,0 +1,29 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
+import { MeType, OrganizationConnection, OrganizationType_ } from './dto/identity.types';
+import { toMeType, toOrganizationType } from './identity.mapper';
+import { IdentityPolicy } from './identity.policy';
+import { IdentityService } from './identity.service';
+
+@Resolver()
+export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Query(() => MeType, { description: 'The signed-in user and their roles.' })
+  async me(@CurrentUser() principal: Principal): Promise<MeType> {
+    return toMeType(await this.identity.getUserWithMemberships(principal.userId));
+  }
+
+  @Query(() => OrganizationType_)
+  async organization(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<OrganizationType_> {
+    IdentityPolicy.assertCanReadOrganization(principal, id);
+    return toOrganizationType(await this.identity.getOrganization(id));
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation.' })
+  async organizations(@CurrentUser() principal: Principal, @Args() page: PageArgs): Promise<OrganizationConnection> {
+    IdentityPolicy.assertCanListOrganizations(principal);
+    const connection = await this.identity.listOrganizations(page.first ?? DEFAULT_PAGE_SIZE, page.after);
+    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toOrganizationType(e.node) })) };
+  }
+}

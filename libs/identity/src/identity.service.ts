@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Connection, decodeCursor, toConnection } from '@ytmt/core';
+import { DataSource } from 'typeorm';
+import { Membership } from './entities/membership.entity';
+import { Organization } from './entities/organization.entity';
+import { User } from './entities/user.entity';
+import { IdentityErrorCode, IdentityException } from './identity.exception';
+
+export interface UserWithMemberships {
+  user: User;
+  memberships: Membership[];
+}
+
+@Injectable()
+export class IdentityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async getUserWithMemberships(userId: string): Promise<UserWithMemberships> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const memberships = await this.dataSource
+      .getRepository(Membership)
+      .find({ where: { userId }, relations: { organization: true }, order: { role: 'ASC' } });
+    return { user, memberships };
+  }
+
+  async listDemoUsers(): Promise<UserWithMemberships[]> {
+    const users = await this.dataSource.getRepository(User).find({ where: { isDemo: true }, order: { email: 'ASC' } });
+    return Promise.all(users.map((user) => this.getUserWithMemberships(user.id)));
+  }
+
+  async findDemoUser(email: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), isDemo: true });
+    if (!user) {
+      throw new IdentityException(IdentityErrorCode.UNKNOWN_DEMO_USER, `email: no demo user ${email}`, [
+        { path: 'email', message: 'is not a seeded demo user' },
+      ]);
+    }
+    return user;
+  }
+
+  async getOrganization(id: string): Promise<Organization> {
+    const found = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!found) {
+      throw new IdentityException(IdentityErrorCode.ORGANIZATION_NOT_FOUND, 'No such organisation', [
+        { path: 'id', message: 'no such organisation' },
+      ]);
+    }
+    return found;
+  }
+
+  async listOrganizations(first: number, after?: string): Promise<Connection<Organization>> {
+    const query = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    const totalCount = await query.getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after).split('\u0000');
+      query.where('(o.name, o.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (o) => `${o.name}\u0000${o.id}`, Boolean(after));
+  }
+}

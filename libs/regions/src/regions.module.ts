@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { RegionsImporter } from './import/regions.importer';
+import { RegionsLoaderRegistrar } from './regions.loaders';
+import {
+  EmploymentAreaFieldsResolver,
+  MunicipalityFieldsResolver,
+  PostalCodeFieldsResolver,
+  RegionsResolver,
+} from './regions.resolver';
+import { RegionsService } from './regions.service';
+
+/** Data-only part: services and importer, for the CLI and other domains. */
+@Module({
+  providers: [RegionsService, RegionsImporter],
+  exports: [RegionsService, RegionsImporter],
+})
+export class RegionsModule {}
+
+/** The GraphQL surface, for the API app. */
+@Module({
+  imports: [RegionsModule],
+  providers: [
+    RegionsLoaderRegistrar,
+    RegionsResolver,
+    MunicipalityFieldsResolver,
+    EmploymentAreaFieldsResolver,
+    PostalCodeFieldsResolver,
+  ],
+})
+export class RegionsApiModule {}

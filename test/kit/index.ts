@@ -1,0 +1,6 @@
+export * from './create-app';
+export * from './graphql-client';
+export * from './session';
+export * from './queues';
+export * from './test-config';
+export * from './test-database';
