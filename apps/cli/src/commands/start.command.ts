@@ -53,6 +53,7 @@ function banner(config: AppConfig): string {
 
 /** npm start: services up, schema migrated, demo data in, API and worker running. */
 export async function startCommand(config: AppConfig): Promise<void> {
+  if (config.port === 0) throw new Error('PORT: npm start needs a fixed port (0 only suits tests)');
   await ensureLocalServices(config);
   await migrateCommand(config);
   await seedDemoCommand(config);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig, parseConfig } from './config.schema';
 
@@ -7,6 +8,8 @@ let cached: AppConfig | undefined;
 
 /** Parsed once per process; tests pass their own config through ConfigModule.forRoot. */
 export function loadConfig(): AppConfig {
+  // A local .env fills in what the environment does not set (it never overrides it).
+  if (!cached && existsSync('.env')) process.loadEnvFile('.env');
   cached ??= parseConfig(process.env);
   return cached;
 }
