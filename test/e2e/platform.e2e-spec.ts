@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 describe('Platform: health, request ids, query limits', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await createApp({ env: { GRAPHQL_MAX_DEPTH: '6' } });
+    app = await createApp({ env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '500' } });
   });
   afterAll(() => app.close());
 
@@ -42,6 +42,15 @@ describe('Platform: health, request ids, query limits', () => {
        { employmentAreas { ...A } }`,
     );
     expect(viaFragments.errors?.[0].extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a query whose cost exceeds the limit, counting connection nodes by page size', async () => {
+    const selection = 'edges { node { code nameFi nameSv region { code nameFi } employmentArea { nameFi } } }';
+    const small = await anonymous(app).request(`{ municipalities(first: 10) { ${selection} } }`);
+    expect(small.errors).toBeUndefined();
+    const large = await anonymous(app).request(`{ municipalities(first: 100) { ${selection} } }`);
+    expect(large.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    expect(large.errors?.[0].message).toMatch(/complexity \d+ exceeds the limit of 500/);
   });
 
   it('answers malformed GraphQL with a client error and no stack trace', async () => {

@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
 import { MeType, OrganizationConnection, OrganizationType_ } from './dto/identity.types';
 import { toMeType, toOrganizationType } from './identity.mapper';
 import { IdentityPolicy } from './identity.policy';
@@ -20,7 +20,7 @@ export class IdentityResolver {
     return toOrganizationType(await this.identity.getOrganization(id));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation.' })
+  @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation.', complexity: connectionComplexity })
   async organizations(@CurrentUser() principal: Principal, @Args() page: PageArgs): Promise<OrganizationConnection> {
     IdentityPolicy.assertCanListOrganizations(principal);
     const connection = await this.identity.listOrganizations(page.first ?? DEFAULT_PAGE_SIZE, page.after);

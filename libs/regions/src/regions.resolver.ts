@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, PageArgs, Principal, Public } from '@ytmt/core';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, PageArgs, Principal, Public } from '@ytmt/core';
 import {
   EmploymentAreaInput,
   EmploymentAreaType,
@@ -27,7 +27,7 @@ export class RegionsResolver {
   constructor(private readonly regions: RegionsService) {}
 
   @Public()
-  @Query(() => MunicipalityConnection, { description: 'All 309 municipalities, filtered and paged.' })
+  @Query(() => MunicipalityConnection, { description: 'All 309 municipalities, filtered and paged.', complexity: connectionComplexity })
   async municipalities(
     @Args() page: PageArgs,
     @Args('filter', { type: () => MunicipalityFilter, nullable: true }) filter?: MunicipalityFilter,

@@ -3,6 +3,8 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CoreException } from '../errors/domain.exception';
 
+import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -108,4 +110,11 @@ export function toConnection<T>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Query cost of a connection field: its selection counted once per requested node. */
+export function connectionComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
+  const requested: unknown = (args as Record<string, unknown>)['first'];
+  const first = typeof requested === 'number' ? requested : DEFAULT_PAGE_SIZE;
+  return 1 + childComplexity * Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
 }
