@@ -5,6 +5,7 @@ const moduleNameMapper = {
   '^@ytmt/regions$': '<rootDir>/libs/regions/src',
   '^@ytmt/identity$': '<rootDir>/libs/identity/src',
   '^@ytmt/demo$': '<rootDir>/libs/demo/src',
+  '^@ytmt/catalogue$': '<rootDir>/libs/catalogue/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
@@ -20,6 +21,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/test/kit/global-setup.ts',
+      globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
       setupFiles: ['<rootDir>/test/kit/quiet-logs.ts'],
     },
     {
@@ -27,6 +29,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/kit/global-setup.ts',
+      globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
       setupFiles: ['<rootDir>/test/kit/quiet-logs.ts'],
     },
   ],

@@ -6,12 +6,13 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, runMigrations } from '@ytmt/core';
 import { DemoSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
-import { databaseUrl, TEMPLATE_DATABASE, withMaintenanceClient } from './test-database';
+import { databaseUrl, templateDatabase, withMaintenanceClient } from './test-database';
 
 async function buildTemplate(): Promise<void> {
   Logger.overrideLogger(['error']);
-  await withMaintenanceClient((client) => client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`));
-  const url = databaseUrl(TEMPLATE_DATABASE);
+  const template = templateDatabase();
+  await withMaintenanceClient((client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
+  const url = databaseUrl(template);
   await runMigrations(url);
   const dataSource = new DataSource(buildDataSourceOptions(url));
   await dataSource.initialize();

@@ -7,7 +7,7 @@ import { AppConfig } from '@ytmt/core';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { createWorkerContext, startWorker } from '../../apps/worker/src/bootstrap';
 import { createTestDatabase, dropTestDatabase } from './test-database';
-import { testConfig } from './test-config';
+import { TEST_REDIS_URL, testConfig } from './test-config';
 
 export interface TestApp {
   config: AppConfig;
@@ -48,7 +48,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TestApp
     async close() {
       await worker?.close();
       await app.close();
-      await removeQueueKeys(config);
+      // The app may have been pointed at an unreachable Redis on purpose; clean up in the real one.
+      await removeQueueKeys({ ...config, redisUrl: TEST_REDIS_URL });
       await dropTestDatabase(databaseUrl);
     },
   };

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { AppConfig, parseConfig } from '@ytmt/core';
 
+export const TEST_REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
 /** Config for one test file: its own database and its own queue prefix in the shared Redis. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
   return parseConfig({
     APP_ENV: 'test',
     DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: `ytmt-test-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     JOB_BACKOFF_MS: '20',

@@ -4,7 +4,12 @@ import { DEFAULT_DATABASE_URL, splitDatabaseUrl } from '@ytmt/core';
 
 /** The server the tests use; the database part of TEST_DATABASE_URL is ignored. */
 export const TEST_SERVER_URL = process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL;
-export const TEMPLATE_DATABASE = 'ytmt_test_template';
+/** Set by global-setup for its run, so that parallel runs never share (or drop) a template. */
+export function templateDatabase(): string {
+  const name = process.env['YTMT_TEST_TEMPLATE'];
+  if (!name) throw new Error('YTMT_TEST_TEMPLATE is not set: run the tests through Jest (global-setup.ts)');
+  return name;
+}
 
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER_URL);
@@ -29,7 +34,7 @@ export async function createTestDatabase(fromTemplate = true): Promise<string> {
     // CREATE DATABASE … TEMPLATE fails while another session holds the template; retry briefly.
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${name}"${fromTemplate ? ` TEMPLATE "${TEMPLATE_DATABASE}"` : ''}`);
+        await client.query(`CREATE DATABASE "${name}"${fromTemplate ? ` TEMPLATE "${templateDatabase()}"` : ''}`);
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== '55006' || attempt > 50) throw error;

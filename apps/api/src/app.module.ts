@@ -9,6 +9,7 @@ import {
   LoggingModule,
   QueueModule,
 } from '@ytmt/core';
+import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
 import { IdentityApiModule } from '@ytmt/identity';
 import { RegionsApiModule } from '@ytmt/regions';
 
@@ -27,6 +28,9 @@ export class ApiModule {
         GraphQLApiModule,
         HealthModule,
         RegionsApiModule,
+        CatalogueApiModule,
+        HsdsModule,
+        SearchHealthModule,
         IdentityApiModule.register({ devLogin: config.auth.devLoginEnabled }),
       ],
     };

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule } from '@ytmt/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ytmt/core';
+import { CatalogueModule } from '@ytmt/catalogue';
 import { DemoModule } from '@ytmt/demo';
 import { RegionsModule } from '@ytmt/regions';
 
@@ -9,7 +10,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, RegionsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, DemoModule],
     };
   }
 }

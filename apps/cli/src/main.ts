@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
-import { importRegionsCommand, migrateCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
+import { importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
 import { printSchemaCommand } from './commands/schema.command';
 import { startCommand } from './commands/start.command';
 
@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help
   'migrate:revert': { run: revertCommand, help: 'revert the last migration' },
   'import:regions': { run: importRegionsCommand, help: 'load municipalities, postal codes, wellbeing counties, employment areas' },
   'seed:demo': { run: seedDemoCommand, help: 'load demo organisations and users (idempotent)' },
+  reindex: { run: reindexCommand, help: 'rebuild the service search index from the database (with progress)' },
   'schema:print': { run: printSchemaCommand, help: 'write the GraphQL schema to schema.gql' },
 };
 

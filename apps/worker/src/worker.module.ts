@@ -8,6 +8,7 @@ import {
   QueueModule,
   WorkerRuntimeModule,
 } from '@ytmt/core';
+import { CatalogueWorkerModule } from '@ytmt/catalogue';
 
 /** The background worker: outbox relay plus BullMQ processors. No HTTP. */
 @Module({})
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

@@ -35,4 +35,6 @@ export * from './graphql/graphql-api.module';
 export * from './logging/logging.module';
 export * from './logging/worker-logger';
 export * from './health/health.module';
+export * from './health/search-health';
 export * from './util/with-timeout';
+export * from './validation/business-id';

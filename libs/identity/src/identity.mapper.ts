@@ -9,6 +9,8 @@ export const toOrganizationType = (o: Organization): OrganizationType_ => ({
   type: o.type,
   businessId: o.businessId,
   website: o.website,
+  email: o.email,
+  phone: o.phone,
   homeMunicipalityCode: o.homeMunicipalityCode,
   employmentAreaId: o.employmentAreaId,
 });

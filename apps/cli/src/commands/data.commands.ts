@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, runMigrations, revertLastMigration, StructuredLogger } from '@ytmt/core';
-import { DemoSeeder } from '@ytmt/demo';
+import { ServiceReindexer } from '@ytmt/catalogue';
+import { DemoCatalogueSeeder, DemoSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
 import { CliModule } from '../cli.module';
 import { createProgress } from '../progress';
@@ -45,5 +46,19 @@ export async function seedDemoCommand(config: AppConfig): Promise<void> {
     const report = await context.get(DemoSeeder).seed(progress.update);
     progress.stop();
     console.log(`Demo data: ${report.organizations} organisations, ${report.users} users (${report.memberships} new memberships).`);
+    const catalogueProgress = createProgress('Demo catalogue');
+    const catalogue = await context.get(DemoCatalogueSeeder).seed(catalogueProgress.update);
+    catalogueProgress.stop();
+    // Published demo services reach the search index through the outbox once the worker runs.
+    console.log(`Demo catalogue: ${catalogue.created} services created, ${catalogue.existing} already there.`);
+  });
+}
+
+export async function reindexCommand(config: AppConfig): Promise<void> {
+  await withContext(config, async (context) => {
+    const progress = createProgress(`Reindex (${config.search.engine})`);
+    const count = await context.get(ServiceReindexer).reindex(progress.update);
+    progress.stop();
+    console.log(`Reindexed ${count} published services into ${config.search.engine}.`);
   });
 }

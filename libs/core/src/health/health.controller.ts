@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Redis } from 'ioredis';
 import { Public } from '../auth/auth.decorators';
@@ -7,6 +7,7 @@ import { AppConfig } from '../config/config.schema';
 import { QueueRegistry } from '../queue/queue-registry.service';
 import { REDIS_CONNECTION } from '../queue/redis.provider';
 import { withTimeout } from '../util/with-timeout';
+import { SEARCH_HEALTH, SearchHealth } from './search-health';
 
 @Controller('health')
 export class HealthController {
@@ -17,6 +18,7 @@ export class HealthController {
     private readonly queues: QueueRegistry,
     @Inject(REDIS_CONNECTION) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(SEARCH_HEALTH) private readonly search: SearchHealth | null = null,
   ) {}
 
   @Get()
@@ -28,6 +30,7 @@ export class HealthController {
       () => this.database.pingCheck('postgres', { timeout }),
       () => this.redisCheck(timeout),
       () => this.queueCheck(timeout),
+      ...(this.search ? [() => this.searchCheck(this.search as SearchHealth, timeout)] : []),
     ]);
   }
 
@@ -38,6 +41,16 @@ export class HealthController {
       return answer === 'PONG' ? indicator.up() : indicator.down({ message: `Unexpected answer ${answer}` });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
+    }
+  }
+
+  private async searchCheck(search: SearchHealth, timeout: number) {
+    const indicator = this.indicators.check('search');
+    try {
+      const ok = await withTimeout(search.ping(), timeout, 'Search engine');
+      return ok ? indicator.up({ engine: search.name }) : indicator.down({ engine: search.name, message: 'not ready' });
+    } catch (error) {
+      return indicator.down({ engine: search.name, message: (error as Error).message });
     }
   }
 

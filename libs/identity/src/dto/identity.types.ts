@@ -21,6 +21,10 @@ export class OrganizationType_ {
   @Field(() => String, { nullable: true })
   website!: string | null;
   @Field(() => String, { nullable: true })
+  email!: string | null;
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+  @Field(() => String, { nullable: true })
   homeMunicipalityCode!: string | null;
   @Field(() => ID, { nullable: true })
   employmentAreaId!: string | null;

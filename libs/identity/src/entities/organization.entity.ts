@@ -43,6 +43,13 @@ export class Organization {
   @Column({ type: 'text', nullable: true })
   website!: string | null;
 
+  /** The organisation's general contact channel (not a person). */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
   @Index()
   @Column({ type: 'char', length: 3, nullable: true })
   homeMunicipalityCode!: string | null;

@@ -1,0 +1,82 @@
+import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
+import { ServiceChange } from './entities/service-parts.entity';
+import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
+import { ServiceAggregate } from './service.repository';
+
+export const toTaxonomyTermType = (t: TaxonomyTerm): TaxonomyTermType => ({
+  id: t.id,
+  taxonomy: t.taxonomy,
+  code: t.code,
+  labelFi: t.labelFi,
+  labelSv: t.labelSv,
+  labelEn: t.labelEn,
+});
+
+export function toServiceType({ service, provider, terms, areas, locations, costOptions }: ServiceAggregate): ServiceType {
+  return {
+    id: service.id,
+    status: service.status,
+    provider: {
+      id: provider.id,
+      name: provider.name,
+      sector: provider.sector,
+      type: provider.type,
+      businessId: provider.businessId,
+      website: provider.website,
+    },
+    name: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
+    summary: { fi: service.summaryFi, sv: service.summarySv, en: service.summaryEn },
+    description: { fi: service.descriptionFi, sv: service.descriptionSv, en: service.descriptionEn },
+    audience: service.audience,
+    categories: terms.filter((t) => t.taxonomy === Taxonomy.SERVICE_CATEGORY).map(toTaxonomyTermType),
+    targetGroups: terms.filter((t) => t.taxonomy === Taxonomy.TARGET_GROUP).map(toTaxonomyTermType),
+    coverage: {
+      national: service.isNational,
+      employmentAreaIds: areas.flatMap((a) => (a.employmentAreaId ? [a.employmentAreaId] : [])),
+      municipalityCodes: areas.flatMap((a) => (a.municipalityCode ? [a.municipalityCode] : [])),
+    },
+    locations: locations.map((l) => ({
+      id: l.id,
+      name: l.name,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode,
+      municipalityCode: l.municipalityCode,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      accessibilityFi: l.accessibilityFi,
+    })),
+    deliveryMode: service.deliveryMode,
+    languages: service.languages,
+    isFree: service.isFree,
+    costOptions: costOptions.map((c) => ({
+      amount: c.amount === null ? null : Number(c.amount),
+      currency: c.currency,
+      unit: c.unit,
+      descriptionFi: c.descriptionFi,
+    })),
+    eligibilityFi: service.eligibilityFi,
+    minimumAge: service.minimumAge,
+    maximumAge: service.maximumAge,
+    howToTakePartFi: service.howToTakePartFi,
+    capacity: service.capacity,
+    scheduleFi: service.scheduleFi,
+    url: service.url,
+    email: service.email,
+    phone: service.phone,
+    rejectionReason: service.rejectionReason,
+    submittedAt: service.submittedAt,
+    publishedAt: service.publishedAt,
+    archivedAt: service.archivedAt,
+    updatedAt: service.updatedAt,
+  };
+}
+
+export const toServiceChangeType = (c: ServiceChange): ServiceChangeType => ({
+  id: c.id,
+  actionType: c.actionType,
+  fieldName: c.fieldName,
+  previousValue: c.previousValue,
+  newValue: c.newValue,
+  changedByUserId: c.changedByUserId,
+  changedAt: c.changedAt,
+});

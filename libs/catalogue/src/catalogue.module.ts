@@ -1,0 +1,58 @@
+import { Global, Module } from '@nestjs/common';
+import { SEARCH_HEALTH } from '@ytmt/core';
+import { RegionsModule } from '@ytmt/regions';
+import { CatalogueResolver } from './catalogue.resolver';
+import { IndexServiceJob } from './index-service.job';
+import { ProviderService } from './provider.service';
+import { ServiceSearchModule } from './search/service-search.module';
+import { SERVICE_SEARCH_ENGINE } from './search/service-search.port';
+import { ServiceInputValidator } from './service-input.validator';
+import { ServiceLifecycleService } from './service-lifecycle.service';
+import { ServiceQueryService } from './service-query.service';
+import { ServiceReindexer } from './service-reindexer.service';
+import { ServiceSearchService } from './service-search.service';
+import { ServiceWriteService } from './service-write.service';
+import { ServiceRepository } from './service.repository';
+
+/** Data and domain services of the catalogue, for every app. */
+@Module({
+  imports: [RegionsModule, ServiceSearchModule],
+  providers: [
+    ServiceRepository,
+    ServiceInputValidator,
+    ServiceWriteService,
+    ServiceLifecycleService,
+    ServiceQueryService,
+    ServiceSearchService,
+    ServiceReindexer,
+    ProviderService,
+  ],
+  exports: [
+    ServiceRepository,
+    ServiceWriteService,
+    ServiceLifecycleService,
+    ServiceQueryService,
+    ServiceSearchService,
+    ServiceReindexer,
+    ProviderService,
+    ServiceSearchModule,
+  ],
+})
+export class CatalogueModule {}
+
+/** The GraphQL surface, for the API app. */
+@Module({ imports: [CatalogueModule], providers: [CatalogueResolver] })
+export class CatalogueApiModule {}
+
+/** The jobs, for the worker app. */
+@Module({ imports: [CatalogueModule], providers: [IndexServiceJob] })
+export class CatalogueWorkerModule {}
+
+/** Lets the core /health check reach the configured search engine. */
+@Global()
+@Module({
+  imports: [ServiceSearchModule],
+  providers: [{ provide: SEARCH_HEALTH, useExisting: SERVICE_SEARCH_ENGINE }],
+  exports: [SEARCH_HEALTH],
+})
+export class SearchHealthModule {}

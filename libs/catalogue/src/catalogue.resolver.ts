@@ -1,0 +1,179 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { connectionComplexity, CurrentOrganization, CurrentUser, OptionalUser, Principal, Public } from '@ytmt/core';
+import { OrganizationType_, toOrganizationType } from '@ytmt/identity';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
+import { toServiceChangeType, toServiceType, toTaxonomyTermType } from './catalogue.mapper';
+import { CataloguePolicy } from './catalogue.policy';
+import { ProviderOrganizationInput, RejectServiceInput, ServiceInput } from './dto/service.inputs';
+import { SearchServicesArgs, ServiceSearchConnection } from './dto/search.types';
+import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
+import { ServiceStatus } from './entities/service.entity';
+import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
+import { ProviderService } from './provider.service';
+import { ServiceLifecycleService } from './service-lifecycle.service';
+import { ServiceQueryService } from './service-query.service';
+import { ServiceSearchService } from './service-search.service';
+import { ServiceWriteService } from './service-write.service';
+
+@InputType()
+export class TaxonomyTermInput {
+  @Field(() => Taxonomy)
+  @IsEnum(Taxonomy)
+  taxonomy!: Taxonomy;
+
+  @Field(() => String)
+  @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'code must be UPPER_SNAKE_CASE such as PAY_SUBSIDY' })
+  code!: string;
+
+  @Field(() => String)
+  @IsString()
+  @Length(2, 200)
+  labelFi!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  labelSv?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  labelEn?: string;
+}
+
+@Resolver()
+export class CatalogueResolver {
+  constructor(
+    private readonly writer: ServiceWriteService,
+    private readonly lifecycle: ServiceLifecycleService,
+    private readonly queries: ServiceQueryService,
+    private readonly searchService: ServiceSearchService,
+    private readonly providers: ProviderService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Query(() => ServiceSearchConnection, {
+    description: 'Published services: free text in Finnish, Swedish or English, filters, facets. No sign-in needed.',
+    complexity: connectionComplexity,
+  })
+  searchServices(@Args() args: SearchServicesArgs): Promise<ServiceSearchConnection> {
+    return this.searchService.search(args);
+  }
+
+  @Public()
+  @Query(() => ServiceType, { description: 'A published service, or your own / one you moderate.' })
+  async service(@OptionalUser() principal: Principal | null, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
+    return toServiceType(await this.queries.get(principal, id));
+  }
+
+  @Public()
+  @Query(() => [ServiceChangeType], { description: 'Field-level change history (HSDS metadata).' })
+  async serviceHistory(@OptionalUser() principal: Principal | null, @Args('id', { type: () => ID }) id: string): Promise<ServiceChangeType[]> {
+    return (await this.queries.history(principal, id)).map(toServiceChangeType);
+  }
+
+  @Query(() => [ServiceType], { description: "Provider users: their organisation's services." })
+  async myServices(
+    @CurrentUser() principal: Principal,
+    @CurrentOrganization() organizationId: string,
+    @Args('status', { type: () => ServiceStatus, nullable: true }) status?: ServiceStatus,
+  ): Promise<ServiceType[]> {
+    return (await this.queries.listForOrganization(principal, organizationId, status)).map(toServiceType);
+  }
+
+  @Query(() => [ServiceType], { description: 'Coordinators, area admins, platform admins: submissions to moderate.' })
+  async moderationQueue(@CurrentUser() principal: Principal): Promise<ServiceType[]> {
+    return (await this.queries.moderationQueue(principal)).map(toServiceType);
+  }
+
+  @Public()
+  @Query(() => [TaxonomyTermType], { description: 'Service categories and target groups.' })
+  async taxonomyTerms(@Args('taxonomy', { type: () => Taxonomy, nullable: true }) taxonomy?: Taxonomy): Promise<TaxonomyTermType[]> {
+    const terms = await this.dataSource.getRepository(TaxonomyTerm).find({ where: taxonomy ? { taxonomy } : {}, order: { taxonomy: 'ASC', code: 'ASC' } });
+    return terms.map(toTaxonomyTermType);
+  }
+
+  @Mutation(() => ServiceType, { description: 'Provider users: a new DRAFT service of the organisation.' })
+  async createService(
+    @CurrentUser() principal: Principal,
+    @CurrentOrganization() organizationId: string,
+    @Args('input', { type: () => ServiceInput }) input: ServiceInput,
+  ): Promise<ServiceType> {
+    return toServiceType(await this.writer.create(principal, organizationId, input));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Replaces the service; edits of a published service are kept in its history.' })
+  async updateService(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => ServiceInput }) input: ServiceInput,
+  ): Promise<ServiceType> {
+    return toServiceType(await this.writer.update(principal, id, input));
+  }
+
+  @Mutation(() => ServiceType)
+  async submitService(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
+    return toServiceType(await this.lifecycle.submit(principal, id));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Moderators: publish a submitted service.' })
+  async approveService(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
+    return toServiceType(await this.lifecycle.approve(principal, id));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Moderators: send a submission back with a reason.' })
+  async rejectService(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => RejectServiceInput }) input: RejectServiceInput,
+  ): Promise<ServiceType> {
+    return toServiceType(await this.lifecycle.reject(principal, id, input.reason));
+  }
+
+  @Mutation(() => ServiceType)
+  async archiveService(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
+    return toServiceType(await this.lifecycle.archive(principal, id));
+  }
+
+  @Mutation(() => OrganizationType_, { description: 'Platform admins: add a provider organisation.' })
+  async createProvider(
+    @CurrentUser() principal: Principal,
+    @Args('input', { type: () => ProviderOrganizationInput }) input: ProviderOrganizationInput,
+  ): Promise<OrganizationType_> {
+    CataloguePolicy.assertCanManageProviders(principal);
+    return toOrganizationType(await this.providers.create(input));
+  }
+
+  @Mutation(() => OrganizationType_, { description: "Provider users: update their organisation's details." })
+  async updateProvider(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => ProviderOrganizationInput }) input: ProviderOrganizationInput,
+  ): Promise<OrganizationType_> {
+    if (!CataloguePolicy.isProviderOf(principal, id)) CataloguePolicy.assertCanManageProviders(principal);
+    return toOrganizationType(await this.providers.update(id, input));
+  }
+
+  @Mutation(() => TaxonomyTermType, { description: 'Platform admins: add a category or target group.' })
+  async createTaxonomyTerm(
+    @CurrentUser() principal: Principal,
+    @Args('input', { type: () => TaxonomyTermInput }) input: TaxonomyTermInput,
+  ): Promise<TaxonomyTermType> {
+    CataloguePolicy.assertCanManageTaxonomy(principal);
+    const repository = this.dataSource.getRepository(TaxonomyTerm);
+    if (await repository.existsBy({ taxonomy: input.taxonomy, code: input.code })) {
+      throw CatalogueException.field(CatalogueErrorCode.TERM_EXISTS, 'input.code', `${input.code} exists`);
+    }
+    const term = await repository.save(
+      repository.create({ taxonomy: input.taxonomy, code: input.code, labelFi: input.labelFi, labelSv: input.labelSv ?? null, labelEn: input.labelEn ?? null }),
+    );
+    return toTaxonomyTermType(term);
+  }
+}

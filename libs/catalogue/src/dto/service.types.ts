@@ -1,0 +1,171 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from './json.scalar';
+import { OrganizationType, Sector } from '@ytmt/identity';
+import { DeliveryMode, ServiceAudience, ServiceStatus } from '../entities/service.entity';
+import { Taxonomy } from '../entities/taxonomy-term.entity';
+
+registerEnumType(Taxonomy, { name: 'Taxonomy' });
+
+@ObjectType('LocalizedText', { description: 'Finnish text with optional Swedish and English versions.' })
+export class LocalizedTextType {
+  @Field(() => String)
+  fi!: string;
+  @Field(() => String, { nullable: true })
+  sv!: string | null;
+  @Field(() => String, { nullable: true })
+  en!: string | null;
+}
+
+@ObjectType('TaxonomyTerm')
+export class TaxonomyTermType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Taxonomy)
+  taxonomy!: Taxonomy;
+  @Field(() => String)
+  code!: string;
+  @Field(() => String)
+  labelFi!: string;
+  @Field(() => String, { nullable: true })
+  labelSv!: string | null;
+  @Field(() => String, { nullable: true })
+  labelEn!: string | null;
+}
+
+@ObjectType('ServiceProvider', { description: 'The organisation that provides a service.' })
+export class ServiceProviderType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  name!: string;
+  @Field(() => Sector)
+  sector!: Sector;
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+  @Field(() => String, { nullable: true })
+  businessId!: string | null;
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+}
+
+@ObjectType('ServiceLocation')
+export class ServiceLocationType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => String)
+  streetAddress!: string;
+  @Field(() => String)
+  postalCode!: string;
+  @Field(() => String)
+  municipalityCode!: string;
+  @Field(() => Float, { nullable: true })
+  latitude!: number | null;
+  @Field(() => Float, { nullable: true })
+  longitude!: number | null;
+  @Field(() => String, { nullable: true })
+  accessibilityFi!: string | null;
+}
+
+@ObjectType('CostOption')
+export class CostOptionType {
+  @Field(() => Float, { nullable: true })
+  amount!: number | null;
+  @Field(() => String, { nullable: true })
+  currency!: string | null;
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+  @Field(() => String, { nullable: true })
+  descriptionFi!: string | null;
+}
+
+@ObjectType('ServiceAreaCoverage', { description: 'Where the service is available.' })
+export class ServiceCoverageType {
+  @Field(() => Boolean)
+  national!: boolean;
+  @Field(() => [ID])
+  employmentAreaIds!: string[];
+  @Field(() => [String])
+  municipalityCodes!: string[];
+}
+
+@ObjectType('Service')
+export class ServiceType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => ServiceStatus)
+  status!: ServiceStatus;
+  @Field(() => ServiceProviderType)
+  provider!: ServiceProviderType;
+  @Field(() => LocalizedTextType)
+  name!: LocalizedTextType;
+  @Field(() => LocalizedTextType)
+  summary!: LocalizedTextType;
+  @Field(() => LocalizedTextType)
+  description!: LocalizedTextType;
+  @Field(() => ServiceAudience)
+  audience!: ServiceAudience;
+  @Field(() => [TaxonomyTermType])
+  categories!: TaxonomyTermType[];
+  @Field(() => [TaxonomyTermType])
+  targetGroups!: TaxonomyTermType[];
+  @Field(() => ServiceCoverageType)
+  coverage!: ServiceCoverageType;
+  @Field(() => [ServiceLocationType])
+  locations!: ServiceLocationType[];
+  @Field(() => DeliveryMode)
+  deliveryMode!: DeliveryMode;
+  @Field(() => [String])
+  languages!: string[];
+  @Field(() => Boolean)
+  isFree!: boolean;
+  @Field(() => [CostOptionType])
+  costOptions!: CostOptionType[];
+  @Field(() => String, { nullable: true })
+  eligibilityFi!: string | null;
+  @Field(() => Int, { nullable: true })
+  minimumAge!: number | null;
+  @Field(() => Int, { nullable: true })
+  maximumAge!: number | null;
+  @Field(() => String, { nullable: true })
+  howToTakePartFi!: string | null;
+  @Field(() => Int, { nullable: true })
+  capacity!: number | null;
+  @Field(() => String, { nullable: true })
+  scheduleFi!: string | null;
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why moderation rejected the last submission.' })
+  rejectionReason!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  submittedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  publishedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  archivedAt!: Date | null;
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}
+
+@ObjectType('ServiceChange', { description: 'HSDS metadata: one field changed on a service.' })
+export class ServiceChangeType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  actionType!: string;
+  @Field(() => String)
+  fieldName!: string;
+  @Field(() => GraphQLJSON, { nullable: true })
+  previousValue!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true })
+  newValue!: unknown;
+  @Field(() => ID, { nullable: true })
+  changedByUserId!: string | null;
+  @Field(() => GraphQLISODateTime)
+  changedAt!: Date;
+}

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClientErrorCode, DomainException, FieldProblem } from '@ytmt/core';
+import { Organization } from '@ytmt/identity';
+import { EmploymentArea, Municipality } from '@ytmt/regions';
+import { DataSource, In } from 'typeorm';
+import { ServiceChange } from '../entities/service-parts.entity';
+import { Service, ServiceStatus } from '../entities/service.entity';
+import { Taxonomy, TaxonomyTerm } from '../entities/taxonomy-term.entity';
+import { ServiceAggregate, ServiceRepository } from '../service.repository';
+import {
+  ALL_TAXONOMIES,
+  HsdsOrganization,
+  HsdsOrganizationSummary,
+  HsdsPage,
+  HsdsPlaces,
+  HsdsService,
+  HsdsServiceSummary,
+  HsdsTaxonomy,
+  HsdsTaxonomyTerm,
+  PageRequest,
+  taxonomyOfId,
+  toHsdsOrganization,
+  toHsdsOrganizationSummary,
+  toHsdsPage,
+  toHsdsService,
+  toHsdsServiceSummary,
+  toHsdsTaxonomy,
+  toHsdsTaxonomyTerm,
+} from './hsds.mapper';
+
+export enum HsdsErrorCode {
+  INVALID_QUERY = 'INVALID_QUERY',
+  SERVICE_NOT_FOUND = 'SERVICE_NOT_FOUND',
+  ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',
+}
+
+const CLIENT_CODES: Record<HsdsErrorCode, ClientErrorCode> = {
+  [HsdsErrorCode.INVALID_QUERY]: ClientErrorCode.BAD_USER_INPUT,
+  [HsdsErrorCode.SERVICE_NOT_FOUND]: ClientErrorCode.NOT_FOUND,
+  [HsdsErrorCode.ORGANIZATION_NOT_FOUND]: ClientErrorCode.NOT_FOUND,
+};
+
+/**
+ * The export's own outcomes. Not CatalogueException: its codes speak of editing services, and a
+ * bad `per_page` is not an INVALID_SERVICE. The core filter turns both into REST error bodies.
+ */
+export class HsdsException extends DomainException<HsdsErrorCode> {
+  get clientCode(): ClientErrorCode {
+    return CLIENT_CODES[this.code];
+  }
+
+  static invalidQuery(problems: readonly FieldProblem[]): HsdsException {
+    return new HsdsException(HsdsErrorCode.INVALID_QUERY, problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+  }
+
+  static serviceNotFound(): HsdsException {
+    return new HsdsException(HsdsErrorCode.SERVICE_NOT_FOUND, 'No published service with this id', [{ path: 'id', message: 'no such service' }]);
+  }
+
+  static organizationNotFound(): HsdsException {
+    return new HsdsException(HsdsErrorCode.ORGANIZATION_NOT_FOUND, 'No organization with published services has this id', [
+      { path: 'id', message: 'no such organization' },
+    ]);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads for the public HSDS export. Only published services are ever read, and organisations
+ * only while they have one: nothing else in the catalogue is public.
+ */
+@Injectable()
+export class HsdsExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ServiceRepository,
+  ) {}
+
+  async services(request: PageRequest): Promise<HsdsPage<HsdsServiceSummary>> {
+    const query = this.dataSource
+      .getRepository(Service)
+      .createQueryBuilder('service')
+      .select('service.id', 'id')
+      .where('service.status = :status', { status: ServiceStatus.PUBLISHED });
+    const [total, rows] = await Promise.all([
+      query.getCount(),
+      query
+        .clone()
+        .orderBy('service.nameFi', 'ASC')
+        .addOrderBy('service.id', 'ASC')
+        .offset((request.page - 1) * request.perPage)
+        .limit(request.perPage)
+        .getRawMany<{ id: string }>(),
+    ]);
+    const aggregates = await this.publishedAggregates(rows.map((row) => row.id));
+    const places = await this.places(homeMunicipalities(aggregates.map((aggregate) => aggregate.provider)), []);
+    return toHsdsPage(
+      aggregates.map((aggregate) => toHsdsServiceSummary(aggregate, true, places)),
+      total,
+      request,
+    );
+  }
+
+  async service(id: string): Promise<HsdsService> {
+    const [aggregate] = UUID.test(id) ? await this.publishedAggregates([id]) : [];
+    if (!aggregate) throw HsdsException.serviceNotFound();
+    const [changes, places] = await Promise.all([
+      this.dataSource.getRepository(ServiceChange).find({ where: { serviceId: id }, order: { changedAt: 'ASC', fieldName: 'ASC' } }),
+      this.places(
+        [
+          ...aggregate.areas.flatMap((area) => (area.municipalityCode ? [area.municipalityCode] : [])),
+          ...aggregate.locations.map((location) => location.municipalityCode),
+          ...homeMunicipalities([aggregate.provider]),
+        ],
+        aggregate.areas.flatMap((area) => (area.employmentAreaId ? [area.employmentAreaId] : [])),
+      ),
+    ]);
+    return toHsdsService(aggregate, changes, places);
+  }
+
+  async organizations(request: PageRequest): Promise<HsdsPage<HsdsOrganizationSummary>> {
+    const query = this.publishingOrganizations();
+    const [total, organizations] = await Promise.all([
+      query.getCount(),
+      query
+        .clone()
+        .orderBy('organization.name', 'ASC')
+        .addOrderBy('organization.id', 'ASC')
+        .skip((request.page - 1) * request.perPage)
+        .take(request.perPage)
+        .getMany(),
+    ]);
+    const places = await this.places(homeMunicipalities(organizations), []);
+    return toHsdsPage(
+      organizations.map((organization) => toHsdsOrganizationSummary(organization, places)),
+      total,
+      request,
+    );
+  }
+
+  async organization(id: string): Promise<HsdsOrganization> {
+    const organization = UUID.test(id) ? await this.publishingOrganizations().andWhere('organization.id = :id', { id }).getOne() : null;
+    if (!organization) throw HsdsException.organizationNotFound();
+    const serviceIds = await this.dataSource.getRepository(Service).find({
+      select: { id: true },
+      where: { organizationId: id, status: ServiceStatus.PUBLISHED },
+      order: { nameFi: 'ASC', id: 'ASC' },
+    });
+    const [services, places] = await Promise.all([
+      this.publishedAggregates(serviceIds.map((service) => service.id)),
+      this.places(homeMunicipalities([organization]), []),
+    ]);
+    return toHsdsOrganization(organization, places, services);
+  }
+
+  taxonomies(request: PageRequest): HsdsPage<HsdsTaxonomy> {
+    const offset = (request.page - 1) * request.perPage;
+    return toHsdsPage(
+      ALL_TAXONOMIES.slice(offset, offset + request.perPage).map((taxonomy) => toHsdsTaxonomy(taxonomy)),
+      ALL_TAXONOMIES.length,
+      request,
+    );
+  }
+
+  /** `taxonomyId`, when given, narrows to one taxonomy; an unknown one matches nothing. */
+  async taxonomyTerms(request: PageRequest, taxonomyId?: string): Promise<HsdsPage<HsdsTaxonomyTerm>> {
+    const taxonomies: Taxonomy[] = taxonomyId === undefined ? ALL_TAXONOMIES : [taxonomyOfId(taxonomyId)].filter((t) => t !== undefined);
+    if (taxonomies.length === 0) return toHsdsPage([], 0, request);
+    const [terms, total] = await this.dataSource.getRepository(TaxonomyTerm).findAndCount({
+      where: { taxonomy: In(taxonomies) },
+      order: { taxonomy: 'ASC', code: 'ASC' },
+      skip: (request.page - 1) * request.perPage,
+      take: request.perPage,
+    });
+    return toHsdsPage(
+      terms.map((term) => toHsdsTaxonomyTerm(term)),
+      total,
+      request,
+    );
+  }
+
+  /** Aggregates in the order of `ids`, dropping any that stopped being published meanwhile. */
+  private async publishedAggregates(ids: readonly string[]): Promise<ServiceAggregate[]> {
+    const aggregates = await this.repository.load(ids);
+    return aggregates.filter((aggregate) => aggregate.service.status === ServiceStatus.PUBLISHED && aggregate.provider !== undefined);
+  }
+
+  private publishingOrganizations() {
+    return this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('organization')
+      .where(
+        `EXISTS (SELECT 1 FROM service published WHERE published.organization_id = organization.id AND published.status = :status)`,
+        { status: ServiceStatus.PUBLISHED },
+      );
+  }
+
+  private async places(municipalityCodes: readonly string[], employmentAreaIds: readonly string[]): Promise<HsdsPlaces> {
+    const [municipalities, employmentAreas] = await Promise.all([
+      municipalityCodes.length === 0
+        ? []
+        : this.dataSource.getRepository(Municipality).find({ where: { code: In([...new Set(municipalityCodes)]) }, relations: { region: true } }),
+      employmentAreaIds.length === 0
+        ? []
+        : this.dataSource.getRepository(EmploymentArea).findBy({ id: In([...new Set(employmentAreaIds)]) }),
+    ]);
+    return {
+      municipalities: new Map(
+        municipalities.map((m) => [m.code, { nameFi: m.nameFi, nameSv: m.nameSv, regionNameFi: m.region?.nameFi ?? '' }]),
+      ),
+      employmentAreas: new Map(employmentAreas.map((a) => [a.id, { code: a.code, nameFi: a.nameFi, nameSv: a.nameSv }])),
+    };
+  }
+}
+
+function homeMunicipalities(organizations: readonly Organization[]): string[] {
+  return organizations.flatMap((organization) => (organization.homeMunicipalityCode ? [organization.homeMunicipalityCode] : []));
+}

@@ -1,0 +1,79 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Public } from '@ytmt/core';
+import { HsdsExportService, HsdsException } from './hsds-export.service';
+import {
+  HSDS_OPENAPI_URL,
+  HSDS_VERSION,
+  HsdsOrganization,
+  HsdsOrganizationSummary,
+  HsdsPage,
+  HsdsService,
+  HsdsServiceSummary,
+  HsdsTaxonomy,
+  HsdsTaxonomyTerm,
+  PageRequest,
+  parsePageRequest,
+} from './hsds.mapper';
+
+/**
+ * The public, read-only Open Referral HSDS 3.0 API over published services, so that other
+ * directories (Työmarkkinatori, municipal service finders) can harvest the catalogue.
+ * Paths and query parameters follow the HSDS OpenAPI description, under `/hsds`.
+ */
+@Controller('hsds')
+export class HsdsController {
+  constructor(private readonly exporter: HsdsExportService) {}
+
+  @Public()
+  @Get()
+  about(): { version: string; openapi_url: string } {
+    return { version: HSDS_VERSION, openapi_url: HSDS_OPENAPI_URL };
+  }
+
+  @Public()
+  @Get('services')
+  services(@Query() query: Record<string, unknown>): Promise<HsdsPage<HsdsServiceSummary>> {
+    return this.exporter.services(pageOf(query));
+  }
+
+  @Public()
+  @Get('services/:id')
+  service(@Param('id') id: string): Promise<HsdsService> {
+    return this.exporter.service(id);
+  }
+
+  @Public()
+  @Get('organizations')
+  organizations(@Query() query: Record<string, unknown>): Promise<HsdsPage<HsdsOrganizationSummary>> {
+    return this.exporter.organizations(pageOf(query));
+  }
+
+  @Public()
+  @Get('organizations/:id')
+  organization(@Param('id') id: string): Promise<HsdsOrganization> {
+    return this.exporter.organization(id);
+  }
+
+  @Public()
+  @Get('taxonomies')
+  taxonomies(@Query() query: Record<string, unknown>): HsdsPage<HsdsTaxonomy> {
+    return this.exporter.taxonomies(pageOf(query));
+  }
+
+  @Public()
+  @Get('taxonomy_terms')
+  taxonomyTerms(@Query() query: Record<string, unknown>): Promise<HsdsPage<HsdsTaxonomyTerm>> {
+    const request = pageOf(query);
+    const taxonomyId = query['taxonomy_id'];
+    if (taxonomyId !== undefined && typeof taxonomyId !== 'string') {
+      throw HsdsException.invalidQuery([{ path: 'taxonomy_id', message: 'must be given once' }]);
+    }
+    return this.exporter.taxonomyTerms(request, taxonomyId);
+  }
+}
+
+function pageOf(query: Record<string, unknown>): PageRequest {
+  const result = parsePageRequest(query);
+  if (!result.ok) throw HsdsException.invalidQuery(result.problems);
+  return result.request;
+}

@@ -1,0 +1,558 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import {
+  FacetCount,
+  SearchHighlight,
+  ServiceFacets,
+  ServiceSearchDocument,
+  ServiceSearchEngine,
+  ServiceSearchFilter,
+  ServiceSearchHit,
+  ServiceSearchQuery,
+  ServiceSearchResult,
+} from './service-search.port';
+
+export interface PostgresServiceSearchOptions {
+  /** Minimum pg_trgm similarity for a vocabulary word to count as a form of a query word. */
+  similarityThreshold?: number;
+  /** How many vocabulary words one query word may expand to. */
+  expansionsPerWord?: number;
+  /**
+   * Above this many matches, only this many candidates (best by a cheap rank on name and
+   * summary) get the full ts_rank_cd; everything else is still counted and faceted.
+   */
+  rankCandidateLimit?: number;
+  /** Upper bound of a page, whatever the caller asks for. */
+  maxLimit?: number;
+}
+
+/** Query words shorter than this are not expanded: trigrams of short words match too much. */
+const MIN_EXPANDED_WORD_LENGTH = 4;
+const MAX_QUERY_WORDS = 8;
+const UPSERT_BATCH_SIZE = 500;
+/** Distinct facet combinations kept in memory; far more than a catalogue of 100 000 services has. */
+const FACET_SET_CACHE_SIZE = 200_000;
+const EARTH_RADIUS_KM = 6371.0088;
+const CONFIGS = ['service_search_fi', 'service_search_sv', 'service_search_en'] as const;
+
+type FacetName = keyof ServiceFacets;
+// Prefixes of facet_values: one GIN index serves every filter, and a value names its facet.
+const FACET_PREFIX: Record<FacetName, string> = {
+  category: 'category',
+  targetGroup: 'targetGroup',
+  sector: 'sector',
+  deliveryMode: 'deliveryMode',
+  language: 'language',
+  cost: 'cost',
+  area: 'area',
+};
+
+interface IndexedRow {
+  id: string;
+  document: ServiceSearchDocument;
+  classification_facets: string[];
+  attribute_facets: string[];
+  area_facets: string[];
+  audience_facet: string;
+  latitudes: number[];
+  longitudes: number[];
+  published_at: string;
+}
+
+interface QueryTerms {
+  /** All words ANDed, each an OR of its stems and the stems of its expansions. */
+  query: string;
+  /** The stems of the words as typed, ORed: documents using them rank above near misses. */
+  exact: string | null;
+}
+
+const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+/** Splits free text into words the way the query side expects: letters and digits only. */
+export function queryWords(text: string | null): string[] {
+  if (!text) return [];
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && word.length <= 40)
+    .slice(0, MAX_QUERY_WORDS);
+}
+
+function toRow(document: ServiceSearchDocument): IndexedRow {
+  return {
+    id: document.id,
+    document,
+    classification_facets: sortedUnique([
+      ...document.categories.map((value) => `${FACET_PREFIX.category}:${value}`),
+      ...document.targetGroups.map((value) => `${FACET_PREFIX.targetGroup}:${value}`),
+    ]),
+    attribute_facets: sortedUnique([
+      `${FACET_PREFIX.sector}:${document.sector}`,
+      `${FACET_PREFIX.deliveryMode}:${document.deliveryMode}`,
+      ...document.languages.map((value) => `${FACET_PREFIX.language}:${value}`),
+      `${FACET_PREFIX.cost}:${document.isFree ? 'FREE' : 'PAID'}`,
+    ]),
+    area_facets: sortedUnique([
+      ...(document.isNational ? [`${FACET_PREFIX.area}:NATIONAL`] : []),
+      ...document.employmentAreaIds.map((value) => `${FACET_PREFIX.area}:${value}`),
+      ...document.municipalityCodes.map((value) => `${FACET_PREFIX.area}:municipality:${value}`),
+    ]),
+    audience_facet: `audience:${document.audience}`,
+    latitudes: document.locations.map((location) => location.latitude),
+    longitudes: document.locations.map((location) => location.longitude),
+    published_at: document.publishedAt,
+  };
+}
+
+/** Numbered SQL parameters, collected while the statement is built. */
+class SqlParameters {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function filterConditions(filter: ServiceSearchFilter, params: SqlParameters): string[] {
+  const conditions: string[] = [];
+  // An empty list is read as "no filter on this facet", not as "match nothing".
+  const anyOf = (prefix: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) {
+      conditions.push(`d.facet_values && ${params.add(values.map((value) => `${prefix}:${value}`))}::text[]`);
+    }
+  };
+  anyOf(FACET_PREFIX.category, filter.categories);
+  anyOf(FACET_PREFIX.targetGroup, filter.targetGroups);
+  anyOf(FACET_PREFIX.sector, filter.sectors);
+  anyOf(FACET_PREFIX.deliveryMode, filter.deliveryModes);
+  anyOf(FACET_PREFIX.language, filter.languages);
+  // A service for both audiences serves employers too; asking for BOTH asks for exactly those.
+  if (filter.audience) anyOf('audience', filter.audience === 'BOTH' ? ['BOTH'] : [filter.audience, 'BOTH']);
+  if (filter.isFree !== undefined && filter.isFree !== null) anyOf(FACET_PREFIX.cost, [filter.isFree ? 'FREE' : 'PAID']);
+
+  const coverage = filter.coverage;
+  if (coverage) {
+    const national = `${FACET_PREFIX.area}:NATIONAL`;
+    const place = [
+      ...(coverage.employmentAreaId ? [`${FACET_PREFIX.area}:${coverage.employmentAreaId}`] : []),
+      ...(coverage.municipalityCode ? [`${FACET_PREFIX.area}:municipality:${coverage.municipalityCode}`] : []),
+    ];
+    if (coverage.scope === 'NATIONAL') {
+      conditions.push(`d.facet_values @> ${params.add([national])}::text[]`);
+    } else if (coverage.scope === 'REGIONAL') {
+      if (place.length > 0) conditions.push(`d.facet_values && ${params.add(place)}::text[]`);
+      conditions.push(`NOT d.facet_values @> ${params.add([national])}::text[]`);
+    } else if (place.length > 0) {
+      conditions.push(`d.facet_values && ${params.add([national, ...place])}::text[]`);
+    }
+  }
+  return conditions;
+}
+
+/** A tsquery lexeme literal: quotes and backslashes escaped. */
+function lexemeLiteral(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function escapeHtmlSql(expression: string): string {
+  return `replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+}
+
+// Highlighted fields: the name whole, summaries and descriptions as fragments. The text is
+// HTML-escaped first so that the only markup in a snippet is our <em>.
+const HIGHLIGHT_FIELDS: { field: string; path: string; config: string; options: string }[] = (
+  [
+    ['name', 'HighlightAll=true'],
+    ['summary', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
+    ['description', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
+  ] as const
+).flatMap(([field, options]) =>
+  (['fi', 'sv', 'en'] as const).map((language, index) => ({
+    field: `${field}.${language}`,
+    path: `{${field},${language}}`,
+    config: CONFIGS[index]!,
+    options: `StartSel=<em>, StopSel=</em>, ${options}`,
+  })),
+);
+
+export class PostgresServiceSearchEngine implements ServiceSearchEngine {
+  readonly name = 'postgres' as const;
+  private readonly similarityThreshold: number;
+  private readonly expansionsPerWord: number;
+  private readonly rankCandidateLimit: number;
+  private readonly maxLimit: number;
+  private readonly facetSetCache = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    options: PostgresServiceSearchOptions = {},
+  ) {
+    this.similarityThreshold = options.similarityThreshold ?? 0.45;
+    // The % operator pre-filters with pg_trgm's default threshold of 0.3.
+    if (this.similarityThreshold < 0.3 || this.similarityThreshold > 1) {
+      throw new Error('similarityThreshold must be between 0.3 and 1');
+    }
+    this.expansionsPerWord = options.expansionsPerWord ?? 6;
+    this.rankCandidateLimit = options.rankCandidateLimit ?? 500;
+    this.maxLimit = options.maxLimit ?? 500;
+  }
+
+  async prepare(): Promise<void> {
+    const [row] = (await this.dataSource.query(`SELECT to_regclass('service_search_document') IS NOT NULL AS ready`)) as {
+      ready: boolean;
+    }[];
+    if (!row?.ready) {
+      throw new Error('The table service_search_document is missing: run the migrations (npm run migrate)');
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1 FROM service_search_document LIMIT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async upsert(documents: readonly ServiceSearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    // The last version of a document wins when a batch holds the same id twice.
+    const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
+    await this.dataSource.transaction(async (manager) => {
+      for (let start = 0; start < unique.length; start += UPSERT_BATCH_SIZE) {
+        const rows = unique.slice(start, start + UPSERT_BATCH_SIZE).map(toRow);
+        await manager.query(UPSERT_SQL, [JSON.stringify(rows)]);
+      }
+    });
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    // Vocabulary and facet sets keep their entries: a stale word or set just matches nothing.
+    await this.dataSource.query('DELETE FROM service_search_document WHERE id = ANY($1::text[])', [[...ids]]);
+  }
+
+  async clear(): Promise<void> {
+    await this.dataSource.query(
+      'TRUNCATE service_search_document, service_search_vocabulary, service_search_facet_set',
+    );
+  }
+
+  async search(query: ServiceSearchQuery): Promise<ServiceSearchResult> {
+    const words = queryWords(query.text);
+    const terms = words.length > 0 ? await this.queryTerms(words) : null;
+    // Words that are all stop words leave no lexeme to look for: nothing matches.
+    if (terms && terms.query === '') return { hits: [], totalCount: 0, facets: emptyFacets() };
+
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      // One snapshot for the counts and the page, set up in one round trip. JIT compilation
+      // costs more than it saves on queries of a few milliseconds; work_mem keeps the bitmaps of
+      // broad matches exact. With a text or filter condition the GIN indexes always beat reading
+      // the whole table, but the estimates for expanded tsqueries are rough enough to tempt the
+      // planner into a sequential scan.
+      const indexed = terms !== null || filterConditions(query.filter, new SqlParameters()).length > 0;
+      await runner.query(
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'${
+          indexed ? '; SET LOCAL enable_seqscan = off' : ''
+        }`,
+      );
+      const counts = await this.countMatches(runner, terms, query.filter);
+      const hits = counts.total > 0 && query.limit > 0 ? await this.page(runner, terms, query, counts.total) : [];
+      await runner.query('COMMIT');
+      return { hits, totalCount: counts.total, facets: counts.facets };
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * totalCount and every facet in one pass over the matches: each row is grouped by its three
+   * facet-combination keys, and only the distinct combinations are turned into values.
+   */
+  private async countMatches(
+    runner: QueryRunner,
+    terms: QueryTerms | null,
+    filter: ServiceSearchFilter,
+  ): Promise<{ total: number; facets: ServiceFacets }> {
+    const params = new SqlParameters();
+    const where = matchConditions(terms, filter, params);
+    const groups = (await runner.query(
+      `SELECT coalesce(classification_key, attribute_key, area_key)::text AS key,
+              GROUPING(attribute_key) = 0 AS is_attribute,
+              count(*)::int AS n
+       FROM service_search_document d
+       ${where}
+       GROUP BY GROUPING SETS ((classification_key), (attribute_key), (area_key))`,
+      params.values,
+    )) as { key: string; is_attribute: boolean; n: number }[];
+
+    const sets = await this.facetSets(runner, groups.map((group) => group.key));
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const group of groups) {
+      // Every service has exactly one attribute combination: those groups add up to the total.
+      if (group.is_attribute) total += group.n;
+      for (const value of sets.get(group.key) ?? []) counts.set(value, (counts.get(value) ?? 0) + group.n);
+    }
+    return { total, facets: toFacets([...counts].map(([value, count]) => ({ value, count }))) };
+  }
+
+  /**
+   * The values of facet combinations by key. A key is a hash of its values, so an entry never
+   * changes once written and can be cached for the life of the process, whoever wrote it.
+   */
+  private async facetSets(runner: QueryRunner, keys: readonly string[]): Promise<Map<string, readonly string[]>> {
+    const missing = [...new Set(keys.filter((key) => !this.facetSetCache.has(key)))];
+    if (missing.length > 0) {
+      const rows = (await runner.query(
+        'SELECT key::text AS key, facet_values FROM service_search_facet_set WHERE key = ANY($1::bigint[])',
+        [missing],
+      )) as { key: string; facet_values: string[] }[];
+      if (this.facetSetCache.size + rows.length > FACET_SET_CACHE_SIZE) this.facetSetCache.clear();
+      for (const row of rows) this.facetSetCache.set(row.key, row.facet_values);
+    }
+    return this.facetSetCache;
+  }
+
+  private async page(
+    runner: QueryRunner,
+    terms: QueryTerms | null,
+    query: ServiceSearchQuery,
+    total: number,
+  ): Promise<ServiceSearchHit[]> {
+    const params = new SqlParameters();
+    const where = matchConditions(terms, query.filter, params);
+    const offset = Math.max(0, Math.floor(query.offset));
+    const limit = Math.max(0, Math.min(this.maxLimit, Math.floor(query.limit)));
+    const tsquery = terms ? params.add(terms.query) : null;
+    const exact = terms ? params.add(terms.exact) : null;
+    // ts_rank rather than ts_rank_cd: with a query word expanded to a dozen ORed lexemes, cover
+    // density costs about ten times more per row and adds little for one- or two-word queries.
+    // Typed words count once more, so exact forms rank above their fuzzy neighbours.
+    const rank = (vector: string) =>
+      tsquery
+        ? `ts_rank(${vector}, ${tsquery}::tsquery) + coalesce(ts_rank(${vector}, ${exact}::tsquery), 0)`
+        : '0::real';
+
+    let ordered: string;
+    if (query.sort.by === 'DISTANCE') {
+      const latitude = params.add(query.sort.latitude);
+      const longitude = params.add(query.sort.longitude);
+      ordered = `
+        SELECT d.id, d.tie_key, ${distanceSql(latitude, longitude)} AS distance_km
+        FROM service_search_document d ${where}
+        ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id
+        OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+    } else if (!terms) {
+      ordered = `
+        SELECT d.id, d.tie_key, NULL::double precision AS distance_km
+        FROM service_search_document d ${where}
+        ORDER BY d.tie_key, d.id
+        OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+    } else {
+      const pool = Math.max(this.rankCandidateLimit, offset + limit);
+      let candidates: string;
+      if (total <= pool) {
+        candidates = `SELECT d.id, d.tie_key, ${rank('d.search_vector')} AS score FROM service_search_document d ${where}`;
+      } else {
+        // A broad query: rank a bounded pool instead of every match. The pool is the services
+        // matching in the name or summary (they carry the heavy weights A and B), topped up with
+        // other matches; both picked by the sector-blind tie key. The count and facets stay exact.
+        const poolSize = params.add(pool);
+        candidates = `
+          WITH head AS MATERIALIZED (
+            SELECT s.id, s.tie_key, ${rank('s.search_vector')} AS score FROM (
+              SELECT d.id, d.tie_key, d.search_vector FROM service_search_document d
+              ${where} AND service_search_head_vector(d.document) @@ ${tsquery}::tsquery
+              ORDER BY d.tie_key, d.id LIMIT ${poolSize}) s
+          )
+          SELECT * FROM head
+          UNION
+          SELECT s.id, s.tie_key, ${rank('s.search_vector')} FROM (
+            SELECT d.id, d.tie_key, d.search_vector FROM service_search_document d
+            ${where}
+            ORDER BY d.tie_key, d.id LIMIT greatest(0, ${poolSize} - (SELECT count(*) FROM head))) s`;
+      }
+      ordered = `
+        SELECT c.id, c.tie_key, NULL::double precision AS distance_km
+        FROM (${candidates}) c
+        ORDER BY c.score DESC, c.tie_key, c.id
+        OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+    }
+
+    const highlights = tsquery
+      ? `(SELECT json_agg(json_build_object('field', f.field, 'snippet', f.snippet) ORDER BY f.position)
+           FROM (
+             SELECT x.position, x.field,
+                    ts_headline(x.config::regconfig, ${escapeHtmlSql('x.body')}, ${tsquery}::tsquery, x.options) AS snippet
+             FROM (VALUES ${HIGHLIGHT_FIELDS.map(
+               (field, index) =>
+                 `(${index}, '${field.field}', '${field.config}', d.document #>> '${field.path}', '${field.options.replace(/'/g, "''")}')`,
+             ).join(', ')}) AS x(position, field, config, body, options)
+             WHERE x.body IS NOT NULL AND x.body <> ''
+           ) f
+           WHERE f.snippet LIKE '%<em>%')`
+      : 'NULL::json';
+
+    // Scores and highlights only for the page's hits.
+    const sql = `
+      SELECT p.id, ${rank('d.search_vector')} AS score, p.distance_km, ${highlights} AS highlights
+      FROM (SELECT o.*, row_number() OVER () AS ordinal FROM (${ordered}) o) p
+      JOIN service_search_document d ON d.id = p.id
+      ORDER BY p.ordinal`;
+    const rows = (await runner.query(sql, params.values)) as {
+      id: string;
+      score: number;
+      distance_km: number | null;
+      highlights: SearchHighlight[] | null;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      score: row.score,
+      highlights: row.highlights ?? [],
+      distanceKm: row.distance_km,
+    }));
+  }
+
+  /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
+  private async queryTerms(words: string[]): Promise<QueryTerms> {
+    const rows = (await this.dataSource.query(EXPAND_SQL, [
+      words,
+      MIN_EXPANDED_WORD_LENGTH,
+      this.similarityThreshold,
+      this.expansionsPerWord,
+    ])) as { ordinal: string; exact: boolean; lexeme: string }[];
+    const perWord = new Map<string, Set<string>>();
+    const exact = new Set<string>();
+    for (const row of rows) {
+      const lexemes = perWord.get(row.ordinal) ?? new Set<string>();
+      lexemes.add(row.lexeme);
+      perWord.set(row.ordinal, lexemes);
+      if (row.exact) exact.add(row.lexeme);
+    }
+    const query = [...perWord.values()]
+      .map((lexemes) => `(${[...lexemes].sort().map(lexemeLiteral).join(' | ')})`)
+      .join(' & ');
+    return { query, exact: exact.size > 0 ? [...exact].sort().map(lexemeLiteral).join(' | ') : null };
+  }
+}
+
+/** Kilometres to the nearest location (haversine); null when the service has none. */
+function distanceSql(latitude: string, longitude: string): string {
+  const haversine = (lat: string, lon: string) => `${EARTH_RADIUS_KM} * 2 * asin(least(1, sqrt(
+      power(sin(radians(${lat} - ${latitude}::double precision) / 2), 2)
+      + cos(radians(${latitude}::double precision)) * cos(radians(${lat}))
+        * power(sin(radians(${lon} - ${longitude}::double precision) / 2), 2))))`;
+  // Most services have one location: no set-returning function for them.
+  return `CASE cardinality(d.latitudes)
+      WHEN 0 THEN NULL
+      WHEN 1 THEN ${haversine('d.latitudes[1]', 'd.longitudes[1]')}
+      ELSE (SELECT min(${haversine('l.latitude', 'l.longitude')}) FROM unnest(d.latitudes, d.longitudes) AS l(latitude, longitude))
+    END`;
+}
+
+function matchConditions(terms: QueryTerms | null, filter: ServiceSearchFilter, params: SqlParameters): string {
+  const conditions = filterConditions(filter, params);
+  if (terms) conditions.unshift(`d.search_vector @@ ${params.add(terms.query)}::tsquery`);
+  // "WHERE true" lets callers append "AND …" whatever the filter.
+  return `WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}`;
+}
+
+function emptyFacets(): ServiceFacets {
+  return { category: [], targetGroup: [], sector: [], deliveryMode: [], language: [], cost: [], area: [] };
+}
+
+function toFacets(counts: readonly { value: string; count: number }[]): ServiceFacets {
+  const facets = emptyFacets();
+  const byPrefix = new Map<string, FacetName>(
+    (Object.entries(FACET_PREFIX) as [FacetName, string][]).map(([facet, prefix]) => [prefix, facet]),
+  );
+  for (const { value, count } of counts) {
+    const separator = value.indexOf(':');
+    const facet = byPrefix.get(value.slice(0, separator));
+    if (facet) facets[facet].push({ value: value.slice(separator + 1), count });
+  }
+  // Most frequent first; equal counts in a fixed order.
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  for (const list of Object.values(facets)) list.sort(byCount);
+  return facets;
+}
+
+const EXPAND_SQL = `
+  WITH words AS (
+    SELECT ordinal, service_search_unaccent(word) AS word
+    FROM unnest($1::text[]) WITH ORDINALITY AS t(word, ordinal)
+  ),
+  terms AS (
+    SELECT ordinal, word AS term, true AS exact FROM words
+    UNION ALL
+    SELECT w.ordinal, v.word, false
+    FROM words w
+    CROSS JOIN LATERAL (
+      SELECT s.word FROM service_search_vocabulary s
+      WHERE length(w.word) >= $2 AND s.word % w.word AND s.word <> w.word AND similarity(s.word, w.word) >= $3
+      ORDER BY similarity(s.word, w.word) DESC, s.word
+      LIMIT $4
+    ) v
+  )
+  SELECT DISTINCT t.ordinal::text AS ordinal, t.exact, l.lexeme
+  FROM terms t
+  CROSS JOIN unnest('{${CONFIGS.join(',')}}'::regconfig[]) AS c(config)
+  CROSS JOIN LATERAL unnest(to_tsvector(c.config, t.term)) AS l`;
+
+// One statement: the documents, their facet sets and their words. Keys are 64-bit hashes of a
+// sorted facet list, so the same combination always gets the same key.
+const UPSERT_SQL = `
+  WITH input AS (
+    SELECT r.*,
+           hashtextextended(array_to_string(r.classification_facets, '|'), 0) AS classification_key,
+           hashtextextended(array_to_string(r.attribute_facets, '|'), 0) AS attribute_key,
+           hashtextextended(array_to_string(r.area_facets, '|'), 0) AS area_key
+    FROM jsonb_to_recordset($1::jsonb) AS r(
+      id text, document jsonb, classification_facets text[], attribute_facets text[], area_facets text[],
+      audience_facet text, latitudes double precision[], longitudes double precision[], published_at timestamptz)
+  ),
+  facet_sets AS (
+    INSERT INTO service_search_facet_set (key, facet_values)
+    SELECT DISTINCT ON (s.key) s.key, s.facet_values
+    FROM input i
+    CROSS JOIN LATERAL (VALUES
+      (i.classification_key, i.classification_facets),
+      (i.attribute_key, i.attribute_facets),
+      (i.area_key, i.area_facets)) AS s(key, facet_values)
+    ORDER BY s.key
+    ON CONFLICT (key) DO NOTHING
+  ),
+  vocabulary AS (
+    INSERT INTO service_search_vocabulary (word)
+    SELECT DISTINCT l.lexeme
+    FROM input i
+    CROSS JOIN LATERAL unnest(to_tsvector('simple', service_search_unaccent(concat_ws(' ',
+      i.document #>> '{name,fi}', i.document #>> '{name,sv}', i.document #>> '{name,en}',
+      i.document #>> '{summary,fi}', i.document #>> '{summary,sv}', i.document #>> '{summary,en}',
+      i.document #>> '{description,fi}', i.document #>> '{description,sv}', i.document #>> '{description,en}',
+      i.document ->> 'organizationName')))) AS l
+    WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '[^[:alnum:]]'
+    ORDER BY l.lexeme
+    ON CONFLICT (word) DO NOTHING
+  )
+  INSERT INTO service_search_document AS d (
+    id, document, facet_values, classification_key, attribute_key, area_key, latitudes, longitudes, published_at)
+  SELECT id, document, classification_facets || attribute_facets || area_facets || audience_facet,
+         classification_key, attribute_key, area_key, latitudes, longitudes, published_at
+  FROM input
+  ON CONFLICT (id) DO UPDATE SET
+    document = EXCLUDED.document,
+    facet_values = EXCLUDED.facet_values,
+    classification_key = EXCLUDED.classification_key,
+    attribute_key = EXCLUDED.attribute_key,
+    area_key = EXCLUDED.area_key,
+    latitudes = EXCLUDED.latitudes,
+    longitudes = EXCLUDED.longitudes,
+    published_at = EXCLUDED.published_at,
+    indexed_at = now()
+  WHERE d.document IS DISTINCT FROM EXCLUDED.document`;

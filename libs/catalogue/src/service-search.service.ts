@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@ytmt/core';
+import { RegionsService } from '@ytmt/regions';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
+import { toServiceType } from './catalogue.mapper';
+import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSortBy } from './dto/search.types';
+import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
+import { ServiceRepository } from './service.repository';
+
+const SECTOR_LABELS: Record<string, string> = { PUBLIC: 'Julkinen', PRIVATE: 'Yksityinen', THIRD_SECTOR: 'Kolmas sektori' };
+const DELIVERY_LABELS: Record<string, string> = { ON_SITE: 'Lähipalvelu', REMOTE: 'Etäpalvelu', HYBRID: 'Lähi- ja etäpalvelu' };
+const COST_LABELS: Record<string, string> = { FREE: 'Maksuton', PAID: 'Maksullinen' };
+const LANGUAGE_LABELS: Record<string, string> = { fi: 'suomi', sv: 'ruotsi', en: 'englanti', se: 'saame', ru: 'venäjä', et: 'viro', ar: 'arabia', so: 'somali', uk: 'ukraina' };
+
+/** Public service search: validates the filter, resolves places, asks the engine, labels facets. */
+@Injectable()
+export class ServiceSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_SEARCH_ENGINE) private readonly engine: ServiceSearchEngine,
+    private readonly repository: ServiceRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async search(args: SearchServicesArgs): Promise<ServiceSearchConnection> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const offset = args.after ? this.offsetOf(args.after) + 1 : 0;
+    const filter = await this.engineFilter(args);
+    const sort =
+      args.sort?.by === ServiceSortBy.DISTANCE
+        ? { by: 'DISTANCE' as const, latitude: args.sort.latitude as number, longitude: args.sort.longitude as number }
+        : { by: 'RELEVANCE' as const };
+    const text = args.query?.trim() ? args.query.trim() : null;
+    const result = await this.engine.search({ text, filter, sort, offset, limit: first });
+
+    const aggregates = new Map((await this.repository.load(result.hits.map((h) => h.id))).map((a) => [a.service.id, a]));
+    // A hit whose service changed since it was indexed is dropped; its index job is on its way.
+    const edges = result.hits.flatMap((hit, index) => {
+      const aggregate = aggregates.get(hit.id);
+      if (!aggregate || aggregate.service.status !== 'PUBLISHED') return [];
+      return [
+        {
+          cursor: encodeCursor(String(offset + index)),
+          node: { service: toServiceType(aggregate), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm },
+        },
+      ];
+    });
+    return {
+      edges,
+      totalCount: result.totalCount,
+      pageInfo: {
+        hasNextPage: offset + result.hits.length < result.totalCount,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      facets: {
+        category: await this.termFacet(result.facets.category, 'SERVICE_CATEGORY'),
+        targetGroup: await this.termFacet(result.facets.targetGroup, 'TARGET_GROUP'),
+        sector: this.labelled(result.facets.sector, SECTOR_LABELS),
+        deliveryMode: this.labelled(result.facets.deliveryMode, DELIVERY_LABELS),
+        language: this.labelled(result.facets.language, LANGUAGE_LABELS),
+        cost: this.labelled(result.facets.cost, COST_LABELS),
+        area: await this.areaFacet(result.facets.area),
+      },
+    };
+  }
+
+  private offsetOf(cursor: string): number {
+    const value = Number(decodeCursor(cursor));
+    if (!Number.isInteger(value) || value < 0) {
+      throw CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, 'after', 'is not a cursor returned by this API');
+    }
+    return value;
+  }
+
+  private async engineFilter(args: SearchServicesArgs): Promise<ServiceSearchFilter> {
+    const filter = args.filter ?? {};
+    await this.assertTerms('SERVICE_CATEGORY', filter.categories ?? [], 'filter.categories');
+    await this.assertTerms('TARGET_GROUP', filter.targetGroups ?? [], 'filter.targetGroups');
+    let coverage: ServiceSearchFilter['coverage'];
+    const scope = filter.scope ?? CoverageScopeEnum.ALL;
+    if (filter.municipalityCode) {
+      await this.regions.getMunicipality(filter.municipalityCode, 'filter.municipalityCode');
+      const [area] = await this.dataSource.query(
+        'SELECT employment_area_id FROM employment_area_municipality WHERE municipality_code = $1',
+        [filter.municipalityCode],
+      );
+      coverage = { municipalityCode: filter.municipalityCode, employmentAreaId: (area?.employment_area_id as string) ?? filter.employmentAreaId ?? null, scope };
+    } else if (filter.employmentAreaId) {
+      await this.regions.getEmploymentArea(filter.employmentAreaId).catch(() => {
+        throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_EMPLOYMENT_AREA, 'filter.employmentAreaId', 'no such employment area');
+      });
+      coverage = { municipalityCode: null, employmentAreaId: filter.employmentAreaId, scope };
+    } else if (scope !== CoverageScopeEnum.ALL) {
+      coverage = { municipalityCode: null, employmentAreaId: null, scope };
+    }
+    return {
+      categories: filter.categories,
+      targetGroups: filter.targetGroups,
+      sectors: filter.sectors,
+      deliveryModes: filter.deliveryModes,
+      languages: filter.languages,
+      audience: filter.audience,
+      isFree: filter.isFree,
+      coverage,
+    };
+  }
+
+  private async assertTerms(taxonomy: string, codes: readonly string[], path: string): Promise<void> {
+    if (codes.length === 0) return;
+    const rows: { code: string }[] = await this.dataSource.query('SELECT code FROM taxonomy_term WHERE taxonomy = $1 AND code = ANY($2)', [taxonomy, codes]);
+    const known = new Set(rows.map((r) => r.code));
+    const index = codes.findIndex((code) => !known.has(code));
+    if (index >= 0) throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_TAXONOMY_TERM, `${path}[${index}]`, `unknown code ${codes[index]}`);
+  }
+
+  private labelled(counts: FacetCount[], labels: Record<string, string>): FacetValueType[] {
+    return counts.map((c) => ({ value: c.value, count: c.count, label: labels[c.value] ?? c.value }));
+  }
+
+  private async termFacet(counts: FacetCount[], taxonomy: string): Promise<FacetValueType[]> {
+    if (counts.length === 0) return [];
+    const rows: { code: string; label_fi: string }[] = await this.dataSource.query(
+      'SELECT code, label_fi FROM taxonomy_term WHERE taxonomy = $1 AND code = ANY($2)',
+      [taxonomy, counts.map((c) => c.value)],
+    );
+    return this.labelled(counts, Object.fromEntries(rows.map((r) => [r.code, r.label_fi])));
+  }
+
+  private async areaFacet(counts: FacetCount[]): Promise<FacetValueType[]> {
+    const areaIds = counts.map((c) => c.value).filter((v) => isUUID(v));
+    const codes = counts.map((c) => c.value).filter((v) => v.startsWith('municipality:')).map((v) => v.slice('municipality:'.length));
+    const labels: Record<string, string> = { NATIONAL: 'Koko Suomi' };
+    if (areaIds.length > 0) {
+      for (const row of (await this.dataSource.query('SELECT id, name_fi FROM employment_area WHERE id = ANY($1)', [areaIds])) as { id: string; name_fi: string }[]) {
+        labels[row.id] = row.name_fi;
+      }
+    }
+    if (codes.length > 0) {
+      for (const row of (await this.dataSource.query('SELECT code, name_fi FROM municipality WHERE code = ANY($1)', [codes])) as { code: string; name_fi: string }[]) {
+        labels[`municipality:${row.code}`] = row.name_fi;
+      }
+    }
+    return this.labelled(counts, labels);
+  }
+}

@@ -1,0 +1,129 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Hand-written: the PostgreSQL search engine of the service catalogue. Its tables are not
+ * TypeORM entities (the adapter talks plain SQL), so the entity diff never sees them.
+ *
+ * - service_search_document: one denormalised row per published service, with a weighted
+ *   tsvector generated from the document (name A, summary B, description C, organisation D).
+ * - service_search_vocabulary: the distinct words of the indexed text, trigram-indexed, to
+ *   expand a query word to the inflected and misspelt forms the stemmers cannot join
+ *   (Finnish consonant gradation: tuki/tuen).
+ * - service_search_facet_set: the facet values of each distinct facet combination, so facet
+ *   counting groups by one bigint per row instead of unnesting arrays of every match.
+ */
+export class ServiceSearch1795400000000 implements MigrationInterface {
+  name = 'ServiceSearch1795400000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+
+    // unaccent() is only STABLE (it reads its dictionary by name); pinning the dictionary makes
+    // the wrapper safe to mark IMMUTABLE, which expressions and generated columns require.
+    await queryRunner.query(
+      `CREATE FUNCTION service_search_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+       AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$`,
+    );
+
+    // Copies of the finnish, swedish and english configurations with unaccent as a filtering
+    // dictionary in front of the stemmer: "tyokokeilu" typed without ä/ö finds "työkokeilu",
+    // and ts_headline can still mark the accented original text.
+    for (const [name, source] of [
+      ['service_search_fi', 'finnish'],
+      ['service_search_sv', 'swedish'],
+      ['service_search_en', 'english'],
+    ] as const) {
+      await queryRunner.query(`CREATE TEXT SEARCH CONFIGURATION ${name} (COPY = pg_catalog.${source})`);
+      await queryRunner.query(
+        `ALTER TEXT SEARCH CONFIGURATION ${name} ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, ${source}_stem`,
+      );
+    }
+
+    await queryRunner.query(
+      `CREATE FUNCTION service_search_vector(document jsonb) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+       AS $$ SELECT
+           setweight(to_tsvector('service_search_fi', coalesce(document #>> '{name,fi}', '')), 'A')
+        || setweight(to_tsvector('service_search_sv', coalesce(document #>> '{name,sv}', '')), 'A')
+        || setweight(to_tsvector('service_search_en', coalesce(document #>> '{name,en}', '')), 'A')
+        || setweight(to_tsvector('service_search_fi', coalesce(document #>> '{summary,fi}', '')), 'B')
+        || setweight(to_tsvector('service_search_sv', coalesce(document #>> '{summary,sv}', '')), 'B')
+        || setweight(to_tsvector('service_search_en', coalesce(document #>> '{summary,en}', '')), 'B')
+        || setweight(to_tsvector('service_search_fi', coalesce(document #>> '{description,fi}', '')), 'C')
+        || setweight(to_tsvector('service_search_sv', coalesce(document #>> '{description,sv}', '')), 'C')
+        || setweight(to_tsvector('service_search_en', coalesce(document #>> '{description,en}', '')), 'C')
+        || setweight(to_tsvector('simple', service_search_unaccent(coalesce(document ->> 'organizationName', ''))), 'D')
+       $$`,
+    );
+
+    // Name and summary only: for a very broad query the candidates to rank are taken from the
+    // services that match there (indexed by expression, never read from the heap).
+    await queryRunner.query(
+      `CREATE FUNCTION service_search_head_vector(document jsonb) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+       AS $$ SELECT
+           setweight(to_tsvector('service_search_fi', coalesce(document #>> '{name,fi}', '')), 'A')
+        || setweight(to_tsvector('service_search_sv', coalesce(document #>> '{name,sv}', '')), 'A')
+        || setweight(to_tsvector('service_search_en', coalesce(document #>> '{name,en}', '')), 'A')
+        || setweight(to_tsvector('service_search_fi', coalesce(document #>> '{summary,fi}', '')), 'B')
+        || setweight(to_tsvector('service_search_sv', coalesce(document #>> '{summary,sv}', '')), 'B')
+        || setweight(to_tsvector('service_search_en', coalesce(document #>> '{summary,en}', '')), 'B')
+       $$`,
+    );
+
+    // Rows stay narrow so that counting and faceting tens of thousands of matches reads few
+    // pages: toast_tuple_target moves the document (read only for the page's hits) out of line,
+    // while STORAGE MAIN keeps what every match or candidate reads inline: the tsvector (about
+    // 0.5 kB compressed; ranking a candidate must not cost a TOAST fetch), the facet values and
+    // the coordinates.
+    await queryRunner.query(
+      `CREATE TABLE service_search_document (
+        id text PRIMARY KEY,
+        document jsonb NOT NULL,
+        search_vector tsvector NOT NULL GENERATED ALWAYS AS (service_search_vector(document)) STORED,
+        facet_values text[] NOT NULL,
+        classification_key bigint NOT NULL,
+        attribute_key bigint NOT NULL,
+        area_key bigint NOT NULL,
+        latitudes double precision[] NOT NULL,
+        longitudes double precision[] NOT NULL,
+        published_at timestamptz NOT NULL,
+        tie_key bigint NOT NULL GENERATED ALWAYS AS (('x' || substr(md5(id), 1, 16))::bit(64)::bigint) STORED,
+        indexed_at timestamptz NOT NULL DEFAULT now()
+      ) WITH (toast_tuple_target = 128)`,
+    );
+    for (const column of ['search_vector', 'facet_values', 'latitudes', 'longitudes']) {
+      await queryRunner.query(`ALTER TABLE service_search_document ALTER COLUMN ${column} SET STORAGE MAIN`);
+    }
+    // fastupdate off: no pending list to scan on every query; writes are rare (publishing).
+    await queryRunner.query(
+      `CREATE INDEX idx_service_search_document_vector ON service_search_document USING gin (search_vector) WITH (fastupdate = off)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX idx_service_search_document_facets ON service_search_document USING gin (facet_values) WITH (fastupdate = off)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX idx_service_search_document_head ON service_search_document USING gin (service_search_head_vector(document)) WITH (fastupdate = off)`,
+    );
+    await queryRunner.query(`CREATE INDEX idx_service_search_document_tie ON service_search_document (tie_key, id)`);
+
+    await queryRunner.query(`CREATE TABLE service_search_vocabulary (word text PRIMARY KEY)`);
+    await queryRunner.query(
+      `CREATE INDEX idx_service_search_vocabulary_trgm ON service_search_vocabulary USING gin (word gin_trgm_ops)`,
+    );
+
+    await queryRunner.query(`CREATE TABLE service_search_facet_set (key bigint PRIMARY KEY, facet_values text[] NOT NULL)`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE service_search_facet_set`);
+    await queryRunner.query(`DROP TABLE service_search_vocabulary`);
+    await queryRunner.query(`DROP TABLE service_search_document`);
+    await queryRunner.query(`DROP FUNCTION service_search_head_vector(jsonb)`);
+    await queryRunner.query(`DROP FUNCTION service_search_vector(jsonb)`);
+    for (const name of ['service_search_fi', 'service_search_sv', 'service_search_en']) {
+      await queryRunner.query(`DROP TEXT SEARCH CONFIGURATION ${name}`);
+    }
+    await queryRunner.query(`DROP FUNCTION service_search_unaccent(text)`);
+    // The extensions stay: other objects may use them, and they hold no data of ours.
+  }
+}
