@@ -1,3 +1,4 @@
+import { toOrganizationType } from '@ytmt/identity';
 import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
 import { ServiceChange } from './entities/service-parts.entity';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
@@ -16,14 +17,7 @@ export function toServiceType({ service, provider, terms, areas, locations, cost
   return {
     id: service.id,
     status: service.status,
-    provider: {
-      id: provider.id,
-      name: provider.name,
-      sector: provider.sector,
-      type: provider.type,
-      businessId: provider.businessId,
-      website: provider.website,
-    },
+    provider: toOrganizationType(provider),
     name: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
     summary: { fi: service.summaryFi, sv: service.summarySv, en: service.summaryEn },
     description: { fi: service.descriptionFi, sv: service.descriptionSv, en: service.descriptionEn },

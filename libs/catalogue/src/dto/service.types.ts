@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from './json.scalar';
-import { OrganizationType, Sector } from '@ytmt/identity';
+import { OrganizationType_ } from '@ytmt/identity';
 import { DeliveryMode, ServiceAudience, ServiceStatus } from '../entities/service.entity';
 import { Taxonomy } from '../entities/taxonomy-term.entity';
 
@@ -30,22 +30,6 @@ export class TaxonomyTermType {
   labelSv!: string | null;
   @Field(() => String, { nullable: true })
   labelEn!: string | null;
-}
-
-@ObjectType('ServiceProvider', { description: 'The organisation that provides a service.' })
-export class ServiceProviderType {
-  @Field(() => ID)
-  id!: string;
-  @Field(() => String)
-  name!: string;
-  @Field(() => Sector)
-  sector!: Sector;
-  @Field(() => OrganizationType)
-  type!: OrganizationType;
-  @Field(() => String, { nullable: true })
-  businessId!: string | null;
-  @Field(() => String, { nullable: true })
-  website!: string | null;
 }
 
 @ObjectType('ServiceLocation')
@@ -96,8 +80,8 @@ export class ServiceType {
   id!: string;
   @Field(() => ServiceStatus)
   status!: ServiceStatus;
-  @Field(() => ServiceProviderType)
-  provider!: ServiceProviderType;
+  @Field(() => OrganizationType_, { description: 'The organisation that provides the service.' })
+  provider!: OrganizationType_;
   @Field(() => LocalizedTextType)
   name!: LocalizedTextType;
   @Field(() => LocalizedTextType)

@@ -18,7 +18,7 @@ export interface PostgresServiceSearchOptions {
   expansionsPerWord?: number;
   /**
    * Above this many matches, only this many candidates (best by a cheap rank on name and
-   * summary) get the full ts_rank_cd; everything else is still counted and faceted.
+   * summary) get the full rank; everything else is still counted and faceted.
    */
   rankCandidateLimit?: number;
   /** Upper bound of a page, whatever the caller asks for. */

@@ -70,28 +70,30 @@ export class ServiceSearch1795400000000 implements MigrationInterface {
        $$`,
     );
 
-    // Rows stay narrow so that counting and faceting tens of thousands of matches reads few
-    // pages: toast_tuple_target moves the document (read only for the page's hits) out of line,
-    // while STORAGE MAIN keeps what every match or candidate reads inline: the tsvector (about
-    // 0.5 kB compressed; ranking a candidate must not cost a TOAST fetch), the facet values and
-    // the coordinates.
+    // Rows stay narrow (about 250 bytes) so that counting and faceting tens of thousands of
+    // matches reads few heap pages: toast_tuple_target moves the document, the tsvector and the
+    // facet values out of line. None of them is read per match: the GIN indexes answer @@, && and
+    // @> without a recheck, the tsvector is read back only for a bounded set of candidates to
+    // rank, and the document only for the page's hits. The coordinates stay inline (STORAGE
+    // MAIN) because a distance sort reads them for every match. Fixed-width columns come first
+    // so the grouping keys are found at fixed offsets.
     await queryRunner.query(
       `CREATE TABLE service_search_document (
-        id text PRIMARY KEY,
-        document jsonb NOT NULL,
-        search_vector tsvector NOT NULL GENERATED ALWAYS AS (service_search_vector(document)) STORED,
-        facet_values text[] NOT NULL,
         classification_key bigint NOT NULL,
         attribute_key bigint NOT NULL,
         area_key bigint NOT NULL,
+        tie_key bigint NOT NULL GENERATED ALWAYS AS (('x' || substr(md5(id), 1, 16))::bit(64)::bigint) STORED,
+        published_at timestamptz NOT NULL,
+        indexed_at timestamptz NOT NULL DEFAULT now(),
+        id text PRIMARY KEY,
         latitudes double precision[] NOT NULL,
         longitudes double precision[] NOT NULL,
-        published_at timestamptz NOT NULL,
-        tie_key bigint NOT NULL GENERATED ALWAYS AS (('x' || substr(md5(id), 1, 16))::bit(64)::bigint) STORED,
-        indexed_at timestamptz NOT NULL DEFAULT now()
+        facet_values text[] NOT NULL,
+        search_vector tsvector NOT NULL GENERATED ALWAYS AS (service_search_vector(document)) STORED,
+        document jsonb NOT NULL
       ) WITH (toast_tuple_target = 128)`,
     );
-    for (const column of ['search_vector', 'facet_values', 'latitudes', 'longitudes']) {
+    for (const column of ['latitudes', 'longitudes']) {
       await queryRunner.query(`ALTER TABLE service_search_document ALTER COLUMN ${column} SET STORAGE MAIN`);
     }
     // fastupdate off: no pending list to scan on every query; writes are rare (publishing).
