@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 // meilisearch 0.56 is the newest client that ships a CommonJS build (0.57+ is ESM only), which
 // the Nest apps, ts-node and Jest need under module: commonjs.
-import { Index, MeiliSearch, MeiliSearchApiError, Settings } from 'meilisearch';
+import { Index, MeiliSearch, MeiliSearchApiError, SearchParams, Settings } from 'meilisearch';
 import {
   FacetCount,
   SearchHighlight,
@@ -233,7 +233,7 @@ export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
     const sort = query.sort.by === 'DISTANCE' ? [`_geoPoint(${query.sort.latitude}, ${query.sort.longitude}):asc`] : undefined;
     // page/hitsPerPage makes Meilisearch count every match (offset/limit only estimates), so ask
     // for the first offset + limit hits and drop the offset here.
-    const response = await this.index.search<MeiliHit>(text, {
+    const params = {
       filter: meilisearchFilter(query.filter),
       sort,
       facets: Object.values(FACET_ATTRIBUTE),
@@ -246,7 +246,8 @@ export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
       cropMarker: '…',
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
-    });
+    } satisfies SearchParams;
+    const response = await this.index.search<MeiliHit, typeof params>(text, params);
 
     const hits: ServiceSearchHit[] = response.hits.slice(offset).map((hit) => ({
       id: hit.id,
@@ -263,7 +264,7 @@ export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
         .filter((facetCount) => facetCount.count > 0)
         .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     }
-    return { hits, totalCount: response.totalHits ?? 0, facets };
+    return { hits, totalCount: response.totalHits, facets };
   }
 
   /** Removes the index itself (tests). */

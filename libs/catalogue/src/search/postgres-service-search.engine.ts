@@ -17,8 +17,8 @@ export interface PostgresServiceSearchOptions {
   /** How many vocabulary words one query word may expand to. */
   expansionsPerWord?: number;
   /**
-   * Above this many matches, only this many candidates (best by a cheap rank on name and
-   * summary) get the full rank; everything else is still counted and faceted.
+   * Above this many matches, only a pool of this many candidates gets ranked: the matches in
+   * name or summary first, picked by the sector-blind tie key. Counts and facets stay exact.
    */
   rankCandidateLimit?: number;
   /** Upper bound of a page, whatever the caller asks for. */
@@ -192,7 +192,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       throw new Error('similarityThreshold must be between 0.3 and 1');
     }
     this.expansionsPerWord = options.expansionsPerWord ?? 6;
-    this.rankCandidateLimit = options.rankCandidateLimit ?? 500;
+    this.rankCandidateLimit = options.rankCandidateLimit ?? 200;
     this.maxLimit = options.maxLimit ?? 500;
   }
 
@@ -246,14 +246,15 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
 
     const runner = this.dataSource.createQueryRunner();
     try {
-      // One snapshot for the counts and the page, set up in one round trip. JIT compilation
-      // costs more than it saves on queries of a few milliseconds; work_mem keeps the bitmaps of
+      // One snapshot for the counts and the page, set up in one round trip. JIT compilation and
+      // parallel workers cost more to start than they save on queries of a few milliseconds (and
+      // compete with concurrent searches for the same cores); work_mem keeps the bitmaps of
       // broad matches exact. With a text or filter condition the GIN indexes always beat reading
       // the whole table, but the estimates for expanded tsqueries are rough enough to tempt the
       // planner into a sequential scan.
       const indexed = terms !== null || filterConditions(query.filter, new SqlParameters()).length > 0;
       await runner.query(
-        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'${
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0${
           indexed ? '; SET LOCAL enable_seqscan = off' : ''
         }`,
       );
@@ -354,7 +355,9 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         ORDER BY d.tie_key, d.id
         OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
     } else {
-      const pool = Math.max(this.rankCandidateLimit, offset + limit);
+      // The pool grows in whole steps, so every page inside one step is cut from the same
+      // ranking: paging through the first rankCandidateLimit hits never repeats or skips one.
+      const pool = this.rankCandidateLimit * Math.max(1, Math.ceil((offset + limit) / this.rankCandidateLimit));
       let candidates: string;
       if (total <= pool) {
         candidates = `SELECT d.id, d.tie_key, ${rank('d.search_vector')} AS score FROM service_search_document d ${where}`;

@@ -202,7 +202,7 @@ export function describeServiceSearchContract(name: string, createEngine: () => 
           [ID.s10],
         ],
         [
-          'filters with text',
+          'several facets with a place',
           { coverage: { municipalityCode: '091', employmentAreaId: HELSINKI_AREA_ID, scope: 'ALL' }, isFree: true, deliveryModes: ['REMOTE'] },
           [ID.s06, ID.s09, ID.s11, ID.s14],
         ],

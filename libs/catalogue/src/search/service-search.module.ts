@@ -2,10 +2,15 @@ import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@ytmt/core';
+import { MeilisearchServiceSearchEngine } from './meilisearch-service-search.engine';
 import { PostgresServiceSearchEngine } from './postgres-service-search.engine';
 import { SERVICE_SEARCH_ENGINE, ServiceSearchEngine } from './service-search.port';
 
-/** Provides the configured search engine behind the catalogue's search port. */
+/**
+ * Provides the configured engine behind the catalogue's search port (SEARCH_ENGINE). Creating
+ * an engine does no I/O: prepare() is left to the reindexer, so the API starts even while
+ * Meilisearch is down, and /health reports it.
+ */
 @Module({
   providers: [
     {
@@ -13,7 +18,9 @@ import { SERVICE_SEARCH_ENGINE, ServiceSearchEngine } from './service-search.por
       inject: [APP_CONFIG, getDataSourceToken()],
       useFactory: (config: AppConfig, dataSource: DataSource): ServiceSearchEngine => {
         if (config.search.engine === 'meilisearch') {
-          throw new Error('SEARCH_ENGINE=meilisearch: the Meilisearch adapter is not wired yet');
+          // The config already refuses SEARCH_ENGINE=meilisearch without MEILI_HOST.
+          if (!config.search.meiliHost) throw new Error('MEILI_HOST is required when SEARCH_ENGINE=meilisearch');
+          return new MeilisearchServiceSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey });
         }
         return new PostgresServiceSearchEngine(dataSource);
       },
