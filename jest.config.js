@@ -6,6 +6,9 @@ const moduleNameMapper = {
   '^@ytmt/identity$': '<rootDir>/libs/identity/src',
   '^@ytmt/demo$': '<rootDir>/libs/demo/src',
   '^@ytmt/catalogue$': '<rootDir>/libs/catalogue/src',
+  '^@ytmt/needs$': '<rootDir>/libs/needs/src',
+  '^@ytmt/skills$': '<rootDir>/libs/skills/src',
+  '^@ytmt/crm$': '<rootDir>/libs/crm/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };

@@ -10,8 +10,11 @@ import {
   QueueModule,
 } from '@ytmt/core';
 import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
+import { CrmApiModule } from '@ytmt/crm';
 import { IdentityApiModule } from '@ytmt/identity';
+import { NeedsApiModule } from '@ytmt/needs';
 import { RegionsApiModule } from '@ytmt/regions';
+import { SkillsApiModule } from '@ytmt/skills';
 
 /** The GraphQL API: composes modules only. */
 @Module({})
@@ -29,6 +32,9 @@ export class ApiModule {
         HealthModule,
         RegionsApiModule,
         CatalogueApiModule,
+        CrmApiModule,
+        NeedsApiModule,
+        SkillsApiModule,
         HsdsModule,
         SearchHealthModule,
         IdentityApiModule.register({ devLogin: config.auth.devLoginEnabled }),

@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ytmt/core
 import { CatalogueModule } from '@ytmt/catalogue';
 import { DemoModule } from '@ytmt/demo';
 import { RegionsModule } from '@ytmt/regions';
+import { SkillsModule } from '@ytmt/skills';
 
 /** What the CLI commands need: database access and the domain importers and seeders. */
 @Module({})
@@ -10,7 +11,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, DemoModule, SkillsModule],
     };
   }
 }

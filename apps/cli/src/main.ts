@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
 import { importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
+import { importEscoCommand } from './commands/esco.command';
 import { printSchemaCommand } from './commands/schema.command';
 import { startCommand } from './commands/start.command';
 
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help
   migrate: { run: migrateCommand, help: 'create the database if missing and apply migrations' },
   'migrate:revert': { run: revertCommand, help: 'revert the last migration' },
   'import:regions': { run: importRegionsCommand, help: 'load municipalities, postal codes, wellbeing counties, employment areas' },
+  'import:esco': { run: importEscoCommand, help: 'load ESCO occupations, skills and their relations (idempotent)' },
   'seed:demo': { run: seedDemoCommand, help: 'load demo organisations and users (idempotent)' },
   reindex: { run: reindexCommand, help: 'rebuild the service search index from the database (with progress)' },
   'schema:print': { run: printSchemaCommand, help: 'write the GraphQL schema to schema.gql' },

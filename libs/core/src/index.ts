@@ -38,3 +38,6 @@ export * from './health/health.module';
 export * from './health/search-health';
 export * from './util/with-timeout';
 export * from './validation/business-id';
+export * from './audit/audit-log.entity';
+export * from './audit/audit.service';
+export * from './audit/audit.module';

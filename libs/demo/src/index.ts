@@ -3,3 +3,7 @@ export * from './demo-services';
 export * from './demo-seeder.service';
 export * from './demo-catalogue.seeder';
 export * from './demo.module';
+export * from './demo-companies';
+export * from './demo-crm.seeder';
+export * from './demo-needs';
+export * from './demo-needs.seeder';

@@ -2,12 +2,12 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, runMigrations, revertLastMigration, StructuredLogger } from '@ytmt/core';
 import { ServiceReindexer } from '@ytmt/catalogue';
-import { DemoCatalogueSeeder, DemoSeeder } from '@ytmt/demo';
+import { DemoCatalogueSeeder, DemoCrmSeeder, DemoNeedsSeeder, DemoSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
 import { CliModule } from '../cli.module';
 import { createProgress } from '../progress';
 
-async function withContext<T>(config: AppConfig, work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(config: AppConfig, work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),
   });
@@ -51,6 +51,14 @@ export async function seedDemoCommand(config: AppConfig): Promise<void> {
     catalogueProgress.stop();
     // Published demo services reach the search index through the outbox once the worker runs.
     console.log(`Demo catalogue: ${catalogue.created} services created, ${catalogue.existing} already there.`);
+    const crmProgress = createProgress('Demo companies');
+    const crm = await context.get(DemoCrmSeeder).seed(crmProgress.update);
+    crmProgress.stop();
+    console.log(`Demo companies: ${crm.companies} accounts (${crm.created} new), ${crm.interactions} interactions, ${crm.tasks} tasks.`);
+    const needsProgress = createProgress('Demo needs');
+    const needs = await context.get(DemoNeedsSeeder).seed(needsProgress.update);
+    needsProgress.stop();
+    console.log(`Demo needs: ${needs.created} created, ${needs.existing} already there.`);
   });
 }
 

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditEvent } from './audit-log.entity';
+
+/** Details are flat scalars by type, which keeps free text (and with it personal data) out. */
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface AuditRecord {
+  actorUserId: string | null;
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  organizationId?: string | null;
+  employmentAreaId?: string | null;
+  details?: AuditDetails;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Records one event. Given the manager of the caller's transaction, the event commits or rolls
+   * back with the work it describes; a read whose audit row cannot be written fails with it.
+   */
+  async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<AuditEvent> {
+    const repository = manager.getRepository(AuditEvent);
+    return repository.save(
+      repository.create({
+        // Set here, to the millisecond, rather than by now(): keyset cursors carry the time in
+        // JavaScript precision, and every event of one transaction would otherwise share a time.
+        at: new Date(),
+        actorUserId: event.actorUserId,
+        action: event.action,
+        resourceType: event.resourceType,
+        resourceId: event.resourceId ?? null,
+        organizationId: event.organizationId ?? null,
+        employmentAreaId: event.employmentAreaId ?? null,
+        details: event.details ?? {},
+      }),
+    );
+  }
+}

@@ -1,0 +1,215 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '../need.enums';
+
+registerEnumType(NeedKind, { name: 'NeedKind' });
+registerEnumType(NeedStage, { name: 'NeedStage', description: 'The 6T path: tunnista, tarkenna, tarinoi, tuotteista, tarjoa, työllistä; or CLOSED.' });
+registerEnumType(NeedVisibility, { name: 'NeedVisibility' });
+registerEnumType(Adjustment, { name: 'Adjustment' });
+registerEnumType(Measure, { name: 'Measure' });
+registerEnumType(TaskKind, { name: 'TaskKind' });
+registerEnumType(LanguageLevel, { name: 'LanguageLevel' });
+
+const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/(skill|occupation)\/[0-9a-f-]{36}$/;
+
+@InputType()
+export class NeedSkillInput {
+  @Field(() => String, { description: 'ESCO skill URI.' })
+  @Matches(ESCO_URI, { message: 'uri must be an ESCO skill URI' })
+  uri!: string;
+
+  @Field(() => Boolean, { defaultValue: true, description: 'Required (true) or optional (false).' })
+  @IsBoolean()
+  required!: boolean;
+}
+
+@InputType()
+export class NeedLanguageInput {
+  @Field(() => String)
+  @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code such as fi' })
+  language!: string;
+
+  @Field(() => LanguageLevel)
+  @IsEnum(LanguageLevel)
+  level!: LanguageLevel;
+}
+
+const level = () => (target: object, key: string) => {
+  Field(() => Int, { description: 'Demand level 0 (none) … 3 (high).' })(target, key);
+  IsInt()(target, key);
+  Min(0)(target, key);
+  Max(3)(target, key);
+};
+
+@InputType({ description: 'A task of the role, for carving it to fit what a person can do.' })
+export class NeedTaskInput {
+  @Field(() => String)
+  @IsString()
+  @Length(2, 200)
+  title!: string;
+
+  @Field(() => TaskKind)
+  @IsEnum(TaskKind)
+  kind!: TaskKind;
+
+  @level() physicalStrain!: number;
+  @level() standingWalking!: number;
+  @level() lifting!: number;
+  @level() cognitiveLoad!: number;
+  @level() customerInteraction!: number;
+  @level() timePressure!: number;
+}
+
+@InputType()
+export class NeedInput {
+  @Field(() => [NeedKind])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(NeedKind, { each: true })
+  kinds!: NeedKind[];
+
+  @Field(() => String)
+  @IsString()
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String)
+  @IsString()
+  @Length(10, 5000)
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the work is; omit for remote work.' })
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: 'municipalityCode must be three digits' })
+  municipalityCode?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  remote!: boolean;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  positions!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  hoursMin?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  hoursMax?: number;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  partTimePossible!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO date, e.g. 2027-01-15.' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  startDate?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  durationMonths?: number;
+
+  @Field(() => String, { nullable: true, description: 'ESCO occupation URI.' })
+  @IsOptional()
+  @Matches(ESCO_URI, { message: 'occupationUri must be an ESCO occupation URI' })
+  occupationUri?: string;
+
+  @Field(() => [NeedSkillInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => NeedSkillInput)
+  skills!: NeedSkillInput[];
+
+  @Field(() => [NeedLanguageInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => NeedLanguageInput)
+  languages!: NeedLanguageInput[];
+
+  @Field(() => String, { nullable: true, description: 'Driving licence class, e.g. B.' })
+  @IsOptional()
+  @Matches(/^(AM|A1|A2|A|B|BE|C1|C1E|C|CE|D1|D1E|D|DE|T)$/, { message: 'drivingLicence must be a licence class such as B' })
+  drivingLicence?: string;
+
+  @Field(() => [Adjustment], { defaultValue: [] })
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Adjustment, { each: true })
+  adjustmentsOffered!: Adjustment[];
+
+  @Field(() => [Measure], { defaultValue: [] })
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(Measure, { each: true })
+  measuresOpenTo!: Measure[];
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Open to precision-capable (täsmätyökykyinen) candidates.' })
+  @IsBoolean()
+  openToPrecisionCapable!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  anonymousRecruitment!: boolean;
+
+  @Field(() => NeedVisibility, { defaultValue: NeedVisibility.COORDINATORS_ONLY })
+  @IsEnum(NeedVisibility)
+  visibility!: NeedVisibility;
+
+  @Field(() => [NeedTaskInput], { defaultValue: [], description: 'The role as tasks; at least one CORE task when given.' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => NeedTaskInput)
+  tasks!: NeedTaskInput[];
+}
+
+@InputType()
+export class MoveNeedStageInput {
+  @Field(() => ID)
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'needId must be a uuid' })
+  needId!: string;
+
+  @Field(() => NeedStage)
+  @IsEnum(NeedStage)
+  stage!: NeedStage;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string;
+}

@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Principal } from '@ytmt/core';
+import { MoveNeedStageInput, NeedInput } from './dto/need.inputs';
+import { NeedType, SuggestedServiceType } from './dto/need.types';
+import { NeedRepository } from './need.repository';
+import { toNeedType } from './needs.mapper';
+import { NeedsService } from './needs.service';
+import { SuggestedServicesService } from './suggested-services.service';
+
+@Resolver(() => NeedType)
+export class NeedsResolver {
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly repository: NeedRepository,
+    private readonly suggestions: SuggestedServicesService,
+  ) {}
+
+  @Query(() => NeedType)
+  async need(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<NeedType> {
+    return toNeedType(await this.needs.get(principal, id));
+  }
+
+  @Query(() => [NeedType], { description: "A company's needs: its own users, coordinators of its area and of areas it is shared with." })
+  async companyNeeds(@CurrentUser() principal: Principal, @Args('companyId', { type: () => ID }) companyId: string): Promise<NeedType[]> {
+    return (await this.needs.listForCompany(principal, companyId)).map(toNeedType);
+  }
+
+  @Mutation(() => NeedType, { description: 'Employer users of the company, or a coordinator of its area on its behalf.' })
+  async createNeed(
+    @CurrentUser() principal: Principal,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('input', { type: () => NeedInput }) input: NeedInput,
+  ): Promise<NeedType> {
+    return toNeedType(await this.needs.create(principal, companyId, input));
+  }
+
+  @Mutation(() => NeedType, { description: 'Replaces the need.' })
+  async updateNeed(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => NeedInput }) input: NeedInput,
+  ): Promise<NeedType> {
+    return toNeedType(await this.needs.update(principal, id, input));
+  }
+
+  @Mutation(() => NeedType, { description: 'Moves the need along the 6T path (forward), or closes it.' })
+  async moveNeedStage(@CurrentUser() principal: Principal, @Args('input', { type: () => MoveNeedStageInput }) input: MoveNeedStageInput): Promise<NeedType> {
+    return toNeedType(await this.needs.moveStage(principal, input.needId, input.stage));
+  }
+
+  @ResolveField(() => [SuggestedServiceType], { description: 'Published services that fit the need, available where the work is.' })
+  async suggestedServices(@Parent() need: NeedType): Promise<SuggestedServiceType[]> {
+    const aggregate = await this.repository.get(need.id);
+    return aggregate ? this.suggestions.forNeed(aggregate) : [];
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Principal } from '@ytmt/core';
+import { RegionsService } from '@ytmt/regions';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { CompanyAccessReader } from './company-access.reader';
+import { NeedInput } from './dto/need.inputs';
+import { NeedLanguage, NeedSkill, NeedStageEvent, NeedTask } from './entities/need-parts.entity';
+import { Need } from './entities/need.entity';
+import { canMoveStage, needRuleProblems } from './need-rules';
+import { NeedStage } from './need.enums';
+import { NeedAggregate, NeedRepository } from './need.repository';
+import { NeedsErrorCode, NeedsException } from './needs.exception';
+import { NeedsPolicy } from './needs.policy';
+
+@Injectable()
+export class NeedsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NeedRepository,
+    private readonly access: CompanyAccessReader,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
+    if (!isUUID(companyId)) throw NeedsException.field(NeedsErrorCode.COMPANY_NOT_FOUND, 'companyId', 'no such company');
+    const id = await this.dataSource.transaction(async (manager) => {
+      NeedsPolicy.assertCanWrite(principal, await this.access.read(companyId, manager));
+      const labels = await this.validate(manager, input);
+      const need = await manager.getRepository(Need).save(
+        manager.getRepository(Need).create({ ...this.columns(input, labels.occupation), organizationId: companyId, createdByUserId: principal.userId, stage: NeedStage.IDENTIFIED }),
+      );
+      await this.writeParts(manager, need.id, input, labels.skills);
+      await manager.getRepository(NeedStageEvent).insert({ needId: need.id, stage: NeedStage.IDENTIFIED, byUserId: principal.userId });
+      return need.id;
+    });
+    return (await this.repository.get(id)) as NeedAggregate;
+  }
+
+  async update(principal: Principal, id: string, input: NeedInput): Promise<NeedAggregate> {
+    await this.dataSource.transaction(async (manager) => {
+      const need = await this.locked(manager, id);
+      NeedsPolicy.assertCanWrite(principal, await this.access.read(need.organizationId, manager));
+      const labels = await this.validate(manager, input);
+      await manager.getRepository(Need).update(id, this.columns(input, labels.occupation));
+      await this.writeParts(manager, id, input, labels.skills);
+    });
+    return (await this.repository.get(id)) as NeedAggregate;
+  }
+
+  async moveStage(principal: Principal, id: string, stage: NeedStage): Promise<NeedAggregate> {
+    await this.dataSource.transaction(async (manager) => {
+      const need = await this.locked(manager, id);
+      NeedsPolicy.assertCanWrite(principal, await this.access.read(need.organizationId, manager));
+      if (!canMoveStage(need.stage, stage)) {
+        throw NeedsException.field(NeedsErrorCode.INVALID_STAGE_MOVE, 'input.stage', `a need at ${need.stage} cannot move to ${stage}`);
+      }
+      await manager.getRepository(Need).update(id, { stage });
+      await manager.getRepository(NeedStageEvent).insert({ needId: id, stage, byUserId: principal.userId });
+    });
+    return (await this.repository.get(id)) as NeedAggregate;
+  }
+
+  async get(principal: Principal, id: string): Promise<NeedAggregate> {
+    if (!isUUID(id)) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    const aggregate = await this.repository.get(id);
+    if (!aggregate) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    NeedsPolicy.assertCanRead(principal, await this.access.read(aggregate.need.organizationId));
+    return aggregate;
+  }
+
+  async listForCompany(principal: Principal, companyId: string): Promise<NeedAggregate[]> {
+    if (!isUUID(companyId)) throw NeedsException.field(NeedsErrorCode.COMPANY_NOT_FOUND, 'companyId', 'no such company');
+    NeedsPolicy.assertCanRead(principal, await this.access.read(companyId));
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT id FROM need WHERE organization_id = $1 ORDER BY updated_at DESC LIMIT 500',
+      [companyId],
+    );
+    return this.repository.load(rows.map((r) => r.id));
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<Need> {
+    if (!isUUID(id)) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    const need = await manager.getRepository(Need).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!need) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    return need;
+  }
+
+  /** Everything that needs the database; returns the ESCO labels to store with the need. */
+  private async validate(manager: EntityManager, input: NeedInput): Promise<{ skills: Map<string, string>; occupation: string | null }> {
+    const problems = needRuleProblems(input);
+    if (problems.length > 0) throw NeedsException.invalid(problems);
+    if (input.municipalityCode) await this.regions.getMunicipality(input.municipalityCode, 'input.municipalityCode');
+    const skills = new Map<string, string>();
+    if (input.skills.length > 0) {
+      const rows: { uri: string; label: string }[] = await manager.query(
+        'SELECT uri, coalesce(label_fi, label_en) AS label FROM esco_skill WHERE uri = ANY($1)',
+        [input.skills.map((s) => s.uri)],
+      );
+      for (const row of rows) skills.set(row.uri, row.label);
+      const index = input.skills.findIndex((s) => !skills.has(s.uri));
+      if (index >= 0) throw NeedsException.field(NeedsErrorCode.UNKNOWN_SKILL, `input.skills[${index}].uri`, 'no ESCO skill has this URI');
+    }
+    let occupation: string | null = null;
+    if (input.occupationUri) {
+      const [row] = await manager.query('SELECT coalesce(label_fi, label_en) AS label FROM esco_occupation WHERE uri = $1', [input.occupationUri]);
+      if (!row) throw NeedsException.field(NeedsErrorCode.UNKNOWN_SKILL, 'input.occupationUri', 'no ESCO occupation has this URI');
+      occupation = row.label as string;
+    }
+    return { skills, occupation };
+  }
+
+  private columns(input: NeedInput, occupationLabel: string | null): Partial<Need> {
+    return {
+      kinds: input.kinds,
+      title: input.title,
+      description: input.description,
+      municipalityCode: input.municipalityCode ?? null,
+      remote: input.remote,
+      positions: input.positions,
+      hoursMin: input.hoursMin ?? null,
+      hoursMax: input.hoursMax ?? null,
+      partTimePossible: input.partTimePossible,
+      startDate: input.startDate ?? null,
+      durationMonths: input.durationMonths ?? null,
+      occupationUri: input.occupationUri ?? null,
+      occupationLabel,
+      drivingLicence: input.drivingLicence ?? null,
+      adjustmentsOffered: input.adjustmentsOffered,
+      measuresOpenTo: input.measuresOpenTo,
+      openToPrecisionCapable: input.openToPrecisionCapable,
+      anonymousRecruitment: input.anonymousRecruitment,
+      visibility: input.visibility,
+    };
+  }
+
+  private async writeParts(manager: EntityManager, needId: string, input: NeedInput, skillLabels: Map<string, string>): Promise<void> {
+    await manager.getRepository(NeedSkill).delete({ needId });
+    await manager.getRepository(NeedLanguage).delete({ needId });
+    await manager.getRepository(NeedTask).delete({ needId });
+    const skills = [...new Map(input.skills.map((s) => [s.uri, s])).values()];
+    if (skills.length > 0) {
+      await manager.getRepository(NeedSkill).insert(skills.map((s) => ({ needId, skillUri: s.uri, label: skillLabels.get(s.uri) as string, required: s.required })));
+    }
+    const languages = [...new Map(input.languages.map((l) => [l.language, l])).values()];
+    if (languages.length > 0) await manager.getRepository(NeedLanguage).insert(languages.map((l) => ({ needId, language: l.language, level: l.level })));
+    if (input.tasks.length > 0) {
+      await manager.getRepository(NeedTask).insert(input.tasks.map((task, position) => ({ ...task, needId, position })));
+    }
+  }
+}
