@@ -1,5 +1,8 @@
 import { AppConfig } from '@ytmt/core';
-import { EscoImporter } from '@ytmt/skills';
+import { existsSync } from 'node:fs';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { defaultEscoDataDir, EscoImporter } from '@ytmt/skills';
 import { createProgress } from '../progress';
 import { withContext } from './data.commands';
 
@@ -21,4 +24,18 @@ export async function importEscoCommand(config: AppConfig): Promise<void> {
       );
     }
   });
+}
+
+/** npm start: loads ESCO once, when the data is at hand and the tables are still empty. */
+export async function importEscoIfMissing(config: AppConfig): Promise<void> {
+  const dataDir = defaultEscoDataDir();
+  if (!existsSync(dataDir)) {
+    console.log(`ESCO data not found at ${dataDir}: the skill suggester stays empty (set ESCO_DATA_DIR and run npm run import:esco).`);
+    return;
+  }
+  const loaded = await withContext(config, async (context) => {
+    const [row] = await context.get<DataSource>(getDataSourceToken()).query('SELECT EXISTS (SELECT 1 FROM esco_skill) AS loaded');
+    return row.loaded as boolean;
+  });
+  if (!loaded) await importEscoCommand(config);
 }

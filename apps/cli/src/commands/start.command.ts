@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AppConfig } from '@ytmt/core';
 import { DEMO_USERS } from '@ytmt/demo';
 import { migrateCommand, seedDemoCommand } from './data.commands';
+import { importEscoIfMissing } from './esco.command';
 import { ensureLocalServices } from './local-services';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -56,6 +57,7 @@ export async function startCommand(config: AppConfig): Promise<void> {
   if (config.port === 0) throw new Error('PORT: npm start needs a fixed port (0 only suits tests)');
   await ensureLocalServices(config);
   await migrateCommand(config);
+  await importEscoIfMissing(config);
   await seedDemoCommand(config);
 
   const children = [launch('API', 'apps/api/src/main.ts'), launch('worker', 'apps/worker/src/main.ts')];
