@@ -9,6 +9,7 @@ const moduleNameMapper = {
   '^@ytmt/needs$': '<rootDir>/libs/needs/src',
   '^@ytmt/skills$': '<rootDir>/libs/skills/src',
   '^@ytmt/crm$': '<rootDir>/libs/crm/src',
+  '^@ytmt/advice$': '<rootDir>/libs/advice/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };

@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AdviceImporter } from '@ytmt/advice';
 import { buildDataSourceOptions, runMigrations } from '@ytmt/core';
 import { DemoSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
@@ -18,6 +19,7 @@ async function buildTemplate(): Promise<void> {
   await dataSource.initialize();
   try {
     await new DemoSeeder(dataSource, new RegionsImporter(dataSource)).seed();
+    await new AdviceImporter(dataSource).import();
   } finally {
     await dataSource.destroy();
   }

@@ -9,6 +9,7 @@ import {
   LoggingModule,
   QueueModule,
 } from '@ytmt/core';
+import { AdviceApiModule } from '@ytmt/advice';
 import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
 import { CrmApiModule } from '@ytmt/crm';
 import { IdentityApiModule } from '@ytmt/identity';
@@ -34,6 +35,7 @@ export class ApiModule {
         CatalogueApiModule,
         CrmApiModule,
         NeedsApiModule,
+        AdviceApiModule,
         SkillsApiModule,
         HsdsModule,
         SearchHealthModule,

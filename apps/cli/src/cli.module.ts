@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ytmt/core';
+import { AdviceModule } from '@ytmt/advice';
 import { CatalogueModule } from '@ytmt/catalogue';
 import { DemoModule } from '@ytmt/demo';
 import { RegionsModule } from '@ytmt/regions';
@@ -11,7 +12,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, DemoModule, SkillsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, AdviceModule, DemoModule, SkillsModule],
     };
   }
 }

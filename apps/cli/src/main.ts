@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
-import { importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
+import { importAdviceCommand, importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
 import { importEscoCommand } from './commands/esco.command';
 import { printSchemaCommand } from './commands/schema.command';
 import { startCommand } from './commands/start.command';
@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help
   'migrate:revert': { run: revertCommand, help: 'revert the last migration' },
   'import:regions': { run: importRegionsCommand, help: 'load municipalities, postal codes, wellbeing counties, employment areas' },
   'import:esco': { run: importEscoCommand, help: 'load ESCO occupations, skills and their relations (idempotent)' },
+  'import:advice': { run: importAdviceCommand, help: 'load the advice articles for employers and index them (idempotent)' },
   'seed:demo': { run: seedDemoCommand, help: 'load demo organisations and users (idempotent)' },
   reindex: { run: reindexCommand, help: 'rebuild the service search index from the database (with progress)' },
   'schema:print': { run: printSchemaCommand, help: 'write the GraphQL schema to schema.gql' },

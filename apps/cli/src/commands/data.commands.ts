@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, runMigrations, revertLastMigration, StructuredLogger } from '@ytmt/core';
+import { AdviceImporter } from '@ytmt/advice';
 import { ServiceReindexer } from '@ytmt/catalogue';
 import { DemoCatalogueSeeder, DemoCrmSeeder, DemoNeedsSeeder, DemoSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
@@ -46,6 +47,7 @@ export async function seedDemoCommand(config: AppConfig): Promise<void> {
     const report = await context.get(DemoSeeder).seed(progress.update);
     progress.stop();
     console.log(`Demo data: ${report.organizations} organisations, ${report.users} users (${report.memberships} new memberships).`);
+    await importAdvice(context);
     const catalogueProgress = createProgress('Demo catalogue');
     const catalogue = await context.get(DemoCatalogueSeeder).seed(catalogueProgress.update);
     catalogueProgress.stop();
@@ -69,4 +71,13 @@ export async function reindexCommand(config: AppConfig): Promise<void> {
     progress.stop();
     console.log(`Reindexed ${count} published services into ${config.search.engine}.`);
   });
+}
+
+async function importAdvice(context: INestApplicationContext): Promise<void> {
+  const report = await context.get(AdviceImporter).import();
+  console.log(`Advice articles: ${report.articles} (${report.changed} new or changed), indexed for search.`);
+}
+
+export async function importAdviceCommand(config: AppConfig): Promise<void> {
+  await withContext(config, importAdvice);
 }

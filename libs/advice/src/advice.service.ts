@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@ytmt/core';
+import { AdviceArticleRepository } from './advice-article.repository';
+import { isAdviceTopic, NeedTopicSource, rankByMatchingTopics, topicsOfNeed } from './advice-topics';
+import { AdviceErrorCode, AdviceException } from './advice.exception';
+import { toAdviceArticleType } from './advice.mapper';
+import { AdviceArticlesArgs, AdviceArticleType, AdviceLanguage } from './dto/advice.types';
+import { ADVICE_SEARCH_ENGINE, AdviceSearchEngine, AdviceSearchLanguage } from './search/advice-search.port';
+
+const ENGINE_LANGUAGE: Record<AdviceLanguage, AdviceSearchLanguage> = {
+  [AdviceLanguage.FI]: 'fi',
+  [AdviceLanguage.SV]: 'sv',
+  [AdviceLanguage.EN]: 'en',
+};
+
+@Injectable()
+export class AdviceService {
+  constructor(
+    private readonly repository: AdviceArticleRepository,
+    @Inject(ADVICE_SEARCH_ENGINE) private readonly engine: AdviceSearchEngine,
+  ) {}
+
+  async search(args: AdviceArticlesArgs): Promise<Connection<AdviceArticleType>> {
+    const topics = args.topics ?? [];
+    const unknown = topics.findIndex((topic) => !isAdviceTopic(topic));
+    if (unknown >= 0) throw AdviceException.field(AdviceErrorCode.UNKNOWN_TOPIC, `topics[${unknown}]`, `unknown topic code ${topics[unknown]}`);
+    const language = args.language ?? AdviceLanguage.FI;
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const offset = args.after ? this.offsetOf(args.after) + 1 : 0;
+    const text = args.query?.trim() ? args.query.trim() : null;
+
+    const result = await this.engine.search({ text, topics, language: ENGINE_LANGUAGE[language], offset, limit: first });
+    const articles = new Map((await this.repository.load(result.hits.map((h) => h.id))).map((a) => [a.id, a]));
+    const edges = result.hits.flatMap((hit, index) => {
+      const article = articles.get(hit.id);
+      return article ? [{ cursor: encodeCursor(String(offset + index)), node: toAdviceArticleType(article, language, text ? hit : null) }] : [];
+    });
+    return {
+      edges,
+      totalCount: result.totalCount,
+      pageInfo: {
+        hasNextPage: offset + result.hits.length < result.totalCount,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  async bySlug(slug: string, language: AdviceLanguage): Promise<AdviceArticleType> {
+    const article = await this.repository.findBySlug(slug);
+    if (!article) throw AdviceException.notFound(slug);
+    return toAdviceArticleType(article, language);
+  }
+
+  /** The articles on the need's measures, adjustments and anonymous recruitment, most shared topics first. */
+  async forNeed(need: NeedTopicSource, language: AdviceLanguage): Promise<AdviceArticleType[]> {
+    const topics = topicsOfNeed(need);
+    const articles = await this.repository.withAnyTopic(topics);
+    return rankByMatchingTopics(articles, topics).map((article) => toAdviceArticleType(article, language));
+  }
+
+  private offsetOf(cursor: string): number {
+    const value = Number(decodeCursor(cursor));
+    if (!Number.isInteger(value) || value < 0) {
+      throw AdviceException.field(AdviceErrorCode.INVALID_ADVICE_QUERY, 'after', 'is not a cursor returned by this API');
+    }
+    return value;
+  }
+}

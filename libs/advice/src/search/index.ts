@@ -1,0 +1,3 @@
+export * from './advice-search.port';
+export * from './postgres-advice-search.engine';
+export * from './advice-search.module';

@@ -1,0 +1,205 @@
+import { DataSource } from 'typeorm';
+import {
+  AdviceSearchDocument,
+  AdviceSearchEngine,
+  AdviceSearchHighlight,
+  AdviceSearchQuery,
+  AdviceSearchResult,
+} from './advice-search.port';
+
+// The same approach as the catalogue's PostgresServiceSearchEngine, scaled down to tens of
+// articles: the text search configurations service_search_fi/sv/en (unaccent + stemmer), and a
+// trigram vocabulary of the indexed words that expands each query word to the inflected and
+// misspelt forms the stemmers cannot join ("palkkatuesta" → palkkatuki, "oppisopimuksen").
+
+const CONFIGS = ['service_search_fi', 'service_search_sv', 'service_search_en'] as const;
+const LANGUAGES = ['fi', 'sv', 'en'] as const;
+/** Query words shorter than this are not expanded: trigrams of short words match too much. */
+const MIN_EXPANDED_WORD_LENGTH = 4;
+const MAX_QUERY_WORDS = 8;
+const SIMILARITY_THRESHOLD = 0.45;
+const EXPANSIONS_PER_WORD = 6;
+const MAX_LIMIT = 100;
+
+/** Splits free text into words: letters and digits only. */
+export function adviceQueryWords(text: string | null): string[] {
+  if (!text) return [];
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && word.length <= 40)
+    .slice(0, MAX_QUERY_WORDS);
+}
+
+/** A tsquery lexeme literal: quotes and backslashes escaped. */
+function lexemeLiteral(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+interface QueryTerms {
+  /** All words ANDed, each an OR of its stems and the stems of its expansions. */
+  query: string;
+  /** The stems of the words as typed, ORed: articles using them rank above near misses. */
+  exact: string | null;
+}
+
+export class PostgresAdviceSearchEngine implements AdviceSearchEngine {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async upsert(documents: readonly AdviceSearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
+    await this.dataSource.query(UPSERT_SQL, [JSON.stringify(unique.map((d) => ({ id: d.id, topics: d.topics, published_at: d.publishedAt, document: d })))]);
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    // The vocabulary keeps the words: a stale word just matches nothing.
+    await this.dataSource.query('DELETE FROM advice_search_document WHERE id = ANY($1::uuid[])', [[...ids]]);
+  }
+
+  async clear(): Promise<void> {
+    await this.dataSource.query('TRUNCATE advice_search_document, advice_search_vocabulary');
+  }
+
+  async search(query: AdviceSearchQuery): Promise<AdviceSearchResult> {
+    const words = adviceQueryWords(query.text);
+    const terms = words.length > 0 ? await this.queryTerms(words) : null;
+    // Words that are all stop words leave no lexeme to look for: nothing matches.
+    if (terms && terms.query === '') return { hits: [], totalCount: 0 };
+
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const conditions: string[] = [];
+    if (terms) conditions.push(`d.search_vector @@ ${add(terms.query)}::tsquery`);
+    if (query.topics && query.topics.length > 0) conditions.push(`d.topics && ${add(query.topics)}::text[]`);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const limit = Math.max(0, Math.min(query.limit, MAX_LIMIT));
+
+    const score = terms
+      ? `ts_rank(d.search_vector, ${add(terms.query)}::tsquery)${terms.exact ? ` + ts_rank(d.search_vector, ${add(terms.exact)}::tsquery)` : ''}`
+      : '0';
+    // Only the three known codes ever reach the SQL text.
+    const index = Math.max(0, LANGUAGES.indexOf(query.language));
+    const lang = LANGUAGES[index]!;
+    const config = CONFIGS[index]!;
+    const highlightQuery = terms ? add(terms.query) : null;
+    // The requested language (Finnish where the article has none), and Finnish as a fallback
+    // for a query that matched only the Finnish text.
+    const highlight = (field: string, options: string, language: string) => {
+      const text = `coalesce(d.document #>> '{${field},${language}}', d.document #>> '{${field},fi}')`;
+      const fieldName = `CASE WHEN d.document #>> '{${field},${language}}' IS NULL THEN '${field}.fi' ELSE '${field}.${language}' END`;
+      const escaped = `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+      const snippet = `ts_headline('${language === lang ? config : CONFIGS[0]}', ${escaped}, ${highlightQuery}::tsquery, 'StartSel=<em>, StopSel=</em>, ${options}')`;
+      return `jsonb_build_object('field', ${fieldName}, 'snippet', ${snippet})`;
+    };
+    const fragments = 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+    const highlightsOf = (language: string) =>
+      `ARRAY[${highlight('title', 'HighlightAll=true', language)}, ${highlight('summary', fragments, language)}, ${highlight('body', fragments, language)}]`;
+    const highlights = highlightQuery
+      ? lang === 'fi'
+        ? highlightsOf('fi')
+        : `${highlightsOf(lang)} || ${highlightsOf('fi')}`
+      : `ARRAY[]::jsonb[]`;
+
+    const rows = (await this.dataSource.query(
+      `WITH matches AS (
+         SELECT d.id, d.document, d.published_at, ${score} AS score, count(*) OVER () AS total
+         FROM advice_search_document d ${where}
+       ),
+       page AS (
+         SELECT * FROM matches ORDER BY score DESC, published_at DESC, id OFFSET ${add(query.offset)} LIMIT ${add(limit)}
+       )
+       SELECT d.id, d.score::float8 AS score, d.total::int AS total, ${highlights} AS highlights
+       FROM page d ORDER BY d.score DESC, d.published_at DESC, d.id`,
+      params,
+    )) as { id: string; score: number; total: number; highlights: AdviceSearchHighlight[] }[];
+
+    let totalCount = rows[0]?.total ?? 0;
+    if (rows.length === 0 && query.offset > 0) {
+      const [row] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM advice_search_document d ${where}`, params.slice(0, conditions.length))) as {
+        total: number;
+      }[];
+      totalCount = row?.total ?? 0;
+    }
+    return {
+      totalCount,
+      hits: rows.map((row) => ({
+        id: row.id,
+        score: row.score,
+        highlights: withHits(row.highlights ?? []),
+      })),
+    };
+  }
+
+  /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
+  private async queryTerms(words: string[]): Promise<QueryTerms> {
+    const rows = (await this.dataSource.query(EXPAND_SQL, [words, MIN_EXPANDED_WORD_LENGTH, SIMILARITY_THRESHOLD, EXPANSIONS_PER_WORD])) as {
+      ordinal: string;
+      exact: boolean;
+      lexeme: string;
+    }[];
+    const perWord = new Map<string, Set<string>>();
+    const exact = new Set<string>();
+    for (const row of rows) {
+      const lexemes = perWord.get(row.ordinal) ?? new Set<string>();
+      lexemes.add(row.lexeme);
+      perWord.set(row.ordinal, lexemes);
+      if (row.exact) exact.add(row.lexeme);
+    }
+    const query = [...perWord.values()].map((lexemes) => `(${[...lexemes].sort().map(lexemeLiteral).join(' | ')})`).join(' & ');
+    return { query, exact: exact.size > 0 ? [...exact].sort().map(lexemeLiteral).join(' | ') : null };
+  }
+}
+
+/**
+ * A field without a hit comes back whole or as its opening: keep only those with a hit, and the
+ * first language that has any (the requested one comes first, Finnish after it).
+ */
+function withHits(highlights: AdviceSearchHighlight[]): AdviceSearchHighlight[] {
+  const unique = [...new Map(highlights.filter((h) => h.snippet.includes('<em>')).map((h) => [h.field, h])).values()];
+  const language = unique[0]?.field.split('.')[1];
+  return unique.filter((h) => h.field.split('.')[1] === language);
+}
+
+const EXPAND_SQL = `
+  WITH words AS (
+    SELECT ordinal, service_search_unaccent(word) AS word
+    FROM unnest($1::text[]) WITH ORDINALITY AS t(word, ordinal)
+  ),
+  terms AS (
+    SELECT ordinal, word AS term, true AS exact FROM words
+    UNION ALL
+    SELECT w.ordinal, v.word, false
+    FROM words w
+    CROSS JOIN LATERAL (
+      SELECT s.word FROM advice_search_vocabulary s
+      WHERE length(w.word) >= $2 AND s.word % w.word AND s.word <> w.word AND similarity(s.word, w.word) >= $3
+      ORDER BY similarity(s.word, w.word) DESC, s.word
+      LIMIT $4
+    ) v
+  )
+  SELECT DISTINCT t.ordinal::text AS ordinal, t.exact, l.lexeme
+  FROM terms t
+  CROSS JOIN unnest('{${CONFIGS.join(',')}}'::regconfig[]) AS c(config)
+  CROSS JOIN LATERAL unnest(to_tsvector(c.config, t.term)) AS l`;
+
+const UPSERT_SQL = `
+  WITH input AS (
+    SELECT r.* FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, topics text[], published_at timestamptz, document jsonb)
+  ),
+  vocabulary AS (
+    INSERT INTO advice_search_vocabulary (word)
+    SELECT DISTINCT l.lexeme
+    FROM input i
+    CROSS JOIN LATERAL unnest(to_tsvector('simple', service_search_unaccent(concat_ws(' ',
+      i.document #>> '{title,fi}', i.document #>> '{title,sv}', i.document #>> '{title,en}',
+      i.document #>> '{summary,fi}', i.document #>> '{summary,sv}', i.document #>> '{summary,en}',
+      i.document #>> '{body,fi}', i.document #>> '{body,sv}', i.document #>> '{body,en}')))) AS l
+    WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '[^[:alnum:]]'
+    ON CONFLICT (word) DO NOTHING
+  )
+  INSERT INTO advice_search_document AS d (id, topics, published_at, document)
+  SELECT id, topics, published_at, document FROM input
+  ON CONFLICT (id) DO UPDATE SET topics = EXCLUDED.topics, published_at = EXCLUDED.published_at, document = EXCLUDED.document
+  WHERE d.document IS DISTINCT FROM EXCLUDED.document OR d.topics IS DISTINCT FROM EXCLUDED.topics`;
