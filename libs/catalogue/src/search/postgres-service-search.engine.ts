@@ -366,19 +366,59 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         // matching in the name or summary (they carry the heavy weights A and B), topped up with
         // other matches; both picked by the sector-blind tie key. The count and facets stay exact.
         const poolSize = params.add(pool);
+        const headWhere = matchConditions(null, query.filter, params);
+        // total bounds the head matches from above, so this usually holds a few pools of them.
+        const tieBoundParam = params.add(tieKeyQuantile(Math.min(1, (4 * pool) / total)).toString());
         candidates = `
-          WITH head AS MATERIALIZED (
-            SELECT s.id, s.tie_key, ${rank('s.search_vector')} AS score FROM (
-              SELECT d.id, d.tie_key, d.search_vector FROM service_search_document d
-              ${where} AND service_search_head_vector(d.document) @@ ${tsquery}::tsquery
-              ORDER BY d.tie_key, d.id LIMIT ${poolSize}) s
+          WITH head_all AS MATERIALIZED (
+            -- The head vector holds a subset of the search vector's lexemes and the tsquery only
+            -- ANDs and ORs lexemes, so a head match is a match: the full-text condition is left
+            -- out here, and the expression's GIN index yields the head matches as a bitmap
+            -- (walking the tie key order instead would compute the head vector of every row).
+            SELECT d.id, d.tie_key FROM service_search_document d
+            ${headWhere} AND service_search_head_vector(d.document) @@ ${tsquery}::tsquery
+          ),
+          head_near AS MATERIALIZED (
+            -- Tie keys are uniform hashes: the pool is first looked for below a tie key that a
+            -- few pools' worth of matches fall under, so only those rows are read. If fewer than
+            -- a pool of head matches lie there, every head match is read (head_all).
+            SELECT d.id, d.tie_key FROM service_search_document d
+            ${headWhere} AND d.tie_key < ${tieBoundParam}::bigint
+              AND service_search_head_vector(d.document) @@ ${tsquery}::tsquery
+          ),
+          head_near_pool AS MATERIALIZED (
+            SELECT h.id, h.tie_key FROM head_near h ORDER BY h.tie_key, h.id LIMIT ${poolSize}
+          ),
+          head_ids AS MATERIALIZED (
+            SELECT * FROM head_near_pool WHERE (SELECT count(*) FROM head_near_pool) >= ${poolSize}
+            UNION ALL
+            SELECT * FROM (SELECT h.id, h.tie_key FROM head_all h ORDER BY h.tie_key, h.id LIMIT ${poolSize}) a
+            WHERE (SELECT count(*) FROM head_near_pool) < ${poolSize}
+          ),
+          head AS MATERIALIZED (
+            SELECT d.id, d.tie_key, ${rank('d.search_vector')} AS score
+            FROM head_ids p JOIN service_search_document d ON d.id = p.id
+          ),
+          -- Topping up with other matches, first by tie key: the same bounded look first.
+          rest_need AS MATERIALIZED (SELECT greatest(0, ${poolSize} - (SELECT count(*) FROM head)) AS n),
+          rest_all AS MATERIALIZED (SELECT d.id, d.tie_key FROM service_search_document d ${where}),
+          rest_near AS MATERIALIZED (
+            SELECT d.id, d.tie_key FROM service_search_document d ${where} AND d.tie_key < ${tieBoundParam}::bigint
+          ),
+          rest_near_pool AS MATERIALIZED (
+            SELECT h.id, h.tie_key FROM rest_near h ORDER BY h.tie_key, h.id LIMIT (SELECT n FROM rest_need)
+          ),
+          rest_ids AS MATERIALIZED (
+            SELECT * FROM rest_near_pool WHERE (SELECT count(*) FROM rest_near_pool) >= (SELECT n FROM rest_need)
+            UNION ALL
+            SELECT * FROM (SELECT h.id, h.tie_key FROM rest_all h ORDER BY h.tie_key, h.id LIMIT (SELECT n FROM rest_need)) a
+            WHERE (SELECT count(*) FROM rest_near_pool) < (SELECT n FROM rest_need)
           )
           SELECT * FROM head
           UNION
           SELECT s.id, s.tie_key, ${rank('s.search_vector')} FROM (
-            SELECT d.id, d.tie_key, d.search_vector FROM service_search_document d
-            ${where}
-            ORDER BY d.tie_key, d.id LIMIT greatest(0, ${poolSize} - (SELECT count(*) FROM head))) s`;
+            SELECT d.id, d.tie_key, d.search_vector
+            FROM rest_ids p JOIN service_search_document d ON d.id = p.id) s`;
       }
       ordered = `
         SELECT c.id, c.tie_key, NULL::double precision AS distance_km
@@ -442,6 +482,15 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       .join(' & ');
     return { query, exact: exact.size > 0 ? [...exact].sort().map(lexemeLiteral).join(' | ') : null };
   }
+}
+
+/** The tie key below which a fraction of all tie keys lie: they are uniform 64-bit hashes. */
+function tieKeyQuantile(fraction: number): bigint {
+  const min = -(2n ** 63n);
+  const max = 2n ** 63n - 1n;
+  if (fraction >= 1) return max;
+  const offset = (2n ** 64n * BigInt(Math.ceil(fraction * 1_000_000))) / 1_000_000n;
+  return offset > max - min ? max : min + offset;
 }
 
 /** Kilometres to the nearest location (haversine); null when the service has none. */
