@@ -41,3 +41,4 @@ export * from './validation/business-id';
 export * from './audit/audit-log.entity';
 export * from './audit/audit.service';
 export * from './audit/audit.module';
+export * from './search/pg-text-search';

@@ -1,5 +1,16 @@
 import { DataSource } from 'typeorm';
 import {
+  PG_TEXT_SEARCH_CONFIGS,
+  QueryWordExpansion,
+  TextQueryTerms,
+  expandQueryWordsParams,
+  expandQueryWordsSql,
+  insertVocabularySql,
+  localizedTextPaths,
+  textQueryTerms,
+  textSearchQueryWords,
+} from '@ytmt/core';
+import {
   AdviceSearchDocument,
   AdviceSearchEngine,
   AdviceSearchHighlight,
@@ -12,36 +23,14 @@ import {
 // trigram vocabulary of the indexed words that expands each query word to the inflected and
 // misspelt forms the stemmers cannot join ("palkkatuesta" → palkkatuki, "oppisopimuksen").
 
-const CONFIGS = ['service_search_fi', 'service_search_sv', 'service_search_en'] as const;
+const CONFIGS = PG_TEXT_SEARCH_CONFIGS;
 const LANGUAGES = ['fi', 'sv', 'en'] as const;
-/** Query words shorter than this are not expanded: trigrams of short words match too much. */
-const MIN_EXPANDED_WORD_LENGTH = 4;
-const MAX_QUERY_WORDS = 8;
 const SIMILARITY_THRESHOLD = 0.45;
 const EXPANSIONS_PER_WORD = 6;
 const MAX_LIMIT = 100;
 
 /** Splits free text into words: letters and digits only. */
-export function adviceQueryWords(text: string | null): string[] {
-  if (!text) return [];
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0 && word.length <= 40)
-    .slice(0, MAX_QUERY_WORDS);
-}
-
-/** A tsquery lexeme literal: quotes and backslashes escaped. */
-function lexemeLiteral(lexeme: string): string {
-  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-}
-
-interface QueryTerms {
-  /** All words ANDed, each an OR of its stems and the stems of its expansions. */
-  query: string;
-  /** The stems of the words as typed, ORed: articles using them rank above near misses. */
-  exact: string | null;
-}
+export const adviceQueryWords = textSearchQueryWords;
 
 export class PostgresAdviceSearchEngine implements AdviceSearchEngine {
   constructor(private readonly dataSource: DataSource) {}
@@ -133,22 +122,12 @@ export class PostgresAdviceSearchEngine implements AdviceSearchEngine {
   }
 
   /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
-  private async queryTerms(words: string[]): Promise<QueryTerms> {
-    const rows = (await this.dataSource.query(EXPAND_SQL, [words, MIN_EXPANDED_WORD_LENGTH, SIMILARITY_THRESHOLD, EXPANSIONS_PER_WORD])) as {
-      ordinal: string;
-      exact: boolean;
-      lexeme: string;
-    }[];
-    const perWord = new Map<string, Set<string>>();
-    const exact = new Set<string>();
-    for (const row of rows) {
-      const lexemes = perWord.get(row.ordinal) ?? new Set<string>();
-      lexemes.add(row.lexeme);
-      perWord.set(row.ordinal, lexemes);
-      if (row.exact) exact.add(row.lexeme);
-    }
-    const query = [...perWord.values()].map((lexemes) => `(${[...lexemes].sort().map(lexemeLiteral).join(' | ')})`).join(' & ');
-    return { query, exact: exact.size > 0 ? [...exact].sort().map(lexemeLiteral).join(' | ') : null };
+  private async queryTerms(words: string[]): Promise<TextQueryTerms> {
+    const rows = (await this.dataSource.query(
+      EXPAND_SQL,
+      expandQueryWordsParams(words, { similarityThreshold: SIMILARITY_THRESHOLD, expansionsPerWord: EXPANSIONS_PER_WORD }),
+    )) as QueryWordExpansion[];
+    return textQueryTerms(rows);
   }
 }
 
@@ -162,42 +141,17 @@ function withHits(highlights: AdviceSearchHighlight[]): AdviceSearchHighlight[] 
   return unique.filter((h) => h.field.split('.')[1] === language);
 }
 
-const EXPAND_SQL = `
-  WITH words AS (
-    SELECT ordinal, service_search_unaccent(word) AS word
-    FROM unnest($1::text[]) WITH ORDINALITY AS t(word, ordinal)
-  ),
-  terms AS (
-    SELECT ordinal, word AS term, true AS exact FROM words
-    UNION ALL
-    SELECT w.ordinal, v.word, false
-    FROM words w
-    CROSS JOIN LATERAL (
-      SELECT s.word FROM advice_search_vocabulary s
-      WHERE length(w.word) >= $2 AND s.word % w.word AND s.word <> w.word AND similarity(s.word, w.word) >= $3
-      ORDER BY similarity(s.word, w.word) DESC, s.word
-      LIMIT $4
-    ) v
-  )
-  SELECT DISTINCT t.ordinal::text AS ordinal, t.exact, l.lexeme
-  FROM terms t
-  CROSS JOIN unnest('{${CONFIGS.join(',')}}'::regconfig[]) AS c(config)
-  CROSS JOIN LATERAL unnest(to_tsvector(c.config, t.term)) AS l`;
+const EXPAND_SQL = expandQueryWordsSql('advice_search_vocabulary');
 
 const UPSERT_SQL = `
   WITH input AS (
     SELECT r.* FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, topics text[], published_at timestamptz, document jsonb)
   ),
   vocabulary AS (
-    INSERT INTO advice_search_vocabulary (word)
-    SELECT DISTINCT l.lexeme
-    FROM input i
-    CROSS JOIN LATERAL unnest(to_tsvector('simple', service_search_unaccent(concat_ws(' ',
-      i.document #>> '{title,fi}', i.document #>> '{title,sv}', i.document #>> '{title,en}',
-      i.document #>> '{summary,fi}', i.document #>> '{summary,sv}', i.document #>> '{summary,en}',
-      i.document #>> '{body,fi}', i.document #>> '{body,sv}', i.document #>> '{body,en}')))) AS l
-    WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '[^[:alnum:]]'
-    ON CONFLICT (word) DO NOTHING
+    ${insertVocabularySql('advice_search_vocabulary', {
+      from: 'input i',
+      texts: localizedTextPaths('i.document', ['title', 'summary', 'body']),
+    })}
   )
   INSERT INTO advice_search_document AS d (id, topics, published_at, document)
   SELECT id, topics, published_at, document FROM input

@@ -1,5 +1,16 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import {
+  PG_TEXT_SEARCH_CONFIGS,
+  QueryWordExpansion,
+  TextQueryTerms,
+  expandQueryWordsParams,
+  expandQueryWordsSql,
+  insertVocabularySql,
+  localizedTextPaths,
+  textQueryTerms,
+  textSearchQueryWords,
+} from '@ytmt/core';
+import {
   FacetCount,
   SearchHighlight,
   ServiceFacets,
@@ -25,14 +36,11 @@ export interface PostgresServiceSearchOptions {
   maxLimit?: number;
 }
 
-/** Query words shorter than this are not expanded: trigrams of short words match too much. */
-const MIN_EXPANDED_WORD_LENGTH = 4;
-const MAX_QUERY_WORDS = 8;
 const UPSERT_BATCH_SIZE = 500;
 /** Distinct facet combinations kept in memory; far more than a catalogue of 100 000 services has. */
 const FACET_SET_CACHE_SIZE = 200_000;
 const EARTH_RADIUS_KM = 6371.0088;
-const CONFIGS = ['service_search_fi', 'service_search_sv', 'service_search_en'] as const;
+const CONFIGS = PG_TEXT_SEARCH_CONFIGS;
 
 type FacetName = keyof ServiceFacets;
 // Prefixes of facet_values: one GIN index serves every filter, and a value names its facet.
@@ -58,24 +66,10 @@ interface IndexedRow {
   published_at: string;
 }
 
-interface QueryTerms {
-  /** All words ANDed, each an OR of its stems and the stems of its expansions. */
-  query: string;
-  /** The stems of the words as typed, ORed: documents using them rank above near misses. */
-  exact: string | null;
-}
-
 const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
 /** Splits free text into words the way the query side expects: letters and digits only. */
-export function queryWords(text: string | null): string[] {
-  if (!text) return [];
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0 && word.length <= 40)
-    .slice(0, MAX_QUERY_WORDS);
-}
+export const queryWords = textSearchQueryWords;
 
 function toRow(document: ServiceSearchDocument): IndexedRow {
   return {
@@ -146,11 +140,6 @@ function filterConditions(filter: ServiceSearchFilter, params: SqlParameters): s
     }
   }
   return conditions;
-}
-
-/** A tsquery lexeme literal: quotes and backslashes escaped. */
-function lexemeLiteral(lexeme: string): string {
-  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 function escapeHtmlSql(expression: string): string {
@@ -276,7 +265,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
    */
   private async countMatches(
     runner: QueryRunner,
-    terms: QueryTerms | null,
+    terms: TextQueryTerms | null,
     filter: ServiceSearchFilter,
   ): Promise<{ total: number; facets: ServiceFacets }> {
     const params = new SqlParameters();
@@ -321,7 +310,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
 
   private async page(
     runner: QueryRunner,
-    terms: QueryTerms | null,
+    terms: TextQueryTerms | null,
     query: ServiceSearchQuery,
     total: number,
   ): Promise<ServiceSearchHit[]> {
@@ -462,25 +451,12 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
   }
 
   /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
-  private async queryTerms(words: string[]): Promise<QueryTerms> {
-    const rows = (await this.dataSource.query(EXPAND_SQL, [
-      words,
-      MIN_EXPANDED_WORD_LENGTH,
-      this.similarityThreshold,
-      this.expansionsPerWord,
-    ])) as { ordinal: string; exact: boolean; lexeme: string }[];
-    const perWord = new Map<string, Set<string>>();
-    const exact = new Set<string>();
-    for (const row of rows) {
-      const lexemes = perWord.get(row.ordinal) ?? new Set<string>();
-      lexemes.add(row.lexeme);
-      perWord.set(row.ordinal, lexemes);
-      if (row.exact) exact.add(row.lexeme);
-    }
-    const query = [...perWord.values()]
-      .map((lexemes) => `(${[...lexemes].sort().map(lexemeLiteral).join(' | ')})`)
-      .join(' & ');
-    return { query, exact: exact.size > 0 ? [...exact].sort().map(lexemeLiteral).join(' | ') : null };
+  private async queryTerms(words: string[]): Promise<TextQueryTerms> {
+    const rows = (await this.dataSource.query(
+      EXPAND_SQL,
+      expandQueryWordsParams(words, { similarityThreshold: this.similarityThreshold, expansionsPerWord: this.expansionsPerWord }),
+    )) as QueryWordExpansion[];
+    return textQueryTerms(rows);
   }
 }
 
@@ -507,7 +483,7 @@ function distanceSql(latitude: string, longitude: string): string {
     END`;
 }
 
-function matchConditions(terms: QueryTerms | null, filter: ServiceSearchFilter, params: SqlParameters): string {
+function matchConditions(terms: TextQueryTerms | null, filter: ServiceSearchFilter, params: SqlParameters): string {
   const conditions = filterConditions(filter, params);
   if (terms) conditions.unshift(`d.search_vector @@ ${params.add(terms.query)}::tsquery`);
   // "WHERE true" lets callers append "AND …" whatever the filter.
@@ -534,27 +510,7 @@ function toFacets(counts: readonly { value: string; count: number }[]): ServiceF
   return facets;
 }
 
-const EXPAND_SQL = `
-  WITH words AS (
-    SELECT ordinal, service_search_unaccent(word) AS word
-    FROM unnest($1::text[]) WITH ORDINALITY AS t(word, ordinal)
-  ),
-  terms AS (
-    SELECT ordinal, word AS term, true AS exact FROM words
-    UNION ALL
-    SELECT w.ordinal, v.word, false
-    FROM words w
-    CROSS JOIN LATERAL (
-      SELECT s.word FROM service_search_vocabulary s
-      WHERE length(w.word) >= $2 AND s.word % w.word AND s.word <> w.word AND similarity(s.word, w.word) >= $3
-      ORDER BY similarity(s.word, w.word) DESC, s.word
-      LIMIT $4
-    ) v
-  )
-  SELECT DISTINCT t.ordinal::text AS ordinal, t.exact, l.lexeme
-  FROM terms t
-  CROSS JOIN unnest('{${CONFIGS.join(',')}}'::regconfig[]) AS c(config)
-  CROSS JOIN LATERAL unnest(to_tsvector(c.config, t.term)) AS l`;
+const EXPAND_SQL = expandQueryWordsSql('service_search_vocabulary');
 
 // One statement: the documents, their facet sets and their words. Keys are 64-bit hashes of a
 // sorted facet list, so the same combination always gets the same key.
@@ -580,17 +536,11 @@ const UPSERT_SQL = `
     ON CONFLICT (key) DO NOTHING
   ),
   vocabulary AS (
-    INSERT INTO service_search_vocabulary (word)
-    SELECT DISTINCT l.lexeme
-    FROM input i
-    CROSS JOIN LATERAL unnest(to_tsvector('simple', service_search_unaccent(concat_ws(' ',
-      i.document #>> '{name,fi}', i.document #>> '{name,sv}', i.document #>> '{name,en}',
-      i.document #>> '{summary,fi}', i.document #>> '{summary,sv}', i.document #>> '{summary,en}',
-      i.document #>> '{description,fi}', i.document #>> '{description,sv}', i.document #>> '{description,en}',
-      i.document ->> 'organizationName')))) AS l
-    WHERE length(l.lexeme) BETWEEN 3 AND 40 AND l.lexeme !~ '[^[:alnum:]]'
-    ORDER BY l.lexeme
-    ON CONFLICT (word) DO NOTHING
+    ${insertVocabularySql('service_search_vocabulary', {
+      from: 'input i',
+      texts: [...localizedTextPaths('i.document', ['name', 'summary', 'description']), "i.document ->> 'organizationName'"],
+      orderByWord: true,
+    })}
   )
   INSERT INTO service_search_document AS d (
     id, document, facet_values, classification_key, attribute_key, area_key, latitudes, longitudes, published_at)
