@@ -171,6 +171,8 @@ describe('Service catalogue end to end', () => {
       expect(result.errors?.[0].extensions?.fields?.map((f) => f.path)).toContain(path);
     }
     expect(await count()).toBe(before);
+    const badFilter = await anonymous(app).request(SEARCH, { query: 'palkkatuki', filter: { categories: ['NO_SUCH_CATEGORY'] } });
+    expect(badFilter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.categories[0]' }] });
 
     const admin = await signIn(app, Role.PLATFORM_ADMIN);
     const badBusinessId = await admin.request(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RegionsService, EmploymentArea } from '@ytmt/regions';
-import { EntityManager, In } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { ServiceInput } from './dto/service.inputs';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
@@ -11,7 +12,10 @@ import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
  */
 @Injectable()
 export class ServiceInputValidator {
-  constructor(private readonly regions: RegionsService) {}
+  constructor(
+    private readonly regions: RegionsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async validate(manager: EntityManager, input: ServiceInput): Promise<TaxonomyTerm[]> {
     const invalid = (path: string, message: string) => CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, path, message);
@@ -27,8 +31,8 @@ export class ServiceInputValidator {
     if (!input.isFree && priced < 0) throw invalid('input.costOptions', 'a charged service needs a cost option with an amount');
 
     const terms = [
-      ...(await this.terms(manager, Taxonomy.SERVICE_CATEGORY, input.categoryCodes, 'input.categoryCodes')),
-      ...(await this.terms(manager, Taxonomy.TARGET_GROUP, input.targetGroupCodes, 'input.targetGroupCodes')),
+      ...(await this.terms(Taxonomy.SERVICE_CATEGORY, input.categoryCodes, 'input.categoryCodes', manager)),
+      ...(await this.terms(Taxonomy.TARGET_GROUP, input.targetGroupCodes, 'input.targetGroupCodes', manager)),
     ];
 
     if (input.employmentAreaIds.length > 0) {
@@ -49,7 +53,8 @@ export class ServiceInputValidator {
     return terms;
   }
 
-  private async terms(manager: EntityManager, taxonomy: Taxonomy, codes: readonly string[], path: string): Promise<TaxonomyTerm[]> {
+  /** The terms for the codes, in their order; an unknown code is refused naming its index. */
+  async terms(taxonomy: Taxonomy, codes: readonly string[], path: string, manager: EntityManager = this.dataSource.manager): Promise<TaxonomyTerm[]> {
     if (codes.length === 0) return [];
     const found = await manager.getRepository(TaxonomyTerm).findBy({ taxonomy, code: In([...codes]) });
     const byCode = new Map(found.map((t) => [t.code, t]));

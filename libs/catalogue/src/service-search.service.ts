@@ -8,6 +8,8 @@ import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { toServiceType } from './catalogue.mapper';
 import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSortBy } from './dto/search.types';
 import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
+import { Taxonomy } from './entities/taxonomy-term.entity';
+import { ServiceInputValidator } from './service-input.validator';
 import { ServiceRepository } from './service.repository';
 
 const SECTOR_LABELS: Record<string, string> = { PUBLIC: 'Julkinen', PRIVATE: 'Yksityinen', THIRD_SECTOR: 'Kolmas sektori' };
@@ -23,6 +25,7 @@ export class ServiceSearchService {
     @Inject(SERVICE_SEARCH_ENGINE) private readonly engine: ServiceSearchEngine,
     private readonly repository: ServiceRepository,
     private readonly regions: RegionsService,
+    private readonly inputs: ServiceInputValidator,
   ) {}
 
   async search(args: SearchServicesArgs): Promise<ServiceSearchConnection> {
@@ -79,8 +82,8 @@ export class ServiceSearchService {
 
   private async engineFilter(args: SearchServicesArgs): Promise<ServiceSearchFilter> {
     const filter = args.filter ?? {};
-    await this.assertTerms('SERVICE_CATEGORY', filter.categories ?? [], 'filter.categories');
-    await this.assertTerms('TARGET_GROUP', filter.targetGroups ?? [], 'filter.targetGroups');
+    await this.inputs.terms(Taxonomy.SERVICE_CATEGORY, filter.categories ?? [], 'filter.categories');
+    await this.inputs.terms(Taxonomy.TARGET_GROUP, filter.targetGroups ?? [], 'filter.targetGroups');
     let coverage: ServiceSearchFilter['coverage'];
     const scope = filter.scope ?? CoverageScopeEnum.ALL;
     if (filter.municipalityCode) {
@@ -108,14 +111,6 @@ export class ServiceSearchService {
       isFree: filter.isFree,
       coverage,
     };
-  }
-
-  private async assertTerms(taxonomy: string, codes: readonly string[], path: string): Promise<void> {
-    if (codes.length === 0) return;
-    const rows: { code: string }[] = await this.dataSource.query('SELECT code FROM taxonomy_term WHERE taxonomy = $1 AND code = ANY($2)', [taxonomy, codes]);
-    const known = new Set(rows.map((r) => r.code));
-    const index = codes.findIndex((code) => !known.has(code));
-    if (index >= 0) throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_TAXONOMY_TERM, `${path}[${index}]`, `unknown code ${codes[index]}`);
   }
 
   private labelled(counts: FacetCount[], labels: Record<string, string>): FacetValueType[] {
