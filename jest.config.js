@@ -10,6 +10,8 @@ const moduleNameMapper = {
   '^@ytmt/skills$': '<rootDir>/libs/skills/src',
   '^@ytmt/crm$': '<rootDir>/libs/crm/src',
   '^@ytmt/advice$': '<rootDir>/libs/advice/src',
+  '^@ytmt/talent$': '<rootDir>/libs/talent/src',
+  '^@ytmt/matching$': '<rootDir>/libs/matching/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };

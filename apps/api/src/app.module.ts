@@ -13,9 +13,11 @@ import { AdviceApiModule } from '@ytmt/advice';
 import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
 import { CrmApiModule } from '@ytmt/crm';
 import { IdentityApiModule } from '@ytmt/identity';
+import { MatchingApiModule } from '@ytmt/matching';
 import { NeedsApiModule } from '@ytmt/needs';
 import { RegionsApiModule } from '@ytmt/regions';
 import { SkillsApiModule } from '@ytmt/skills';
+import { TalentApiModule } from '@ytmt/talent';
 
 /** The GraphQL API: composes modules only. */
 @Module({})
@@ -35,6 +37,8 @@ export class ApiModule {
         CatalogueApiModule,
         CrmApiModule,
         NeedsApiModule,
+        TalentApiModule,
+        MatchingApiModule,
         AdviceApiModule,
         SkillsApiModule,
         HsdsModule,

@@ -9,6 +9,7 @@ import {
   WorkerRuntimeModule,
 } from '@ytmt/core';
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
+import { MatchingWorkerModule } from '@ytmt/matching';
 
 /** The background worker: outbox relay plus BullMQ processors. No HTTP. */
 @Module({})
@@ -16,7 +17,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, MatchingWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

@@ -26,6 +26,7 @@ export * from './queue/outbox-relay.service';
 export * from './queue/worker-host.service';
 export * from './queue/worker-runtime.module';
 export * from './queue/purge-outbox.job';
+export * from './queue/matching-jobs';
 export * from './search/search-engine.port';
 export * from './graphql/connection';
 export * from './graphql/complexity.plugin';

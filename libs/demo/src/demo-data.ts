@@ -59,6 +59,10 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'palveluntuottaja.saatio@ytmt.example', displayName: 'Paula Palveluntuottaja', memberships: [{ role: Role.PROVIDER_USER, organizationKey: 'provider-saatio' }] },
   { email: 'palveluntuottaja.yritys@ytmt.example', displayName: 'Pekka Palveluesimies', memberships: [{ role: Role.PROVIDER_USER, organizationKey: 'provider-rekry' }] },
   { email: 'tyonhakija@ytmt.example', displayName: 'Jari Työnhakija', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
+  { email: 'tyonhakija.aino@ytmt.example', displayName: 'Aino Aaltonen', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
+  { email: 'tyonhakija.mikko@ytmt.example', displayName: 'Mikko Mäkelä', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
+  { email: 'tyonhakija.leena@ytmt.example', displayName: 'Leena Lindqvist', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
+  { email: 'tyonhakija.sami@ytmt.example', displayName: 'Sami Salonen', memberships: [{ role: Role.JOBSEEKER, organizationKey: null }] },
   // One provider user for every organisation that offers demo services: the demo catalogue is
   // written through the catalogue's own services, which accept only the provider's users.
   { email: 'palveluntuottaja.lahti@ytmt.example', displayName: 'Laura Palvelusuunnittelija', memberships: [{ role: Role.PROVIDER_USER, organizationKey: 'area-lahti' }] },

@@ -4,6 +4,8 @@ import { Adjustment, Measure, NeedKind, NeedStage, STAGE_ORDER, TaskKind } from 
 
 export interface NeedRuleInput {
   municipalityCode?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
   remote: boolean;
   hoursMin?: number | null;
   hoursMax?: number | null;
@@ -17,6 +19,9 @@ export function needRuleProblems(input: NeedRuleInput): FieldProblem[] {
   }
   if (!input.municipalityCode && !input.remote) {
     problems.push({ path: 'input.municipalityCode', message: 'give the municipality of the work, or mark the need remote' });
+  }
+  if ((input.latitude == null) !== (input.longitude == null)) {
+    problems.push({ path: input.latitude == null ? 'input.latitude' : 'input.longitude', message: 'give both latitude and longitude, or neither' });
   }
   if (input.tasks.length > 0 && !input.tasks.some((task) => task.kind === TaskKind.CORE)) {
     problems.push({ path: 'input.tasks', message: 'a carved role needs at least one CORE task' });
@@ -45,7 +50,7 @@ export interface SupportInput {
   anonymousRecruitment: boolean;
 }
 
-const MEASURE_REASONS: Record<Measure, SupportReason> = {
+export const MEASURE_REASONS: Record<Measure, SupportReason> = {
   [Measure.PAY_SUBSIDY]: { categoryCode: 'PAY_SUBSIDY', reason: 'Työnantaja on valmis palkkatukeen' },
   [Measure.APPRENTICESHIP]: { categoryCode: 'APPRENTICESHIP', reason: 'Työnantaja on valmis oppisopimukseen' },
   [Measure.WORK_TRIAL]: { categoryCode: 'WORK_TRIAL', reason: 'Työnantaja on valmis työkokeiluun' },

@@ -9,6 +9,8 @@ export function toNeedType({ need, skills, languages, tasks, stageEvents }: Need
     title: need.title,
     description: need.description,
     municipalityCode: need.municipalityCode,
+    latitude: need.latitude,
+    longitude: need.longitude,
     remote: need.remote,
     positions: need.positions,
     hoursMin: need.hoursMin,

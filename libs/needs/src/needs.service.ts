@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@ytmt/core';
+import { MATCH_NEED_JOB, MatchNeedJobData, matchNeedCoalesceKey, OutboxService, Principal, QueueName } from '@ytmt/core';
 import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +21,7 @@ export class NeedsService {
     private readonly repository: NeedRepository,
     private readonly access: CompanyAccessReader,
     private readonly regions: RegionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
@@ -33,6 +34,7 @@ export class NeedsService {
       );
       await this.writeParts(manager, need.id, input, labels.skills);
       await manager.getRepository(NeedStageEvent).insert({ needId: need.id, stage: NeedStage.IDENTIFIED, byUserId: principal.userId });
+      await this.enqueueMatching(manager, need.id);
       return need.id;
     });
     return (await this.repository.get(id)) as NeedAggregate;
@@ -45,6 +47,7 @@ export class NeedsService {
       const labels = await this.validate(manager, input);
       await manager.getRepository(Need).update(id, this.columns(input, labels.occupation));
       await this.writeParts(manager, id, input, labels.skills);
+      await this.enqueueMatching(manager, id);
     });
     return (await this.repository.get(id)) as NeedAggregate;
   }
@@ -58,6 +61,8 @@ export class NeedsService {
       }
       await manager.getRepository(Need).update(id, { stage });
       await manager.getRepository(NeedStageEvent).insert({ needId: id, stage, byUserId: principal.userId });
+      // A filled or closed need leaves matching; the job clears its suggestions.
+      await this.enqueueMatching(manager, id);
     });
     return (await this.repository.get(id)) as NeedAggregate;
   }
@@ -78,6 +83,30 @@ export class NeedsService {
       [companyId],
     );
     return this.repository.load(rows.map((r) => r.id));
+  }
+
+  /**
+   * Moves the need forward to `stage` as a consequence of something else (a candidate presented,
+   * a hire), inside the caller's transaction and authorisation; never backwards, never from a
+   * finished need. Returns whether it moved.
+   */
+  async advanceTo(manager: EntityManager, needId: string, stage: NeedStage, byUserId: string | null): Promise<boolean> {
+    const need = await this.locked(manager, needId);
+    if (!canMoveStage(need.stage, stage)) return false;
+    await manager.getRepository(Need).update(needId, { stage });
+    await manager.getRepository(NeedStageEvent).insert({ needId, stage, byUserId });
+    await this.enqueueMatching(manager, needId);
+    return true;
+  }
+
+  /** The matcher recomputes the need's suggestions after the change commits. */
+  private async enqueueMatching(manager: EntityManager, needId: string): Promise<void> {
+    await this.outbox.add<MatchNeedJobData>(manager, {
+      queue: QueueName.MATCHING,
+      jobName: MATCH_NEED_JOB,
+      data: { needId },
+      coalesceKey: matchNeedCoalesceKey(needId),
+    });
   }
 
   private async locked(manager: EntityManager, id: string): Promise<Need> {
@@ -117,6 +146,8 @@ export class NeedsService {
       title: input.title,
       description: input.description,
       municipalityCode: input.municipalityCode ?? null,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
       remote: input.remote,
       positions: input.positions,
       hoursMin: input.hoursMin ?? null,

@@ -8,6 +8,12 @@ import { NeedAggregate } from './need.repository';
 
 const PER_CATEGORY = 5;
 
+export interface ServiceCoverage {
+  municipalityCode: string | null;
+  employmentAreaId: string | null;
+  scope: 'ALL' | 'NATIONAL';
+}
+
 /**
  * Published services that fit a need: one search per fitting category, limited to services
  * available in the need's municipality (its employment area or national), merged with reasons.
@@ -30,29 +36,40 @@ export class SuggestedServicesService {
       anonymousRecruitment: need.anonymousRecruitment,
     });
     if (reasons.length === 0) return [];
-    let employmentAreaId: string | null = null;
-    if (need.municipalityCode) {
-      const [row] = await this.dataSource.query(
-        'SELECT employment_area_id FROM employment_area_municipality WHERE municipality_code = $1',
-        [need.municipalityCode],
-      );
-      employmentAreaId = (row?.employment_area_id as string | undefined) ?? null;
-    }
-    const coverage = need.municipalityCode
-      ? { municipalityCode: need.municipalityCode, employmentAreaId, scope: 'ALL' as const }
-      : { municipalityCode: null, employmentAreaId: null, scope: 'NATIONAL' as const };
-
+    const coverage = await this.coverageOf(need.municipalityCode);
     const reasonsByService = new Map<string, string[]>();
     for (const { categoryCode, reason } of reasons) {
-      const result = await this.engine.search({
-        text: null,
-        filter: { categories: [categoryCode], coverage },
-        sort: { by: 'RELEVANCE' },
-        offset: 0,
-        limit: PER_CATEGORY,
-      });
-      for (const hit of result.hits) reasonsByService.set(hit.id, [...(reasonsByService.get(hit.id) ?? []), reason]);
+      await this.collect(reasonsByService, { coverage, categories: [categoryCode], text: null, reason });
     }
+    return this.toSuggested(reasonsByService);
+  }
+
+  /** Services available in the municipality (its employment area or national); nationwide when none. */
+  async coverageOf(municipalityCode: string | null): Promise<ServiceCoverage> {
+    if (!municipalityCode) return { municipalityCode: null, employmentAreaId: null, scope: 'NATIONAL' };
+    const [row] = await this.dataSource.query('SELECT employment_area_id FROM employment_area_municipality WHERE municipality_code = $1', [municipalityCode]);
+    return { municipalityCode, employmentAreaId: (row?.employment_area_id as string | undefined) ?? null, scope: 'ALL' };
+  }
+
+  /** One search; each hit gains `reason`. */
+  async collect(
+    reasonsByService: Map<string, string[]>,
+    search: { coverage: ServiceCoverage; categories: string[]; text: string | null; reason: string; limit?: number },
+  ): Promise<void> {
+    const result = await this.engine.search({
+      text: search.text,
+      filter: { categories: search.categories, coverage: search.coverage },
+      sort: { by: 'RELEVANCE' },
+      offset: 0,
+      limit: search.limit ?? PER_CATEGORY,
+    });
+    for (const hit of result.hits) {
+      const reasons = reasonsByService.get(hit.id) ?? [];
+      if (!reasons.includes(search.reason)) reasonsByService.set(hit.id, [...reasons, search.reason]);
+    }
+  }
+
+  async toSuggested(reasonsByService: Map<string, string[]>): Promise<SuggestedServiceType[]> {
     const aggregates = await this.services.load([...reasonsByService.keys()]);
     return aggregates
       .filter((a) => a.service.status === 'PUBLISHED')

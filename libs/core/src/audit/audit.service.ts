@@ -41,4 +41,22 @@ export class AuditService {
       }),
     );
   }
+
+  /** Records several events in one statement, e.g. one per candidate shown in a list. */
+  async recordMany(events: readonly AuditRecord[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (events.length === 0) return;
+    const at = new Date();
+    await manager.getRepository(AuditEvent).insert(
+      events.map((event) => ({
+        at,
+        actorUserId: event.actorUserId,
+        action: event.action,
+        resourceType: event.resourceType,
+        resourceId: event.resourceId ?? null,
+        organizationId: event.organizationId ?? null,
+        employmentAreaId: event.employmentAreaId ?? null,
+        details: event.details ?? {},
+      })),
+    );
+  }
 }

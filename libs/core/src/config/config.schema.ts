@@ -11,6 +11,8 @@ export interface AppConfig {
   redisUrl: string;
   queuePrefix: string;
   queueConcurrency: number;
+  /** How long a job's lock lives without renewal: a worker that died is noticed after about this long. */
+  jobLockMs: number;
   jobAttempts: number;
   jobBackoffMs: number;
   outboxPollMs: number;
@@ -146,6 +148,7 @@ export function parseConfig(env: Env): AppConfig {
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL) ?? DEFAULT_REDIS_URL,
     queuePrefix: read.text('QUEUE_PREFIX', 'ytmt', /^[a-zA-Z0-9_-]{1,40}$/),
     queueConcurrency: read.integer('QUEUE_CONCURRENCY', 4, 1, 64),
+    jobLockMs: read.integer('JOB_LOCK_MS', 30_000, 1000, 600_000),
     jobAttempts: read.integer('JOB_ATTEMPTS', 5, 1, 50),
     jobBackoffMs: read.integer('JOB_BACKOFF_MS', 1000, 1, 3_600_000),
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 500, 10, 60_000),

@@ -26,6 +26,8 @@ export class ArgumentValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // An optional argument left out: nothing to validate (the schema already enforces required ones).
+    if (value === undefined || value === null) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -23,6 +23,13 @@ export class OutboxEvent {
   @Column({ type: 'text', nullable: true })
   dedupeKey!: string | null;
 
+  /**
+   * BullMQ deduplication id: while a job with this id waits, another is not added; while it runs,
+   * the latest one is kept and runs after it. For "recompute X" jobs, where only the last matters.
+   */
+  @Column({ type: 'text', nullable: true })
+  coalesceKey!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

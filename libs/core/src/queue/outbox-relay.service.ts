@@ -18,6 +18,7 @@ interface PendingRow {
   job_name: string;
   payload: Record<string, unknown>;
   dedupe_key: string | null;
+  coalesce_key: string | null;
 }
 
 /**
@@ -60,7 +61,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, queue, job_name, payload, dedupe_key FROM outbox_event
+        `SELECT id, queue, job_name, payload, dedupe_key, coalesce_key FROM outbox_event
           WHERE dispatched_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
       );
@@ -69,7 +70,10 @@ export class OutboxRelay implements OnApplicationShutdown {
         for (const row of rows) {
           // BullMQ waits for Redis indefinitely; the relay must not hold its row locks that long.
           await withTimeout(
-            this.queues.get(row.queue as QueueName).add(row.job_name, row.payload, { jobId: toJobId(row.dedupe_key ?? row.id) }),
+            this.queues.get(row.queue as QueueName).add(row.job_name, row.payload, {
+              jobId: toJobId(row.dedupe_key ?? row.id),
+              ...(row.coalesce_key ? { deduplication: { id: toJobId(row.coalesce_key), keepLastIfActive: true } } : {}),
+            }),
             this.config.queueCommandTimeoutMs,
             'Redis',
           );

@@ -9,6 +9,8 @@ export interface OutboxMessage<TData extends Record<string, unknown>> {
   data: TData;
   /** Same key, same job: BullMQ will not enqueue a second one while the first exists. */
   dedupeKey?: string;
+  /** Coalesce with a waiting job of the same key; a running one is followed by one more run. */
+  coalesceKey?: string;
 }
 
 @Injectable()
@@ -26,6 +28,7 @@ export class OutboxService {
       jobName: message.jobName,
       payload: message.data,
       dedupeKey: message.dedupeKey ?? null,
+      coalesceKey: message.coalesceKey ?? null,
     });
   }
 }

@@ -2,6 +2,7 @@
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   SEARCH_INDEX = 'search-index',
+  MATCHING = 'matching',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

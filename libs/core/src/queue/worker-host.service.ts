@@ -48,6 +48,9 @@ export class WorkerHost implements OnApplicationShutdown {
           connection,
           prefix: this.config.queuePrefix,
           concurrency: this.config.queueConcurrency,
+          // A job whose worker died (killed, crashed) loses its lock and is retried by another.
+          lockDuration: this.config.jobLockMs,
+          stalledInterval: this.config.jobLockMs,
         },
       );
       worker.on('failed', (job, error) =>

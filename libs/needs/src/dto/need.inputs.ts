@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,6 +9,8 @@ import {
   IsDateString,
   IsEnum,
   IsInt,
+  IsLatitude,
+  IsLongitude,
   IsOptional,
   IsString,
   Length,
@@ -101,6 +103,16 @@ export class NeedInput {
   @IsOptional()
   @Matches(/^\d{3}$/, { message: 'municipalityCode must be three digits' })
   municipalityCode?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Workplace latitude (WGS84), for commuting distances.' })
+  @IsOptional()
+  @IsLatitude({ message: 'latitude must be a latitude' })
+  latitude?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Workplace longitude (WGS84).' })
+  @IsOptional()
+  @IsLongitude({ message: 'longitude must be a longitude' })
+  longitude?: number;
 
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()

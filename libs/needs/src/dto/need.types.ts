@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ServiceType } from '@ytmt/catalogue';
 import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '../need.enums';
 
@@ -62,6 +62,10 @@ export class NeedType {
   description!: string;
   @Field(() => String, { nullable: true })
   municipalityCode!: string | null;
+  @Field(() => Float, { nullable: true })
+  latitude!: number | null;
+  @Field(() => Float, { nullable: true })
+  longitude!: number | null;
   @Field(() => Boolean)
   remote!: boolean;
   @Field(() => Int)

@@ -39,6 +39,13 @@ export class Need {
   @JoinColumn({ name: 'municipality_code' })
   municipality?: Municipality | null;
 
+  /** The workplace, for commuting distances; optional. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
   @Column({ type: 'boolean', default: false })
   remote!: boolean;
 

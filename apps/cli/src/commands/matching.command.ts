@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
+import { MatcherModule, MatcherService } from '@ytmt/matching';
+import { createProgress } from '../progress';
+
+/** Recomputes every open need's suggestions now, with a progress bar (the worker does it nightly). */
+export async function rematchCommand(config: AppConfig): Promise<void> {
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, MatcherModule] })
+  class RematchModule {}
+  const context = await NestFactory.createApplicationContext(RematchModule, {
+    logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),
+  });
+  try {
+    const progress = createProgress('Rematch');
+    const started = Date.now();
+    const { needs, profiles } = await context.get(MatcherService).rematchAll((done, total) => progress.update('tarpeet', done, total));
+    progress.stop();
+    console.log(`Rematched ${needs} open needs against ${profiles} consenting profiles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,120 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Matching1795460000000 implements MigrationInterface {
+    name = 'Matching1795460000000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`CREATE TYPE "public"."education_level" AS ENUM('BASIC', 'UPPER_SECONDARY', 'VOCATIONAL', 'BACHELOR', 'MASTER', 'DOCTORATE')`);
+        await queryRunner.query(`CREATE TABLE "jobseeker_profile" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid, "pseudonym" text NOT NULL, "home_municipality_code" character(3), "employment_area_id" uuid, "home_latitude" double precision, "home_longitude" double precision, "commute_radius_km" smallint, "acceptable_municipality_codes" text array NOT NULL DEFAULT '{}', "remote_ok" boolean NOT NULL DEFAULT false, "hours_min" smallint, "hours_max" smallint, "driving_licences" text array NOT NULL DEFAULT '{}', "education_level" "public"."education_level", "created_by_user_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "chk_jobseeker_profile_hours" CHECK (hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max), CONSTRAINT "PK_80f8732ff7e17134e1007551124" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "uq_jobseeker_profile_user" ON "jobseeker_profile" ("user_id") WHERE user_id IS NOT NULL`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "uq_jobseeker_profile_pseudonym" ON "jobseeker_profile" ("pseudonym") `);
+        await queryRunner.query(`CREATE INDEX "IDX_6c225d8078873e68e28f1b7825" ON "jobseeker_profile" ("home_municipality_code") `);
+        await queryRunner.query(`CREATE INDEX "IDX_411cda9d24769d1e01e86649b6" ON "jobseeker_profile" ("employment_area_id") `);
+        await queryRunner.query(`CREATE INDEX "IDX_ae1490f296e098c07706405b4f" ON "jobseeker_profile" ("updated_at") `);
+        await queryRunner.query(`CREATE TABLE "jobseeker_identity" ("profile_id" uuid NOT NULL, "first_name" text NOT NULL, "last_name" text NOT NULL, "email" text, "phone" text, CONSTRAINT "PK_45d9b8f790f94d98ec61bdb6a7f" PRIMARY KEY ("profile_id"))`);
+        await queryRunner.query(`CREATE TABLE "profile_skill" ("profile_id" uuid NOT NULL, "skill_uri" text NOT NULL, "label" text NOT NULL, CONSTRAINT "PK_fb65b21a75ba41c5e6b3ad5d5df" PRIMARY KEY ("profile_id", "skill_uri"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_9b94f1e45681b9c865218c3a08" ON "profile_skill" ("skill_uri") `);
+        await queryRunner.query(`CREATE TABLE "profile_occupation" ("profile_id" uuid NOT NULL, "occupation_uri" text NOT NULL, "wished" boolean NOT NULL, "label" text NOT NULL, CONSTRAINT "PK_77ca795ae7ca2a1d33153e3479f" PRIMARY KEY ("profile_id", "occupation_uri", "wished"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_8bdd2a8a42cad27b698a8ddcec" ON "profile_occupation" ("occupation_uri") `);
+        await queryRunner.query(`CREATE TABLE "profile_language" ("profile_id" uuid NOT NULL, "language" text NOT NULL, "level" "public"."language_level" NOT NULL, CONSTRAINT "PK_e54cc8a7be442048a7739e46958" PRIMARY KEY ("profile_id", "language"))`);
+        await queryRunner.query(`CREATE TABLE "work_ability_profile" ("profile_id" uuid NOT NULL, "physical_strain" smallint NOT NULL, "standing_walking" smallint NOT NULL, "lifting" smallint NOT NULL, "cognitive_load" smallint NOT NULL, "customer_interaction" smallint NOT NULL, "time_pressure" smallint NOT NULL, "adjustments_needed" "public"."need_adjustment" array NOT NULL DEFAULT '{}', CONSTRAINT "chk_work_ability_levels" CHECK (physical_strain BETWEEN 0 AND 3 AND standing_walking BETWEEN 0 AND 3 AND lifting BETWEEN 0 AND 3 AND cognitive_load BETWEEN 0 AND 3 AND customer_interaction BETWEEN 0 AND 3 AND time_pressure BETWEEN 0 AND 3), CONSTRAINT "PK_c51459789131622acbbd4dd7baa" PRIMARY KEY ("profile_id"))`);
+        await queryRunner.query(`CREATE TYPE "public"."consent_scope" AS ENUM('MATCHING', 'ANONYMOUS_VISIBILITY', 'SHARE_ADJUSTMENT_NEEDS')`);
+        await queryRunner.query(`CREATE TABLE "consent" ("profile_id" uuid NOT NULL, "scope" "public"."consent_scope" NOT NULL, "granted_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE, "withdrawn_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_e00b8dbd85a54c56f73c2d3e11f" PRIMARY KEY ("profile_id", "scope"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_e74791a47e333eab3b8ea936e7" ON "consent" ("expires_at") `);
+        await queryRunner.query(`CREATE TYPE "public"."consent_action" AS ENUM('GRANTED', 'WITHDRAWN', 'EXPIRED')`);
+        await queryRunner.query(`CREATE TABLE "consent_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "profile_id" uuid NOT NULL, "scope" "public"."consent_scope" NOT NULL, "action" "public"."consent_action" NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "by_user_id" uuid, CONSTRAINT "PK_da129f04a16b45855a0ebb5ed68" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_2306c6491628a30e2a5aeb98a0" ON "consent_event" ("profile_id") `);
+        await queryRunner.query(`CREATE TYPE "public"."candidate_source" AS ENUM('SUGGESTED', 'ADDED')`);
+        await queryRunner.query(`CREATE TYPE "public"."candidate_coordinator_status" AS ENUM('UNDER_REVIEW', 'CONTACTED', 'RELEVANT', 'NOT_RELEVANT', 'NOT_INTERESTED')`);
+        await queryRunner.query(`CREATE TYPE "public"."candidate_employer_status" AS ENUM('NEW', 'INTERESTED', 'INTERVIEW', 'NOT_SELECTED', 'HIRED')`);
+        await queryRunner.query(`CREATE TABLE "candidate" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "profile_id" uuid NOT NULL, "source" "public"."candidate_source" NOT NULL, "coordinator_status" "public"."candidate_coordinator_status", "presented_at" TIMESTAMP WITH TIME ZONE, "employer_status" "public"."candidate_employer_status", "withdrawn_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_candidate_pair" UNIQUE ("need_id", "profile_id"), CONSTRAINT "PK_b0ddec158a9a60fbc785281581b" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_404029cefcd04a9d68f13f9d8e" ON "candidate" ("profile_id") `);
+        await queryRunner.query(`CREATE TYPE "public"."share_request_status" AS ENUM('REQUESTED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'CANCELLED')`);
+        await queryRunner.query(`CREATE TABLE "share_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "candidate_id" uuid NOT NULL, "profile_id" uuid NOT NULL, "status" "public"."share_request_status" NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL, "message" text, "requested_by_user_id" uuid NOT NULL, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "answered_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7d6afbda758a1457e6eac9b4519" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_0acf805fb1e67c475aecd4890f" ON "share_request" ("candidate_id") `);
+        await queryRunner.query(`CREATE INDEX "IDX_6396f35ebbc34154d48627a207" ON "share_request" ("profile_id") `);
+        await queryRunner.query(`CREATE INDEX "IDX_02ba505a884369253fef13b3c9" ON "share_request" ("deadline") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "uq_share_request_open" ON "share_request" ("candidate_id") WHERE status = 'REQUESTED'`);
+        await queryRunner.query(`CREATE TABLE "match_result" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "profile_id" uuid NOT NULL, "score" real NOT NULL, "explanation" jsonb NOT NULL, "engine_version" text NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "uq_match_result_pair" UNIQUE ("need_id", "profile_id"), CONSTRAINT "PK_a4450d3f8956bd21c5c916ff273" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_32f20ec5a1b746097b97ee2471" ON "match_result" ("profile_id") `);
+        await queryRunner.query(`CREATE INDEX "idx_match_result_need_score" ON "match_result" ("need_id", "score") `);
+        await queryRunner.query(`CREATE TABLE "candidate_event" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "candidate_id" uuid NOT NULL, "kind" text NOT NULL, "value" text, "by_user_id" uuid, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_034e329c42d07bce57e652f089a" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_dba24a90c5c06c0776bf370073" ON "candidate_event" ("candidate_id") `);
+        await queryRunner.query(`ALTER TABLE "outbox_event" ADD "coalesce_key" text`);
+        await queryRunner.query(`ALTER TABLE "need" ADD "latitude" double precision`);
+        await queryRunner.query(`ALTER TABLE "need" ADD "longitude" double precision`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_profile" ADD CONSTRAINT "FK_467d5ee08b9483b0bdf5bd45792" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_profile" ADD CONSTRAINT "FK_6c225d8078873e68e28f1b78254" FOREIGN KEY ("home_municipality_code") REFERENCES "municipality"("code") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_identity" ADD CONSTRAINT "FK_45d9b8f790f94d98ec61bdb6a7f" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "profile_skill" ADD CONSTRAINT "FK_dc3b7860ffbacd6dfcffbae9b06" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "profile_occupation" ADD CONSTRAINT "FK_ac24123cf48a6747cea8639b275" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "profile_language" ADD CONSTRAINT "FK_2115a7ecd80ab0e1c36565f87fd" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "work_ability_profile" ADD CONSTRAINT "FK_c51459789131622acbbd4dd7baa" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "consent" ADD CONSTRAINT "FK_8e06cfc30ca68e1436d31a28c03" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "consent_event" ADD CONSTRAINT "FK_2306c6491628a30e2a5aeb98a0c" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "candidate" ADD CONSTRAINT "FK_ebf8ef1363a8bca0938b1a56869" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "candidate" ADD CONSTRAINT "FK_404029cefcd04a9d68f13f9d8e3" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "share_request" ADD CONSTRAINT "FK_0acf805fb1e67c475aecd4890fc" FOREIGN KEY ("candidate_id") REFERENCES "candidate"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "match_result" ADD CONSTRAINT "FK_c6b65cfff202f0ce294e36edda8" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "match_result" ADD CONSTRAINT "FK_32f20ec5a1b746097b97ee24712" FOREIGN KEY ("profile_id") REFERENCES "jobseeker_profile"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "candidate_event" ADD CONSTRAINT "FK_dba24a90c5c06c0776bf3700737" FOREIGN KEY ("candidate_id") REFERENCES "candidate"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`ALTER TABLE "candidate_event" DROP CONSTRAINT "FK_dba24a90c5c06c0776bf3700737"`);
+        await queryRunner.query(`ALTER TABLE "match_result" DROP CONSTRAINT "FK_32f20ec5a1b746097b97ee24712"`);
+        await queryRunner.query(`ALTER TABLE "match_result" DROP CONSTRAINT "FK_c6b65cfff202f0ce294e36edda8"`);
+        await queryRunner.query(`ALTER TABLE "share_request" DROP CONSTRAINT "FK_0acf805fb1e67c475aecd4890fc"`);
+        await queryRunner.query(`ALTER TABLE "candidate" DROP CONSTRAINT "FK_404029cefcd04a9d68f13f9d8e3"`);
+        await queryRunner.query(`ALTER TABLE "candidate" DROP CONSTRAINT "FK_ebf8ef1363a8bca0938b1a56869"`);
+        await queryRunner.query(`ALTER TABLE "consent_event" DROP CONSTRAINT "FK_2306c6491628a30e2a5aeb98a0c"`);
+        await queryRunner.query(`ALTER TABLE "consent" DROP CONSTRAINT "FK_8e06cfc30ca68e1436d31a28c03"`);
+        await queryRunner.query(`ALTER TABLE "work_ability_profile" DROP CONSTRAINT "FK_c51459789131622acbbd4dd7baa"`);
+        await queryRunner.query(`ALTER TABLE "profile_language" DROP CONSTRAINT "FK_2115a7ecd80ab0e1c36565f87fd"`);
+        await queryRunner.query(`ALTER TABLE "profile_occupation" DROP CONSTRAINT "FK_ac24123cf48a6747cea8639b275"`);
+        await queryRunner.query(`ALTER TABLE "profile_skill" DROP CONSTRAINT "FK_dc3b7860ffbacd6dfcffbae9b06"`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_identity" DROP CONSTRAINT "FK_45d9b8f790f94d98ec61bdb6a7f"`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_profile" DROP CONSTRAINT "FK_6c225d8078873e68e28f1b78254"`);
+        await queryRunner.query(`ALTER TABLE "jobseeker_profile" DROP CONSTRAINT "FK_467d5ee08b9483b0bdf5bd45792"`);
+        await queryRunner.query(`ALTER TABLE "need" DROP COLUMN "longitude"`);
+        await queryRunner.query(`ALTER TABLE "need" DROP COLUMN "latitude"`);
+        await queryRunner.query(`ALTER TABLE "outbox_event" DROP COLUMN "coalesce_key"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_dba24a90c5c06c0776bf370073"`);
+        await queryRunner.query(`DROP TABLE "candidate_event"`);
+        await queryRunner.query(`DROP INDEX "public"."idx_match_result_need_score"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_32f20ec5a1b746097b97ee2471"`);
+        await queryRunner.query(`DROP TABLE "match_result"`);
+        await queryRunner.query(`DROP INDEX "public"."uq_share_request_open"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_02ba505a884369253fef13b3c9"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_6396f35ebbc34154d48627a207"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_0acf805fb1e67c475aecd4890f"`);
+        await queryRunner.query(`DROP TABLE "share_request"`);
+        await queryRunner.query(`DROP TYPE "public"."share_request_status"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_404029cefcd04a9d68f13f9d8e"`);
+        await queryRunner.query(`DROP TABLE "candidate"`);
+        await queryRunner.query(`DROP TYPE "public"."candidate_employer_status"`);
+        await queryRunner.query(`DROP TYPE "public"."candidate_coordinator_status"`);
+        await queryRunner.query(`DROP TYPE "public"."candidate_source"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_2306c6491628a30e2a5aeb98a0"`);
+        await queryRunner.query(`DROP TABLE "consent_event"`);
+        await queryRunner.query(`DROP TYPE "public"."consent_action"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_e74791a47e333eab3b8ea936e7"`);
+        await queryRunner.query(`DROP TABLE "consent"`);
+        await queryRunner.query(`DROP TYPE "public"."consent_scope"`);
+        await queryRunner.query(`DROP TABLE "work_ability_profile"`);
+        await queryRunner.query(`DROP TABLE "profile_language"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_8bdd2a8a42cad27b698a8ddcec"`);
+        await queryRunner.query(`DROP TABLE "profile_occupation"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_9b94f1e45681b9c865218c3a08"`);
+        await queryRunner.query(`DROP TABLE "profile_skill"`);
+        await queryRunner.query(`DROP TABLE "jobseeker_identity"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_ae1490f296e098c07706405b4f"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_411cda9d24769d1e01e86649b6"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_6c225d8078873e68e28f1b7825"`);
+        await queryRunner.query(`DROP INDEX "public"."uq_jobseeker_profile_pseudonym"`);
+        await queryRunner.query(`DROP INDEX "public"."uq_jobseeker_profile_user"`);
+        await queryRunner.query(`DROP TABLE "jobseeker_profile"`);
+        await queryRunner.query(`DROP TYPE "public"."education_level"`);
+    }
+
+}

@@ -1,0 +1,50 @@
+// Pure: builds what an employer may see of a candidate. Every field decision is here, in one place.
+import type { Adjustment, LanguageLevel } from '@ytmt/needs';
+import type { EducationLevel } from '@ytmt/talent';
+import type { EmployerStatus } from './candidate.enums';
+import type { CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
+import type { MatchExplanation } from './engine';
+
+export interface CardSource {
+  candidateId: string;
+  position: number;
+  score: number | null;
+  explanation: MatchExplanation | null;
+  occupations: { uri: string; label: string }[];
+  languages: { language: string; level: LanguageLevel }[];
+  drivingLicences: string[];
+  educationLevel: EducationLevel | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  remoteOk: boolean;
+  adjustmentsNeeded: Adjustment[];
+  presentedAt: Date;
+  employerStatus: EmployerStatus;
+  shareAdjustmentNeeds: boolean;
+  /** Only given when a share request for this need was accepted. */
+  identity: CandidateIdentityType | null;
+}
+
+export function toCandidateCard(source: CardSource, skillLabel: (uri: string) => string): CandidateCardType {
+  const explanation = source.explanation;
+  const carvedOut = new Set(explanation?.carvedOutTaskIds ?? []);
+  return {
+    candidateId: source.candidateId,
+    label: `Ehdokas ${source.position}`,
+    score: source.score,
+    matchedSkills: [...(explanation?.matchedEssentialSkills ?? []), ...(explanation?.matchedOptionalSkills ?? [])].map((uri) => ({ uri, label: skillLabel(uri) })),
+    missingSkills: (explanation?.missingEssentialSkills ?? []).map((uri) => ({ uri, label: skillLabel(uri) })),
+    occupations: source.occupations,
+    languages: source.languages,
+    drivingLicences: source.drivingLicences,
+    educationLevel: source.educationLevel,
+    hoursMin: source.hoursMin,
+    hoursMax: source.hoursMax,
+    remoteOk: source.remoteOk,
+    carvedOutTasks: (explanation?.tasks ?? []).filter((t) => carvedOut.has(t.taskId)).map((t) => t.title),
+    adjustmentsNeeded: source.shareAdjustmentNeeds ? source.adjustmentsNeeded : null,
+    presentedAt: source.presentedAt,
+    employerStatus: source.employerStatus,
+    identity: source.identity,
+  };
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/** Takes a profile off every candidate list and out of every employer view (MATCHING withdrawn). */
+@Injectable()
+export class CandidateWithdrawal {
+  async withdrawProfile(manager: EntityManager, profileId: string): Promise<number> {
+    // TypeORM answers UPDATE … RETURNING with [rows, affected count].
+    const [withdrawn]: [{ id: string }[], number] = await manager.query(
+      `UPDATE candidate SET withdrawn_at = now(), updated_at = now() WHERE profile_id = $1 AND withdrawn_at IS NULL RETURNING id`,
+      [profileId],
+    );
+    if (withdrawn.length === 0) return 0;
+    const ids = withdrawn.map((row) => row.id);
+    await manager.query(
+      `UPDATE share_request SET status = 'CANCELLED', answered_at = now() WHERE candidate_id = ANY($1::uuid[]) AND status = 'REQUESTED'`,
+      [ids],
+    );
+    await manager.query(
+      `INSERT INTO candidate_event (candidate_id, kind, value) SELECT unnest($1::uuid[]), 'WITHDRAWN', 'MATCHING consent withdrawn'`,
+      [ids],
+    );
+    return ids.length;
+  }
+}

@@ -1,0 +1,72 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Principal } from '@ytmt/core';
+import { CandidateListService } from './candidate-list.service';
+import { AnswerShareRequestInput, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
+import { CandidateCardType, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
+import { EmployerCandidatesService } from './employer-candidates.service';
+import { GapServicesService } from './gap-services.service';
+import { ShareRequestService } from './share-request.service';
+
+@Resolver(() => CandidateListEntryType)
+export class CandidateResolver {
+  constructor(
+    private readonly lists: CandidateListService,
+    private readonly shares: ShareRequestService,
+    private readonly employers: EmployerCandidatesService,
+    private readonly gapServices: GapServicesService,
+  ) {}
+
+  @Query(() => [CandidateListEntryType], { description: "A need's candidate list: coordinators of the company's areas; each row is an audited view." })
+  async candidateList(@CurrentUser() principal: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<CandidateListEntryType[]> {
+    return this.lists.list(principal, needId);
+  }
+
+  @Mutation(() => [CandidateListEntryType], { description: 'A coordinator sets their status of a candidate; returns the list.' })
+  async setCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetCandidateStatusInput }) input: SetCandidateStatusInput) {
+    await this.lists.setStatus(principal, input.needId, input.profileId, input.status);
+    return this.lists.list(principal, input.needId);
+  }
+
+  @Mutation(() => [CandidateListEntryType], { description: 'Asks the jobseeker to share their identity with the employer for this need, before a deadline.' })
+  async requestShare(@CurrentUser() principal: Principal, @Args('input', { type: () => RequestShareInput }) input: RequestShareInput) {
+    await this.lists.requestShare(principal, input.needId, input.profileId, input.deadline, input.message ?? null);
+    return this.lists.list(principal, input.needId);
+  }
+
+  @Mutation(() => [CandidateListEntryType], { description: 'Cancels the share request waiting for an answer.' })
+  async cancelShareRequest(@CurrentUser() principal: Principal, @Args('input', { type: () => CandidateRefInput }) input: CandidateRefInput) {
+    await this.lists.cancelShare(principal, input.needId, input.profileId);
+    return this.lists.list(principal, input.needId);
+  }
+
+  @Mutation(() => [CandidateListEntryType], { description: 'Presents the candidate to the employer (needs ANONYMOUS_VISIBILITY or an accepted share request).' })
+  async presentCandidate(@CurrentUser() principal: Principal, @Args('input', { type: () => CandidateRefInput }) input: CandidateRefInput) {
+    await this.lists.present(principal, input.needId, input.profileId);
+    return this.lists.list(principal, input.needId);
+  }
+
+  @Query(() => [CandidateCardType], { description: "Candidates presented to the employer for one of the company's needs, as anonymised cards." })
+  async presentedCandidates(@CurrentUser() principal: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<CandidateCardType[]> {
+    return this.employers.presented(principal, needId);
+  }
+
+  @Mutation(() => CandidateCardType, { description: "The employer's status of a presented candidate; hires fill the need." })
+  async setEmployerCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetEmployerStatusInput }) input: SetEmployerStatusInput) {
+    return this.employers.setStatus(principal, input.candidateId, input.status);
+  }
+
+  @Query(() => [MyShareRequestType], { description: "The signed-in jobseeker's share requests: who asks, for what, and what would be shared." })
+  async myShareRequests(@CurrentUser() principal: Principal): Promise<MyShareRequestType[]> {
+    return this.shares.mine(principal);
+  }
+
+  @Mutation(() => MyShareRequestType, { description: 'The jobseeker accepts or declines a share request before its deadline.' })
+  async answerShareRequest(@CurrentUser() principal: Principal, @Args('input', { type: () => AnswerShareRequestInput }) input: AnswerShareRequestInput) {
+    return this.shares.answer(principal, input.id, input.accept);
+  }
+
+  @ResolveField(() => MatchGapsType, { description: "Services and advice that would close this match's gaps, where the work is." })
+  async gaps(@Parent() entry: CandidateListEntryType): Promise<MatchGapsType> {
+    return this.gapServices.forMatch(entry.needId, entry.profileId);
+  }
+}

@@ -1,0 +1,142 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AdviceArticleType } from '@ytmt/advice';
+import { SuggestedServiceType } from '@ytmt/needs';
+import { Adjustment, LanguageLevel, TaskKind } from '@ytmt/needs';
+import { EducationLevel, EscoConceptRef, ProfileLanguageType } from '@ytmt/talent';
+import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
+
+registerEnumType(CandidateSource, { name: 'CandidateSource' });
+registerEnumType(CoordinatorStatus, { name: 'CoordinatorStatus' });
+registerEnumType(ShareRequestStatus, { name: 'ShareRequestStatus' });
+registerEnumType(EmployerStatus, { name: 'EmployerStatus' });
+
+export enum TaskOutcome {
+  WITHIN = 'WITHIN',
+  ADJUSTED = 'ADJUSTED',
+  CARVED_OUT = 'CARVED_OUT',
+}
+registerEnumType(TaskOutcome, { name: 'TaskOutcome', description: 'Doable as is, doable with offered adjustments, or carved out of the role.' });
+
+@ObjectType()
+export class ScorePartsType {
+  @Field(() => Float) skills!: number;
+  @Field(() => Float) occupation!: number;
+  @Field(() => Float) place!: number;
+  @Field(() => Float) workingTime!: number;
+  @Field(() => Float) capabilityFit!: number;
+  @Field(() => Float) adjustments!: number;
+  @Field(() => Float) language!: number;
+}
+
+@ObjectType()
+export class TaskFitType {
+  @Field(() => String) title!: string;
+  @Field(() => TaskKind) kind!: TaskKind;
+  @Field(() => TaskOutcome) outcome!: TaskOutcome;
+  @Field(() => [String], { description: 'Demand dimensions above the person’s capability.' }) exceededDimensions!: string[];
+  @Field(() => [Adjustment]) adjustmentsRelied!: Adjustment[];
+}
+
+@ObjectType()
+export class LanguageGapType {
+  @Field(() => String) language!: string;
+  @Field(() => LanguageLevel) level!: LanguageLevel;
+}
+
+@ObjectType({ description: 'Why the engine matched: what a coordinator reads before acting.' })
+export class MatchExplanationType {
+  @Field(() => [EscoConceptRef]) matchedEssentialSkills!: EscoConceptRef[];
+  @Field(() => [EscoConceptRef]) missingEssentialSkills!: EscoConceptRef[];
+  @Field(() => [EscoConceptRef]) matchedOptionalSkills!: EscoConceptRef[];
+  @Field(() => String, { description: 'SAME_OCCUPATION, SAME_ISCO_GROUP, SHARED_SKILLS or NONE.' }) occupationRelation!: string;
+  @Field(() => [TaskFitType]) tasks!: TaskFitType[];
+  @Field(() => [String], { description: 'Titles of the separable tasks carved out of the role.' }) carvedOutTasks!: string[];
+  @Field(() => [Adjustment]) adjustmentsRelied!: Adjustment[];
+  @Field(() => [Adjustment]) adjustmentsNotOffered!: Adjustment[];
+  @Field(() => Float, { nullable: true }) distanceKm!: number | null;
+  @Field(() => String) placeReason!: string;
+  @Field(() => [LanguageGapType]) missingLanguages!: LanguageGapType[];
+  @Field(() => String, { nullable: true }) missingDrivingLicence!: string | null;
+  @Field(() => ScorePartsType) parts!: ScorePartsType;
+}
+
+@ObjectType()
+export class ShareRequestStateType {
+  @Field(() => ID) id!: string;
+  @Field(() => ShareRequestStatus) status!: ShareRequestStatus;
+  @Field(() => GraphQLISODateTime) deadline!: Date;
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
+}
+
+@ObjectType({ description: "One row of a need's candidate list, for the coordinators running it." })
+export class CandidateListEntryType {
+  @Field(() => ID) profileId!: string;
+  @Field(() => String) pseudonym!: string;
+  @Field(() => ID, { nullable: true, description: 'Set once a coordinator has acted on the suggestion.' }) candidateId!: string | null;
+  @Field(() => CandidateSource) source!: CandidateSource;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => String, { nullable: true }) engineVersion!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) computedAt!: Date | null;
+  @Field(() => MatchExplanationType, { nullable: true }) explanation!: MatchExplanationType | null;
+  @Field(() => CoordinatorStatus, { nullable: true }) coordinatorStatus!: CoordinatorStatus | null;
+  @Field(() => ShareRequestStateType, { nullable: true, description: 'The latest share request.' }) shareRequest!: ShareRequestStateType | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) presentedAt!: Date | null;
+  @Field(() => EmployerStatus, { nullable: true }) employerStatus!: EmployerStatus | null;
+  /** Internal: for the gap-services field. */
+  needId!: string;
+}
+
+@ObjectType()
+export class CandidateIdentityType {
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+}
+
+@ObjectType({
+  description:
+    'What an employer sees of a presented candidate: no name, contact or identifying free text; adjustment needs only with the jobseeker’s SHARE_ADJUSTMENT_NEEDS consent; identity only after an accepted share request for this need.',
+})
+export class CandidateCardType {
+  @Field(() => ID, { description: 'This candidacy (need and person); not the same across needs.' }) candidateId!: string;
+  @Field(() => String, { description: 'A neutral label such as "Ehdokas 2".' }) label!: string;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => [EscoConceptRef]) matchedSkills!: EscoConceptRef[];
+  @Field(() => [EscoConceptRef]) missingSkills!: EscoConceptRef[];
+  @Field(() => [EscoConceptRef]) occupations!: EscoConceptRef[];
+  @Field(() => [ProfileLanguageType]) languages!: ProfileLanguageType[];
+  @Field(() => [String]) drivingLicences!: string[];
+  @Field(() => EducationLevel, { nullable: true }) educationLevel!: EducationLevel | null;
+  @Field(() => Int, { nullable: true }) hoursMin!: number | null;
+  @Field(() => Int, { nullable: true }) hoursMax!: number | null;
+  @Field(() => Boolean) remoteOk!: boolean;
+  @Field(() => [String], { description: 'Separable tasks carved out of the role for this person.' }) carvedOutTasks!: string[];
+  @Field(() => [Adjustment], { nullable: true, description: 'Null unless the jobseeker consented to share adjustment needs.' })
+  adjustmentsNeeded!: Adjustment[] | null;
+  @Field(() => GraphQLISODateTime) presentedAt!: Date;
+  @Field(() => EmployerStatus) employerStatus!: EmployerStatus;
+  @Field(() => CandidateIdentityType, { nullable: true, description: 'Only after the jobseeker accepted a share request for this need.' })
+  identity!: CandidateIdentityType | null;
+}
+
+@ObjectType({ description: 'A request to the jobseeker to share their identity with one employer for one need.' })
+export class MyShareRequestType {
+  @Field(() => ID) id!: string;
+  @Field(() => ShareRequestStatus) status!: ShareRequestStatus;
+  @Field(() => GraphQLISODateTime) deadline!: Date;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => String, { description: 'With whom: the company.' }) companyName!: string;
+  @Field(() => String) needTitle!: string;
+  @Field(() => String, { nullable: true }) needMunicipalityCode!: string | null;
+  @Field(() => [String], { description: 'What would be shared on acceptance.' }) wouldShare!: string[];
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
+}
+
+@ObjectType({ description: 'What would close the gaps of one match, where the work is.' })
+export class MatchGapsType {
+  @Field(() => [SuggestedServiceType]) services!: SuggestedServiceType[];
+  @Field(() => [AdviceArticleType]) advice!: AdviceArticleType[];
+}

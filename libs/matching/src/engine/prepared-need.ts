@@ -1,0 +1,148 @@
+// A need turned once into the sets, masks and tables that scoring reads for every profile.
+import { PreparedContext, prepareContext } from './occupation-relatedness';
+import {
+  adjustmentMask,
+  bitCount,
+  DIMENSIONS_COVERED_BY_MASK,
+  DRIVING_LICENCE_INCLUDES,
+  ESSENTIAL_SKILL_WEIGHT,
+  LANGUAGE_LEVELS,
+  MAX_LEVEL,
+  REQUIRED_SKILL_WEIGHT,
+} from './match-rules';
+import { DEMAND_DIMENSIONS, GeoPoint, LanguageRequirement, MatchContext, MatchNeed, MatchTask } from './match.types';
+
+export interface PreparedTask {
+  task: MatchTask;
+  /** Demand per dimension in DEMAND_DIMENSIONS order, rounded and clamped to 0…3. */
+  demands: Int8Array;
+}
+
+export interface PreparedLanguage {
+  requirement: LanguageRequirement;
+  /** Lower-cased ISO 639-1 code. */
+  language: string;
+  /** Index in LANGUAGE_LEVELS. */
+  level: number;
+}
+
+export interface PreparedNeed {
+  need: MatchNeed;
+  context: PreparedContext;
+  /**
+   * Essential skills, de-duplicated, employer-required first (both in the need's order). An
+   * employer-required skill missing from essentialSkills still counts as essential.
+   */
+  essentialSkills: readonly string[];
+  /** Weight of each entry of essentialSkills (REQUIRED_SKILL_WEIGHT or ESSENTIAL_SKILL_WEIGHT). */
+  essentialWeights: readonly number[];
+  essentialTotalWeight: number;
+  /** Optional skills, de-duplicated, without those already essential. */
+  optionalSkills: readonly string[];
+  occupationUri: string | null;
+  /** The need's ISCO group, or the context's group of its occupation. */
+  iscoGroup: string | null;
+  /** Sorted essential skill ids (context space) of the need's occupation, for SHARED_SKILLS. */
+  occupationEssentials: Int32Array | null;
+  hasPlace: boolean;
+  municipalityCode: string | null;
+  location: GeoPoint | null;
+  /** NaN when not given. */
+  hoursMin: number;
+  hoursMax: number;
+  tasks: readonly PreparedTask[];
+  offeredMask: number;
+  /** Dimensions (mask) the offered adjustments can lower by one level. */
+  coverableDimensions: number;
+  languageSupport: boolean;
+  /** adjustments part for each mask of adjustments a person needs. */
+  adjustmentScoreByNeededMask: Float64Array;
+  languages: readonly PreparedLanguage[];
+  /** Upper-cased class required, or null. */
+  drivingLicence: string | null;
+  /** Classes whose holder meets the requirement: the class itself and every class that includes it. */
+  licenceSatisfiers: ReadonlySet<string>;
+}
+
+export function normalizeLevel(value: number | null | undefined): number {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MAX_LEVEL;
+  return Math.min(MAX_LEVEL, Math.max(0, Math.round(value)));
+}
+
+export const normalizeLanguage = (language: string): string => language.trim().toLowerCase();
+export const normalizeLicence = (licence: string): string => licence.trim().toUpperCase();
+export const languageLevelIndex = (level: string): number => LANGUAGE_LEVELS.indexOf(level as (typeof LANGUAGE_LEVELS)[number]);
+const orNaN = (value: number | null) => (value === null || !Number.isFinite(value) ? Number.NaN : value);
+
+export function prepareNeed(need: MatchNeed, context: MatchContext): PreparedNeed {
+  const preparedContext = prepareContext(context);
+
+  const required = new Set(need.employerRequiredSkills);
+  const essentialSkills: string[] = [];
+  const essentialWeights: number[] = [];
+  const seen = new Set<string>();
+  for (const skill of [...need.employerRequiredSkills, ...need.essentialSkills]) {
+    if (seen.has(skill)) continue;
+    seen.add(skill);
+    essentialSkills.push(skill);
+    essentialWeights.push(required.has(skill) ? REQUIRED_SKILL_WEIGHT : ESSENTIAL_SKILL_WEIGHT);
+  }
+  const optionalSkills: string[] = [];
+  for (const skill of need.optionalSkills) {
+    if (seen.has(skill)) continue;
+    seen.add(skill);
+    optionalSkills.push(skill);
+  }
+
+  const occupationUri = need.occupationUri;
+  const offeredMask = adjustmentMask(need.adjustmentsOffered);
+  const adjustmentScoreByNeededMask = new Float64Array(32);
+  for (let needed = 0; needed < 32; needed++) {
+    const count = bitCount(needed);
+    adjustmentScoreByNeededMask[needed] = count === 0 ? 1 : 1 - bitCount(needed & ~offeredMask) / count;
+  }
+
+  const drivingLicence = need.drivingLicence && need.drivingLicence.trim() ? normalizeLicence(need.drivingLicence) : null;
+  const licenceSatisfiers = new Set<string>();
+  if (drivingLicence) {
+    licenceSatisfiers.add(drivingLicence);
+    for (const [held, includes] of Object.entries(DRIVING_LICENCE_INCLUDES)) if (includes.includes(drivingLicence)) licenceSatisfiers.add(held);
+  }
+
+  const languages: PreparedLanguage[] = [];
+  for (const requirement of need.languages) {
+    const level = languageLevelIndex(requirement.level);
+    languages.push({ requirement, language: normalizeLanguage(requirement.language), level: level < 0 ? 0 : level });
+  }
+
+  return {
+    need,
+    context: preparedContext,
+    essentialSkills,
+    essentialWeights,
+    essentialTotalWeight: essentialWeights.reduce((sum, weight) => sum + weight, 0),
+    optionalSkills,
+    occupationUri,
+    iscoGroup: need.iscoGroup ?? (occupationUri ? preparedContext.iscoGroup(occupationUri) : null),
+    occupationEssentials: occupationUri ? preparedContext.essentialSkillIds(occupationUri) : null,
+    hasPlace: need.municipalityCode !== null || need.location !== null,
+    municipalityCode: need.municipalityCode,
+    location: need.location,
+    hoursMin: orNaN(need.hoursMin),
+    hoursMax: orNaN(need.hoursMax),
+    tasks: need.tasks.map((task) => ({
+      task,
+      demands: Int8Array.from(DEMAND_DIMENSIONS, (dimension) => {
+        const demand = task.demands[dimension];
+        return demand === undefined || !Number.isFinite(demand) ? 0 : Math.min(MAX_LEVEL, Math.max(0, Math.round(demand)));
+      }),
+    })),
+    offeredMask,
+    coverableDimensions: DIMENSIONS_COVERED_BY_MASK[offeredMask]!,
+    languageSupport: need.adjustmentsOffered.includes('LANGUAGE_SUPPORT'),
+    adjustmentScoreByNeededMask,
+    languages,
+    drivingLicence,
+    licenceSatisfiers,
+  };
+}

@@ -1,0 +1,52 @@
+import { Need } from '@ytmt/needs';
+import { JobseekerProfile } from '@ytmt/talent';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { CandidateSource, CoordinatorStatus, EmployerStatus } from '../candidate.enums';
+
+/**
+ * A person on a need's candidate list once a coordinator has acted on the engine's suggestion
+ * (or added them). Engine suggestions nobody has touched stay in match_result.
+ */
+@Entity('candidate')
+@Unique('uq_candidate_pair', ['needId', 'profileId'])
+export class Candidate {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  needId!: string;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id' })
+  need?: Need;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  profileId!: string;
+
+  @ManyToOne(() => JobseekerProfile, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'profile_id' })
+  profile?: JobseekerProfile;
+
+  @Column({ type: 'enum', enum: CandidateSource, enumName: 'candidate_source' })
+  source!: CandidateSource;
+
+  @Column({ type: 'enum', enum: CoordinatorStatus, enumName: 'candidate_coordinator_status', nullable: true })
+  coordinatorStatus!: CoordinatorStatus | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  presentedAt!: Date | null;
+
+  @Column({ type: 'enum', enum: EmployerStatus, enumName: 'candidate_employer_status', nullable: true })
+  employerStatus!: EmployerStatus | null;
+
+  /** Set when the jobseeker withdrew MATCHING: off every list and out of every employer view. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,88 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  EXPIRE_CONSENTS_JOB,
+  JobHandler,
+  JobHandlerInstance,
+  MATCH_NEED_JOB,
+  MATCH_PROFILE_JOB,
+  MatchNeedJobData,
+  MatchProfileJobData,
+  QueueName,
+  QueueRegistry,
+  REMATCH_ALL_JOB,
+} from '@ytmt/core';
+import { ConsentService } from '@ytmt/talent';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { MatcherService } from './matcher.service';
+import { ShareRequestService } from './share-request.service';
+
+/** Recomputes one need's suggestions. Idempotent: it re-reads the need and upserts by pair. */
+@Injectable()
+@JobHandler(QueueName.MATCHING, MATCH_NEED_JOB)
+export class MatchNeedJob implements JobHandlerInstance<MatchNeedJobData, { stored: number }> {
+  constructor(private readonly matcher: MatcherService) {}
+
+  handle(data: MatchNeedJobData): Promise<{ stored: number }> {
+    return this.matcher.matchNeed(data.needId);
+  }
+}
+
+/** Recomputes one profile's matches, or takes it off every list when it may not be matched. */
+@Injectable()
+@JobHandler(QueueName.MATCHING, MATCH_PROFILE_JOB)
+export class MatchProfileJob implements JobHandlerInstance<MatchProfileJobData, { stored: number; withdrawn: boolean }> {
+  constructor(private readonly matcher: MatcherService) {}
+
+  handle(data: MatchProfileJobData): Promise<{ stored: number; withdrawn: boolean }> {
+    return this.matcher.matchProfile(data.profileId);
+  }
+}
+
+export type RematchAllJobData = Record<string, never>;
+
+/** Nightly: rebuilds the index and recomputes every open need, reporting progress on the job. */
+@Injectable()
+@JobHandler(QueueName.MATCHING, REMATCH_ALL_JOB)
+export class RematchAllJob implements JobHandlerInstance<RematchAllJobData, { needs: number; profiles: number }> {
+  constructor(private readonly matcher: MatcherService) {}
+
+  handle(_data: RematchAllJobData, job: Job<RematchAllJobData>): Promise<{ needs: number; profiles: number }> {
+    return this.matcher.rematchAll(async (done, total) => {
+      await job.updateProgress(total === 0 ? 100 : Math.round((done / total) * 100));
+    });
+  }
+}
+
+/** Records consents and share requests whose time has passed; the consent expiries re-match. */
+@Injectable()
+@JobHandler(QueueName.MAINTENANCE, EXPIRE_CONSENTS_JOB)
+export class ExpiryJob implements JobHandlerInstance<Record<string, never>, { consents: number; shareRequests: number }> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consents: ConsentService,
+    private readonly shares: ShareRequestService,
+  ) {}
+
+  async handle(): Promise<{ consents: number; shareRequests: number }> {
+    // Requests first: an expired MATCHING consent makes the matcher cancel the person's open requests.
+    const shareRequests = await this.dataSource.transaction((manager) => this.shares.expireDue(manager));
+    const consents = await this.consents.expireDue();
+    return { consents, shareRequests };
+  }
+}
+
+const EXPIRY_EVERY_MS = 60 * 1000;
+const REMATCH_ALL_PATTERN = '0 30 2 * * *';
+
+/** Schedules the expiry sweep every minute and the full re-match nightly; upserts keep one of each. */
+@Injectable()
+export class MatchingSchedules implements OnApplicationBootstrap {
+  constructor(private readonly queues: QueueRegistry) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.get(QueueName.MAINTENANCE).upsertJobScheduler(EXPIRE_CONSENTS_JOB, { every: EXPIRY_EVERY_MS }, { name: EXPIRE_CONSENTS_JOB, data: {} });
+    await this.queues.get(QueueName.MATCHING).upsertJobScheduler(REMATCH_ALL_JOB, { pattern: REMATCH_ALL_PATTERN, tz: 'Europe/Helsinki' }, { name: REMATCH_ALL_JOB, data: {} });
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@ytmt/core';
+import { AdviceModule } from '@ytmt/advice';
+import { NeedsModule } from '@ytmt/needs';
+import { TalentModule } from '@ytmt/talent';
+import { CandidateAccessReader } from './candidate-access.service';
+import { CandidateListService } from './candidate-list.service';
+import { CandidateResolver } from './candidate.resolver';
+import { CandidateWithdrawal } from './candidate-withdrawal.service';
+import { EmployerCandidatesService } from './employer-candidates.service';
+import { GapServicesService } from './gap-services.service';
+import { MatchDataReader } from './match-data.reader';
+import { ExpiryJob, MatchingSchedules, MatchNeedJob, MatchProfileJob, RematchAllJob } from './match-jobs';
+import { MatchResultStore } from './match-result.store';
+import { MatcherService } from './matcher.service';
+import { ShareRequestService } from './share-request.service';
+
+@Module({
+  imports: [NeedsModule, TalentModule, AdviceModule, AuditModule],
+  providers: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, MatchDataReader, MatchResultStore],
+  exports: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, MatchDataReader, MatchResultStore],
+})
+export class MatchingModule {}
+
+@Module({ imports: [MatchingModule], providers: [CandidateResolver] })
+export class MatchingApiModule {}
+
+/** The matcher with its in-memory index, without jobs: for the worker, the CLI and seeding. */
+@Module({ imports: [MatchingModule], providers: [MatcherService], exports: [MatcherService] })
+export class MatcherModule {}
+
+/** The matcher and its jobs, for the worker app: the index lives in this process. */
+@Module({ imports: [MatcherModule, MatchingModule, TalentModule], providers: [MatchNeedJob, MatchProfileJob, RematchAllJob, ExpiryJob, MatchingSchedules] })
+export class MatchingWorkerModule {}
