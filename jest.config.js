@@ -12,6 +12,8 @@ const moduleNameMapper = {
   '^@ytmt/advice$': '<rootDir>/libs/advice/src',
   '^@ytmt/talent$': '<rootDir>/libs/talent/src',
   '^@ytmt/matching$': '<rootDir>/libs/matching/src',
+  '^@ytmt/marketplace$': '<rootDir>/libs/marketplace/src',
+  '^@ytmt/notifications$': '<rootDir>/libs/notifications/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };

@@ -305,6 +305,11 @@ describe('Jobseekers, consent, matching and candidate lists end to end', () => {
       { input: profileInput({ homeMunicipalityCode: '398', homeLatitude: 60.99, homeLongitude: 25.7 }), identity: { firstName: 'Sami', lastName: 'Salonen', email: 'tyonhakija.sami@ytmt.example' } },
     );
     const id = created.createJobseekerProfile.id;
+    const duplicate = await coordinator.request(
+      `mutation ($input: JobseekerProfileInput!, $identity: JobseekerIdentityInput!) { createJobseekerProfile(input: $input, identity: $identity) { id } }`,
+      { input: profileInput(), identity: { firstName: 'Sami', lastName: 'Salonen', email: 'TYONHAKIJA.SAMI@ytmt.example' } },
+    );
+    expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'identity.email' }] });
     // No consent is given on the jobseeker's behalf.
     expect(created.createJobseekerProfile.consents.every((c) => !c.active)).toBe(true);
     const read = await coordinator.data<{ jobseekerProfile: { identity: { lastName: string } } }>('query ($id: ID!) { jobseekerProfile(id: $id) { identity { lastName } } }', { id });

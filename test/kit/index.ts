@@ -4,3 +4,4 @@ export * from './session';
 export * from './queues';
 export * from './test-config';
 export * from './test-database';
+export * from './smtp-server';

@@ -13,8 +13,10 @@ import { AdviceApiModule } from '@ytmt/advice';
 import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
 import { CrmApiModule } from '@ytmt/crm';
 import { IdentityApiModule } from '@ytmt/identity';
+import { MarketplaceApiModule } from '@ytmt/marketplace';
 import { MatchingApiModule } from '@ytmt/matching';
 import { NeedsApiModule } from '@ytmt/needs';
+import { NotificationsApiModule } from '@ytmt/notifications';
 import { RegionsApiModule } from '@ytmt/regions';
 import { SkillsApiModule } from '@ytmt/skills';
 import { TalentApiModule } from '@ytmt/talent';
@@ -39,6 +41,8 @@ export class ApiModule {
         NeedsApiModule,
         TalentApiModule,
         MatchingApiModule,
+        NotificationsApiModule,
+        MarketplaceApiModule,
         AdviceApiModule,
         SkillsApiModule,
         HsdsModule,

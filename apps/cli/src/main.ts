@@ -3,6 +3,7 @@ import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
 import { importAdviceCommand, importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
 import { importEscoCommand } from './commands/esco.command';
 import { rematchCommand } from './commands/matching.command';
+import { reindexNeedsCommand } from './commands/need-search.command';
 import { printSchemaCommand } from './commands/schema.command';
 import { startCommand } from './commands/start.command';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help
   'import:advice': { run: importAdviceCommand, help: 'load the advice articles for employers and index them (idempotent)' },
   'seed:demo': { run: seedDemoCommand, help: 'load demo organisations and users (idempotent)' },
   reindex: { run: reindexCommand, help: 'rebuild the service search index from the database (with progress)' },
+  'reindex:needs': { run: reindexNeedsCommand, help: 'rebuild the need search index from the database (with progress)' },
   rematch: { run: rematchCommand, help: 'recompute the suggestions of every open need now (with progress)' },
   'schema:print': { run: printSchemaCommand, help: 'write the GraphQL schema to schema.gql' },
 };

@@ -10,6 +10,8 @@ import {
 } from '@ytmt/core';
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
 import { MatchingWorkerModule } from '@ytmt/matching';
+import { NeedsWorkerModule } from '@ytmt/needs';
+import { NotificationsWorkerModule } from '@ytmt/notifications';
 
 /** The background worker: outbox relay plus BullMQ processors. No HTTP. */
 @Module({})
@@ -17,7 +19,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, MatchingWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MatchingWorkerModule, NotificationsWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

@@ -18,5 +18,7 @@ export * from './provider.service';
 export * from './index-service.job';
 export { SERVICE_SEARCH_ENGINE } from './search/service-search.port';
 export type { ServiceSearchDocument, ServiceSearchEngine, ServiceSearchQuery, ServiceSearchResult } from './search/service-search.port';
+// The needs' Meilisearch index reuses the synonyms of the services' one.
+export { MEILISEARCH_SETTINGS as SERVICE_MEILISEARCH_SETTINGS } from './search/meilisearch-service-search.engine';
 export * from './catalogue.module';
 export * from './hsds/hsds.module';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@ytmt/core';
+import { notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { CataloguePolicy } from './catalogue.policy';
@@ -23,6 +23,7 @@ export class ServiceLifecycleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ServiceRepository,
     private readonly writer: ServiceWriteService,
+    private readonly outbox: OutboxService,
   ) {}
 
   submit(principal: Principal, id: string): Promise<ServiceAggregate> {
@@ -65,7 +66,11 @@ export class ServiceLifecycleService {
         throw CatalogueException.field(CatalogueErrorCode.INVALID_TRANSITION, 'id', `a ${from} service cannot become ${target}`);
       }
       await manager.getRepository(Service).update(id, { ...changes, status: target });
-      await this.writer.recordChanges(manager, id, principal.userId, [{ fieldName: 'status', previousValue: from, newValue: target }], 'status');
+      const [changeId] = await this.writer.recordChanges(manager, id, principal.userId, [{ fieldName: 'status', previousValue: from, newValue: target }], 'status');
+      // A moderation decision is news to the provider.
+      if (from === ServiceStatus.SUBMITTED && (target === ServiceStatus.PUBLISHED || target === ServiceStatus.REJECTED)) {
+        await this.outbox.add(manager, notificationMessage({ type: NotificationType.SERVICE_MODERATED, serviceId: id, serviceChangeId: changeId }));
+      }
       // Entering or leaving PUBLISHED changes what search shows.
       if (from === ServiceStatus.PUBLISHED || target === ServiceStatus.PUBLISHED) await this.writer.enqueueIndex(manager, id);
     });

@@ -74,10 +74,10 @@ export class ServiceWriteService {
     userId: string,
     changes: { fieldName: string; previousValue: unknown; newValue: unknown }[],
     actionType: string,
-  ): Promise<void> {
-    if (changes.length === 0) return;
+  ): Promise<string[]> {
+    if (changes.length === 0) return [];
     // TypeORM serialises jsonb values itself; plain values go in as they are.
-    await manager.getRepository(ServiceChange).save(
+    const saved = await manager.getRepository(ServiceChange).save(
       changes.map((change) =>
         Object.assign(new ServiceChange(), {
           serviceId,
@@ -89,6 +89,7 @@ export class ServiceWriteService {
         }),
       ),
     );
+    return saved.map((change) => change.id);
   }
 
   /** The index job re-reads the service, so one job per change is enough and a replay is harmless. */

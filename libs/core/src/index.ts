@@ -27,6 +27,8 @@ export * from './queue/worker-host.service';
 export * from './queue/worker-runtime.module';
 export * from './queue/purge-outbox.job';
 export * from './queue/matching-jobs';
+export * from './queue/notification-events';
+export * from './queue/search-jobs';
 export * from './search/search-engine.port';
 export * from './graphql/connection';
 export * from './graphql/complexity.plugin';

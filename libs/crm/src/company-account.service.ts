@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal, Role } from '@ytmt/core';
+import { OutboxService, Principal, Role } from '@ytmt/core';
 import { Membership, Organization, OrganizationType, Sector } from '@ytmt/identity';
 import { EmploymentAreaMunicipality, RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { reindexCompanyNeeds } from './company-coordination.service';
 import { CompanyAggregate, CompanyRepository } from './company.repository';
 import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
@@ -27,6 +28,7 @@ export class CompanyAccountService {
     private readonly repository: CompanyRepository,
     private readonly regions: RegionsService,
     private readonly users: UserDirectory,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** An employer registers their own company and becomes its first ADMIN. */
@@ -86,6 +88,7 @@ export class CompanyAccountService {
         if (homeEmploymentAreaId) await manager.getRepository(CompanyAreaShare).delete({ organizationId: id, employmentAreaId: homeEmploymentAreaId });
       }
       if (input.operatingMunicipalityCodes) await this.replaceOperating(manager, id, input.operatingMunicipalityCodes);
+      if (homeEmploymentAreaId !== profile.homeEmploymentAreaId || input.name !== undefined) await reindexCompanyNeeds(this.outbox, manager, id);
     });
     return this.required(id);
   }

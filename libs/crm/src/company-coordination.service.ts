@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, employmentAreasWithRole, Principal, Role } from '@ytmt/core';
+import { AuditService, employmentAreasWithRole, INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
 import { EmploymentArea } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,6 +14,23 @@ import { UserDirectory } from './user-directory';
 
 export const MAX_TAGS_PER_COMPANY = 30;
 
+/**
+ * The need search copies a company's name, home area and shared areas into each of its needs'
+ * documents (coordinators of those areas find the needs): a change to them reindexes every need
+ * of the company, in the caller's transaction.
+ */
+export async function reindexCompanyNeeds(outbox: OutboxService, manager: EntityManager, companyId: string): Promise<void> {
+  const needs: { id: string }[] = await manager.query('SELECT id FROM need WHERE organization_id = $1', [companyId]);
+  for (const { id } of needs) {
+    await outbox.add<IndexNeedJobData>(manager, {
+      queue: QueueName.SEARCH_INDEX,
+      jobName: INDEX_NEED_JOB,
+      data: { needId: id },
+      coalesceKey: indexNeedCoalesceKey(id),
+    });
+  }
+}
+
 /** How the areas work with a company: sharing agreements, responsible coordinators, tags. */
 @Injectable()
 export class CompanyCoordinationService {
@@ -22,6 +39,7 @@ export class CompanyCoordinationService {
     private readonly repository: CompanyRepository,
     private readonly users: UserDirectory,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async share(principal: Principal, companyId: string, employmentAreaId: string): Promise<CompanyAggregate> {
@@ -41,6 +59,7 @@ export class CompanyCoordinationService {
         .orIgnore()
         .execute();
       await this.recordSharing(manager, principal, scope, CrmAuditAction.SHARE_COMPANY, employmentAreaId);
+      await this.reindexNeeds(manager, companyId);
     });
   }
 
@@ -50,6 +69,7 @@ export class CompanyCoordinationService {
       if (!scope.sharedEmploymentAreaIds.includes(employmentAreaId)) return;
       await manager.getRepository(CompanyAreaShare).delete({ organizationId: companyId, employmentAreaId });
       await this.recordSharing(manager, principal, scope, CrmAuditAction.UNSHARE_COMPANY, employmentAreaId);
+      await this.reindexNeeds(manager, companyId);
     });
   }
 
@@ -111,6 +131,10 @@ export class CompanyCoordinationService {
       await work(manager, scope);
     });
     return (await this.repository.get(companyId)) as CompanyAggregate;
+  }
+
+  private reindexNeeds(manager: EntityManager, companyId: string): Promise<void> {
+    return reindexCompanyNeeds(this.outbox, manager, companyId);
   }
 
   private async recordSharing(

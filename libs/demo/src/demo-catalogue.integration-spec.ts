@@ -114,7 +114,8 @@ describe('Demo service catalogue (real PostgreSQL)', () => {
     // Drafts, submitted and rejected services were never public, so nothing was indexed for them.
     const unexpected = await dataSource.query(
       `SELECT s.name_fi FROM service s JOIN outbox_event e ON e.payload ->> 'serviceId' = s.id::text
-        WHERE s.status IN ('DRAFT', 'SUBMITTED', 'REJECTED')`,
+        WHERE s.status IN ('DRAFT', 'SUBMITTED', 'REJECTED') AND e.job_name = $1`,
+      [INDEX_SERVICE_JOB],
     );
     expect(unexpected).toEqual([]);
   });

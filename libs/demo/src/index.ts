@@ -7,3 +7,7 @@ export * from './demo-companies';
 export * from './demo-crm.seeder';
 export * from './demo-needs';
 export * from './demo-needs.seeder';
+export * from './demo-jobseekers';
+export * from './demo-talent.seeder';
+export * from './demo-candidates.seeder';
+export * from './demo-marketplace.seeder';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, Principal } from '@ytmt/core';
+import { AuditService, notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
 import { NeedsService, NeedStage } from '@ytmt/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
@@ -52,6 +52,7 @@ export class CandidateListService {
     private readonly reader: CandidateAccessReader,
     private readonly audit: AuditService,
     private readonly needs: NeedsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(principal: Principal, needId: string): Promise<CandidateListEntryType[]> {
@@ -127,8 +128,11 @@ export class CandidateListService {
       if (open && open.deadline.getTime() > Date.now()) {
         throw MatchingException.field(MatchingErrorCode.SHARE_REQUEST_OPEN, 'input.profileId', 'a share request is already waiting for an answer');
       }
-      if (open) await manager.getRepository(ShareRequest).update(open.id, { status: ShareRequestStatus.EXPIRED });
-      await manager.getRepository(ShareRequest).insert({
+      if (open) {
+        await manager.getRepository(ShareRequest).update(open.id, { status: ShareRequestStatus.EXPIRED });
+        await this.event(manager, candidate.id, 'SHARE_EXPIRED', null, null);
+      }
+      const { identifiers } = await manager.getRepository(ShareRequest).insert({
         candidateId: candidate.id,
         profileId,
         status: ShareRequestStatus.REQUESTED,
@@ -136,7 +140,10 @@ export class CandidateListService {
         message,
         requestedByUserId: principal.userId,
       });
+      const shareRequestId = identifiers[0].id as string;
       await this.event(manager, candidate.id, 'SHARE_REQUESTED', deadline.toISOString(), principal.userId);
+      await this.outbox.add(manager, notificationMessage({ type: NotificationType.SHARE_REQUEST, shareRequestId }));
+      await this.outbox.add(manager, notificationMessage({ type: NotificationType.SHARE_REQUEST_REMINDER, shareRequestId }, { notBefore: reminderTime(deadline) }));
     });
   }
 
@@ -203,6 +210,13 @@ export class CandidateListService {
   private async event(manager: EntityManager, candidateId: string, kind: string, value: string | null, byUserId: string | null): Promise<void> {
     await manager.getRepository(CandidateEvent).insert({ candidateId, kind, value, byUserId });
   }
+}
+
+/** A day before the deadline; for short deadlines, halfway there. */
+export function reminderTime(deadline: Date, now: Date = new Date()): Date {
+  const dayBefore = deadline.getTime() - 24 * 3600 * 1000;
+  const halfway = now.getTime() + (deadline.getTime() - now.getTime()) / 2;
+  return new Date(Math.max(dayBefore, halfway));
 }
 
 /** A request past its deadline is expired whether or not the sweep has recorded it yet. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { notificationMessage, NotificationType, OutboxService, STRONG_MATCH_SCORE } from '@ytmt/core';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchExplanation } from './engine';
 
@@ -23,7 +24,10 @@ export const MATCHES_PER_NEED = 50;
  */
 @Injectable()
 export class MatchResultStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** Makes `matches` the need's whole result list. */
   async replaceForNeed(needId: string, matches: readonly StoredMatch[], computedAt: Date): Promise<void> {
@@ -35,6 +39,7 @@ export class MatchResultStore {
         [needId, matches.map((m) => m.profileId)],
       );
       await this.upsert(manager, matches, computedAt);
+      if (matches.some((m) => m.score >= STRONG_MATCH_SCORE)) await this.announceStrong(manager, needId);
     });
   }
 
@@ -60,7 +65,13 @@ export class MatchResultStore {
           [needIds, MATCHES_PER_NEED],
         );
       }
+      for (const needId of new Set(matches.filter((m) => m.score >= STRONG_MATCH_SCORE).map((m) => m.needId))) await this.announceStrong(manager, needId);
     });
+  }
+
+  /** The notifications lib decides which strong matches are new and batches them hourly per need. */
+  private async announceStrong(manager: EntityManager, needId: string): Promise<void> {
+    await this.outbox.add(manager, notificationMessage({ type: NotificationType.STRONG_MATCHES, needId }));
   }
 
   async removeProfile(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -72,7 +72,9 @@ export class MatcherService {
 
   /** Rebuilds the index from the database and recomputes every open need. */
   async rematchAll(progress?: ProgressListener): Promise<{ needs: number; profiles: number }> {
+    // Reload everything, ESCO included: the nightly run also picks up a fresh import.
     this.index = null;
+    this.context = null;
     const { index, context } = await this.ready();
     const total = await this.reader.openNeedCount();
     let done = 0;

@@ -7,6 +7,7 @@ export enum NeedsErrorCode {
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
   INVALID_STAGE_MOVE = 'INVALID_STAGE_MOVE',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  INVALID_SEARCH = 'INVALID_SEARCH',
 }
 
 const CLIENT_CODES: Record<NeedsErrorCode, ClientErrorCode> = {
@@ -16,6 +17,7 @@ const CLIENT_CODES: Record<NeedsErrorCode, ClientErrorCode> = {
   [NeedsErrorCode.COMPANY_NOT_FOUND]: ClientErrorCode.NOT_FOUND,
   [NeedsErrorCode.INVALID_STAGE_MOVE]: ClientErrorCode.CONFLICT,
   [NeedsErrorCode.NOT_ALLOWED]: ClientErrorCode.FORBIDDEN,
+  [NeedsErrorCode.INVALID_SEARCH]: ClientErrorCode.BAD_USER_INPUT,
 };
 
 export class NeedsException extends DomainException<NeedsErrorCode> {

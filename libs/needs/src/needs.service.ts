@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MATCH_NEED_JOB, MatchNeedJobData, matchNeedCoalesceKey, OutboxService, Principal, QueueName } from '@ytmt/core';
+import {
+  INDEX_NEED_JOB,
+  IndexNeedJobData,
+  indexNeedCoalesceKey,
+  MATCH_NEED_JOB,
+  MatchNeedJobData,
+  matchNeedCoalesceKey,
+  OutboxService,
+  Principal,
+  QueueName,
+} from '@ytmt/core';
 import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +23,7 @@ import { NeedStage } from './need.enums';
 import { NeedAggregate, NeedRepository } from './need.repository';
 import { NeedsErrorCode, NeedsException } from './needs.exception';
 import { NeedsPolicy } from './needs.policy';
+import { ProviderNeedAccessReader } from './provider-need-access.reader';
 
 @Injectable()
 export class NeedsService {
@@ -22,6 +33,7 @@ export class NeedsService {
     private readonly access: CompanyAccessReader,
     private readonly regions: RegionsService,
     private readonly outbox: OutboxService,
+    private readonly providerAccess: ProviderNeedAccessReader,
   ) {}
 
   async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
@@ -34,7 +46,7 @@ export class NeedsService {
       );
       await this.writeParts(manager, need.id, input, labels.skills);
       await manager.getRepository(NeedStageEvent).insert({ needId: need.id, stage: NeedStage.IDENTIFIED, byUserId: principal.userId });
-      await this.enqueueMatching(manager, need.id);
+      await this.changed(manager, need.id);
       return need.id;
     });
     return (await this.repository.get(id)) as NeedAggregate;
@@ -47,7 +59,7 @@ export class NeedsService {
       const labels = await this.validate(manager, input);
       await manager.getRepository(Need).update(id, this.columns(input, labels.occupation));
       await this.writeParts(manager, id, input, labels.skills);
-      await this.enqueueMatching(manager, id);
+      await this.changed(manager, id);
     });
     return (await this.repository.get(id)) as NeedAggregate;
   }
@@ -62,7 +74,7 @@ export class NeedsService {
       await manager.getRepository(Need).update(id, { stage });
       await manager.getRepository(NeedStageEvent).insert({ needId: id, stage, byUserId: principal.userId });
       // A filled or closed need leaves matching; the job clears its suggestions.
-      await this.enqueueMatching(manager, id);
+      await this.changed(manager, id);
     });
     return (await this.repository.get(id)) as NeedAggregate;
   }
@@ -71,7 +83,9 @@ export class NeedsService {
     if (!isUUID(id)) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
     const aggregate = await this.repository.get(id);
     if (!aggregate) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
-    NeedsPolicy.assertCanRead(principal, await this.access.read(aggregate.need.organizationId));
+    const access = await this.access.read(aggregate.need.organizationId);
+    // Whoever finds the need in search may open it (providers by coverage or a forward, coordinators of its place).
+    if (!NeedsPolicy.canRead(principal, access) && !(await this.providerAccess.principalCanSee(principal, id))) NeedsPolicy.assertCanRead(principal, access);
     return aggregate;
   }
 
@@ -95,17 +109,23 @@ export class NeedsService {
     if (!canMoveStage(need.stage, stage)) return false;
     await manager.getRepository(Need).update(needId, { stage });
     await manager.getRepository(NeedStageEvent).insert({ needId, stage, byUserId });
-    await this.enqueueMatching(manager, needId);
+    await this.changed(manager, needId);
     return true;
   }
 
-  /** The matcher recomputes the need's suggestions after the change commits. */
-  private async enqueueMatching(manager: EntityManager, needId: string): Promise<void> {
+  /** After the change commits, the matcher recomputes the need's suggestions and the search index its document. */
+  async changed(manager: EntityManager, needId: string): Promise<void> {
     await this.outbox.add<MatchNeedJobData>(manager, {
       queue: QueueName.MATCHING,
       jobName: MATCH_NEED_JOB,
       data: { needId },
       coalesceKey: matchNeedCoalesceKey(needId),
+    });
+    await this.outbox.add<IndexNeedJobData>(manager, {
+      queue: QueueName.SEARCH_INDEX,
+      jobName: INDEX_NEED_JOB,
+      data: { needId },
+      coalesceKey: indexNeedCoalesceKey(needId),
     });
   }
 

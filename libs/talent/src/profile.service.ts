@@ -34,10 +34,14 @@ export class ProfileService {
   ) {}
 
   /** The caller's own profile; a profile a coordinator made with them is linked by verified e-mail. */
-  async getMine(principal: Principal): Promise<ProfileAggregate | null> {
+  async getMine(principal: Principal, options: { audit?: boolean } = {}): Promise<ProfileAggregate | null> {
     if (!hasRole(principal, Role.JOBSEEKER)) return null;
     let id = await this.repository.findIdByUser(principal.userId);
     if (!id) id = await this.linkByEmail(principal);
+    if (id && options.audit) {
+      // Own reads too: the log then answers "who has seen my data" completely.
+      await this.audit.record({ actorUserId: principal.userId, action: 'jobseeker_profile.read_own', resourceType: 'jobseeker_profile', resourceId: id });
+    }
     return id ? this.repository.get(id) : null;
   }
 
@@ -47,6 +51,11 @@ export class ProfileService {
     }
     const existing = (await this.getMine(principal))?.profile.id ?? null;
     const id = await this.dataSource.transaction(async (manager) => {
+      // Serialises a user's saves: two first saves at once would otherwise both insert.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`jobseeker-profile:${principal.userId}`]);
+      if (!existing && (await this.repository.findIdByUser(principal.userId, manager))) {
+        throw TalentException.field(TalentErrorCode.PROFILE_EXISTS, 'input', 'your profile was created meanwhile; load it and save again');
+      }
       const areaId = await this.validate(manager, input);
       const profileId = existing ?? (await this.insertProfile(manager, input, areaId, principal.userId, principal.userId));
       if (existing) await this.updateColumns(manager, existing, input, areaId);
@@ -66,6 +75,9 @@ export class ProfileService {
       }
       const areaId = await this.validate(manager, input);
       TalentPolicy.assertCanCreateForJobseeker(principal, areaId);
+      if (identity.email && (await this.identityEmailTaken(manager, identity.email))) {
+        throw TalentException.field(TalentErrorCode.PROFILE_EXISTS, 'identity.email', 'a profile with this e-mail address exists already');
+      }
       const profileId = await this.insertProfile(manager, input, areaId, null, principal.userId);
       await this.writeParts(manager, profileId, input);
       await this.writeIdentity(manager, profileId, identity);
@@ -138,6 +150,11 @@ export class ProfileService {
     const profile = await manager.getRepository(JobseekerProfile).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!profile) throw TalentException.field(TalentErrorCode.PROFILE_NOT_FOUND, 'id', 'no such profile');
     return profile;
+  }
+
+  private async identityEmailTaken(manager: EntityManager, email: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM jobseeker_identity WHERE lower(email) = lower($1) LIMIT 1', [email]);
+    return rows.length > 0;
   }
 
   private async linkByEmail(principal: Principal): Promise<string | null> {

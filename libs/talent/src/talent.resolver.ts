@@ -16,7 +16,7 @@ export class TalentResolver {
 
   @Query(() => JobseekerProfileType, { nullable: true, description: "The signed-in jobseeker's own profile." })
   async myJobseekerProfile(@CurrentUser() principal: Principal): Promise<JobseekerProfileType | null> {
-    const mine = await this.profiles.getMine(principal);
+    const mine = await this.profiles.getMine(principal, { audit: true });
     return mine && toProfileType(mine);
   }
 

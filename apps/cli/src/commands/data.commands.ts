@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, runMigrations, revertLastMigration, StructuredLogger } from '@ytmt/core';
 import { AdviceImporter } from '@ytmt/advice';
 import { ServiceReindexer } from '@ytmt/catalogue';
-import { DemoCatalogueSeeder, DemoCrmSeeder, DemoNeedsSeeder, DemoSeeder } from '@ytmt/demo';
+import { DemoCandidatesSeeder, DemoCatalogueSeeder, DemoCrmSeeder, DemoMarketplaceSeeder, DemoNeedsSeeder, DemoSeeder, DemoTalentSeeder } from '@ytmt/demo';
 import { RegionsImporter } from '@ytmt/regions';
 import { CliModule } from '../cli.module';
 import { createProgress } from '../progress';
@@ -60,8 +60,39 @@ export async function seedDemoCommand(config: AppConfig): Promise<void> {
     const needsProgress = createProgress('Demo needs');
     const needs = await context.get(DemoNeedsSeeder).seed(needsProgress.update);
     needsProgress.stop();
-    console.log(`Demo needs: ${needs.created} created, ${needs.existing} already there.`);
+    console.log(
+      `Demo needs: ${needs.created} created, ${needs.updated} given their ESCO occupation and skills, ${needs.existing} already there` +
+        (needs.withoutEsco > 0 ? ` (${needs.withoutEsco} without ESCO occupation and skills until ESCO is loaded).` : '.'),
+    );
+    await seedDemoTalent(context);
+    const marketProgress = createProgress('Demo market place');
+    const market = await context.get(DemoMarketplaceSeeder).seed(marketProgress.update);
+    marketProgress.stop();
+    console.log(`Demo market place: ${market.proposals} proposals and ${market.forwards} forwards made; ${market.notifications} notifications in all.`);
   });
+}
+
+/** Jobseekers and candidate lists need ESCO: without it they are skipped, with a message. */
+async function seedDemoTalent(context: INestApplicationContext): Promise<void> {
+  const talentProgress = createProgress('Demo jobseekers');
+  const talent = await context.get(DemoTalentSeeder).seed(talentProgress.update);
+  talentProgress.stop();
+  if (talent.skipped) {
+    console.log(`Demo jobseekers skipped: ${talent.skipped}.`);
+    return;
+  }
+  console.log(`Demo jobseekers: ${talent.created} profiles created, ${talent.existing} already there, ${talent.consentDecisions} consent decisions recorded.`);
+  const candidatesProgress = createProgress('Demo candidate lists');
+  const candidates = await context.get(DemoCandidatesSeeder).seed(candidatesProgress.update);
+  candidatesProgress.stop();
+  if (candidates.skipped) {
+    console.log(`Demo candidate lists skipped: ${candidates.skipped}.`);
+    return;
+  }
+  console.log(
+    `Demo candidate lists: ${candidates.suggestions} suggestions, ${candidates.actions} list actions taken` +
+      (candidates.missing.length > 0 ? `; not suggested, left out: ${candidates.missing.join(', ')}.` : '.'),
+  );
 }
 
 export async function reindexCommand(config: AppConfig): Promise<void> {

@@ -33,6 +33,11 @@ export interface AppConfig {
     meiliHost: string | null;
     meiliApiKey: string | null;
   };
+  mail: {
+    /** SMTP server for notification e-mails; null: mails are logged, not sent (development). */
+    smtpUrl: string | null;
+    from: string;
+  };
   healthTimeoutMs: number;
 }
 
@@ -114,6 +119,9 @@ class Reader {
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ytmt';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_MAIL_FROM = 'Y-TMT <noreply@ytmt.example>';
+/** `address@domain` or `Display Name <address@domain>`. */
+const MAIL_FROM_PATTERN = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/;
 
 export function parseConfig(env: Env): AppConfig {
   const read = new Reader(env);
@@ -141,6 +149,14 @@ export function parseConfig(env: Env): AppConfig {
     read.problems.push({ variable: 'MEILI_HOST', message: 'is required when SEARCH_ENGINE=meilisearch' });
   }
 
+  // read.url never echoes the value, so a password in the URL stays out of the error.
+  const smtpUrl = read.url('SMTP_URL', ['smtp:', 'smtps:'], null);
+  if (smtpUrl && !new URL(smtpUrl).hostname) read.problems.push({ variable: 'SMTP_URL', message: 'must name a host' });
+  const mailFrom = read.raw('MAIL_FROM') ?? DEFAULT_MAIL_FROM;
+  if (!MAIL_FROM_PATTERN.test(mailFrom)) {
+    read.problems.push({ variable: 'MAIL_FROM', message: `must be an address or "Name <address>" (got "${mailFrom}")` });
+  }
+
   const config: AppConfig = {
     environment,
     port,
@@ -164,6 +180,7 @@ export function parseConfig(env: Env): AppConfig {
       maxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
     },
     search: { engine, meiliHost, meiliApiKey: read.raw('MEILI_API_KEY') ?? null },
+    mail: { smtpUrl, from: mailFrom },
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 1500, 50, 60_000),
   };
 

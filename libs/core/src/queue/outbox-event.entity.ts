@@ -30,6 +30,10 @@ export class OutboxEvent {
   @Column({ type: 'text', nullable: true })
   coalesceKey!: string | null;
 
+  /** Run the job no earlier than this (a reminder before a deadline); null: as soon as possible. */
+  @Column({ type: 'timestamptz', nullable: true })
+  notBefore!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

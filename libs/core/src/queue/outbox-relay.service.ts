@@ -19,6 +19,7 @@ interface PendingRow {
   payload: Record<string, unknown>;
   dedupe_key: string | null;
   coalesce_key: string | null;
+  not_before: Date | null;
 }
 
 /**
@@ -61,7 +62,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, queue, job_name, payload, dedupe_key, coalesce_key FROM outbox_event
+        `SELECT id, queue, job_name, payload, dedupe_key, coalesce_key, not_before FROM outbox_event
           WHERE dispatched_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
       );
@@ -73,6 +74,7 @@ export class OutboxRelay implements OnApplicationShutdown {
             this.queues.get(row.queue as QueueName).add(row.job_name, row.payload, {
               jobId: toJobId(row.dedupe_key ?? row.id),
               ...(row.coalesce_key ? { deduplication: { id: toJobId(row.coalesce_key), keepLastIfActive: true } } : {}),
+              ...(row.not_before ? { delay: Math.max(0, row.not_before.getTime() - Date.now()) } : {}),
             }),
             this.config.queueCommandTimeoutMs,
             'Redis',

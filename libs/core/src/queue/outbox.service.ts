@@ -11,6 +11,8 @@ export interface OutboxMessage<TData extends Record<string, unknown>> {
   dedupeKey?: string;
   /** Coalesce with a waiting job of the same key; a running one is followed by one more run. */
   coalesceKey?: string;
+  /** Delay the job until then. */
+  notBefore?: Date;
 }
 
 @Injectable()
@@ -29,6 +31,7 @@ export class OutboxService {
       payload: message.data,
       dedupeKey: message.dedupeKey ?? null,
       coalesceKey: message.coalesceKey ?? null,
+      notBefore: message.notBefore ?? null,
     });
   }
 }

@@ -3,6 +3,7 @@ export enum QueueName {
   MAINTENANCE = 'maintenance',
   SEARCH_INDEX = 'search-index',
   MATCHING = 'matching',
+  NOTIFICATIONS = 'notifications',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

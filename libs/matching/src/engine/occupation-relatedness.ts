@@ -1,12 +1,21 @@
 // Occupation relatedness through shared ESCO essential skills, computed on interned, sorted skill
 // ids so that comparing two occupations is one merge of two short integer arrays.
+import { OCCUPATION_SCORES } from './match-rules';
 import { MatchContext } from './match.types';
 
 const EMPTY = new Int32Array(0);
 
+/** The occupations of the context whose essential skills overlap an occupation's enough to count. */
+export interface RelatedOccupations {
+  uris: readonly string[];
+  /** Jaccard index of each, ≥ SHARED_SKILLS_MIN_JACCARD. */
+  jaccards: Float64Array;
+}
+
 export class PreparedContext {
   private readonly skillIds = new Map<string, number>();
   private readonly essentials = new Map<string, Int32Array | null>();
+  private readonly related = new Map<string, RelatedOccupations | null>();
 
   constructor(readonly context: MatchContext) {}
 
@@ -19,6 +28,32 @@ export class PreparedContext {
       this.essentials.set(occupationUri, ids);
     }
     return ids;
+  }
+
+  /**
+   * Every context occupation related to this one through shared essential skills, computed once
+   * per occupation (one merge per context occupation) and kept while the context lives.
+   */
+  relatedOccupations(occupationUri: string): RelatedOccupations | null {
+    let result = this.related.get(occupationUri);
+    if (result === undefined) {
+      const own = this.essentialSkillIds(occupationUri);
+      result = null;
+      if (own) {
+        const uris: string[] = [];
+        const jaccards: number[] = [];
+        for (const other of this.context.occupations.keys()) {
+          const value = jaccard(own, this.essentialSkillIds(other)!);
+          if (value >= OCCUPATION_SCORES.SHARED_SKILLS_MIN_JACCARD) {
+            uris.push(other);
+            jaccards.push(value);
+          }
+        }
+        result = { uris, jaccards: Float64Array.from(jaccards) };
+      }
+      this.related.set(occupationUri, result);
+    }
+    return result;
   }
 
   iscoGroup(occupationUri: string): string | null {

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@ytmt/core';
+import { MeilisearchNeedSearchEngine } from './meilisearch-need-search.engine';
+import { NEED_SEARCH_ENGINE, NeedSearchEngine } from './need-search.port';
+import { PostgresNeedSearchEngine } from './postgres-need-search.engine';
+
+/**
+ * Provides the configured engine behind the needs' search port: the same SEARCH_ENGINE setting
+ * as the services, its own table or index. Creating an engine does no I/O: prepare() is left to
+ * the reindexer, so the API starts even while Meilisearch is down.
+ */
+@Module({
+  providers: [
+    {
+      provide: NEED_SEARCH_ENGINE,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, dataSource: DataSource): NeedSearchEngine => {
+        if (config.search.engine === 'meilisearch') {
+          // The config already refuses SEARCH_ENGINE=meilisearch without MEILI_HOST.
+          if (!config.search.meiliHost) throw new Error('MEILI_HOST is required when SEARCH_ENGINE=meilisearch');
+          return new MeilisearchNeedSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey });
+        }
+        return new PostgresNeedSearchEngine(dataSource);
+      },
+    },
+  ],
+  exports: [NEED_SEARCH_ENGINE],
+})
+export class NeedSearchModule {}

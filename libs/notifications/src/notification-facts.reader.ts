@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@ytmt/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ShareRequestFacts } from './notification-recipes';
+
+/**
+ * Reads what the recipes need straight from the domain tables, so that this lib depends on no
+ * other lib's services (they produce the events, and would otherwise depend on us in a cycle).
+ * Every method returns null when the record is gone: nobody is notified of what no longer exists.
+ */
+@Injectable()
+export class NotificationFactsReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async proposal(proposalId: string): Promise<ProposalFacts | null> {
+    const rows: {
+      need_id: string;
+      need_title: string;
+      company_id: string;
+      company_name: string;
+      service_id: string;
+      service_name: string;
+      provider_id: string;
+      provider_name: string;
+      status: string;
+      message: string;
+      answer_reason: string | null;
+      proposed_by_user_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT p.need_id, n.title AS need_title, c.id AS company_id, c.name AS company_name,
+              p.service_id, s.name_fi AS service_name, p.provider_id, pr.name AS provider_name,
+              p.status, p.message, p.answer_reason, p.proposed_by_user_id
+         FROM proposal p
+         JOIN need n ON n.id = p.need_id
+         JOIN organization c ON c.id = n.organization_id
+         JOIN service s ON s.id = p.service_id
+         JOIN organization pr ON pr.id = p.provider_id
+        WHERE p.id = $1`,
+      [proposalId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      proposalId,
+      needId: row.need_id,
+      needTitle: row.need_title,
+      companyName: row.company_name,
+      serviceId: row.service_id,
+      serviceName: row.service_name,
+      providerName: row.provider_name,
+      status: row.status,
+      message: row.message,
+      answerReason: row.answer_reason,
+      proposedByUserId: row.proposed_by_user_id,
+      employerUserIds: await this.members(row.company_id, Role.EMPLOYER_USER),
+      providerUserIds: await this.members(row.provider_id, Role.PROVIDER_USER),
+    };
+  }
+
+  async shareRequest(shareRequestId: string): Promise<ShareRequestFacts | null> {
+    const rows: {
+      status: string;
+      deadline: Date;
+      message: string | null;
+      need_id: string;
+      need_title: string;
+      company_name: string;
+      user_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT r.status, r.deadline, r.message, n.id AS need_id, n.title AS need_title, c.name AS company_name, jp.user_id
+         FROM share_request r
+         JOIN candidate ca ON ca.id = r.candidate_id
+         JOIN need n ON n.id = ca.need_id
+         JOIN organization c ON c.id = n.organization_id
+         JOIN jobseeker_profile jp ON jp.id = r.profile_id
+        WHERE r.id = $1`,
+      [shareRequestId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      shareRequestId,
+      status: row.status,
+      deadline: new Date(row.deadline),
+      message: row.message,
+      needId: row.need_id,
+      needTitle: row.need_title,
+      companyName: row.company_name,
+      jobseekerUserId: row.user_id,
+    };
+  }
+
+  async serviceModeration(serviceId: string, serviceChangeId: string): Promise<ServiceModerationFacts | null> {
+    const rows: { organization_id: string; name_fi: string; status: string; rejection_reason: string | null; new_value: unknown }[] =
+      await this.dataSource.query(
+        `SELECT s.organization_id, s.name_fi, s.status, s.rejection_reason, ch.new_value
+           FROM service_change ch
+           JOIN service s ON s.id = ch.service_id
+          WHERE ch.id = $1 AND ch.service_id = $2 AND ch.field_name = 'status'`,
+        [serviceChangeId, serviceId],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      serviceId,
+      serviceChangeId,
+      serviceName: row.name_fi,
+      outcome: typeof row.new_value === 'string' ? row.new_value : '',
+      currentStatus: row.status,
+      rejectionReason: row.rejection_reason,
+      providerUserIds: await this.members(row.organization_id, Role.PROVIDER_USER),
+    };
+  }
+
+  async needForward(forwardId: string): Promise<NeedForwardFacts | null> {
+    const rows: { need_id: string; need_title: string; company_name: string; provider_id: string; message: string | null }[] =
+      await this.dataSource.query(
+        `SELECT f.need_id, n.title AS need_title, c.name AS company_name, f.provider_id, f.message
+           FROM need_forward f
+           JOIN need n ON n.id = f.need_id
+           JOIN organization c ON c.id = n.organization_id
+          WHERE f.id = $1`,
+        [forwardId],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      forwardId,
+      needId: row.need_id,
+      needTitle: row.need_title,
+      companyName: row.company_name,
+      message: row.message,
+      providerUserIds: await this.members(row.provider_id, Role.PROVIDER_USER),
+    };
+  }
+
+  /** The need with its company, or null; `open` is false once the need is filled or closed. */
+  async need(
+    needId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ needTitle: string; companyName: string; companyId: string; open: boolean } | null> {
+    const rows: { title: string; company_name: string; company_id: string; stage: string }[] = await manager.query(
+      `SELECT n.title, c.name AS company_name, c.id AS company_id, n.stage
+         FROM need n JOIN organization c ON c.id = n.organization_id
+        WHERE n.id = $1`,
+      [needId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { needTitle: row.title, companyName: row.company_name, companyId: row.company_id, open: !['FILLED', 'CLOSED'].includes(row.stage) };
+  }
+
+  /** Coordinators of the employment area the company's home municipality belongs to. */
+  async homeAreaCoordinators(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT m.user_id
+         FROM organization c
+         JOIN employment_area_municipality eam ON eam.municipality_code = c.home_municipality_code
+         JOIN organization area ON area.employment_area_id = eam.employment_area_id
+         JOIN membership m ON m.organization_id = area.id AND m.role = $2
+        WHERE c.id = $1
+        ORDER BY m.user_id`,
+      [companyId, Role.COORDINATOR],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  private async members(organizationId: string, role: Role): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT user_id FROM membership WHERE organization_id = $1 AND role = $2 ORDER BY user_id',
+      [organizationId, role],
+    );
+    return rows.map((row) => row.user_id);
+  }
+}

@@ -1,0 +1,289 @@
+// Pure: who hears of an event and what they read, in Finnish. The facts come from
+// notification-facts.reader.ts; nothing here touches the database, the queue or the mail.
+import { NotificationType } from '@ytmt/core';
+
+/** One notification as every recipient of an event gets it. */
+export interface NotificationDraft {
+  type: NotificationType;
+  /** Unique per user: the same event never makes a second notification, however often replayed. */
+  eventKey: string;
+  title: string;
+  body: string;
+  /** What the notification is about, for the client to link to. */
+  subject: NotificationSubject;
+}
+
+export interface NotificationSubject {
+  needId?: string;
+  proposalId?: string;
+  serviceId?: string;
+  shareRequestId?: string;
+  forwardId?: string;
+  digestId?: string;
+}
+
+export interface PlannedNotification {
+  recipients: string[];
+  draft: NotificationDraft;
+}
+
+export interface ProposalFacts {
+  proposalId: string;
+  needId: string;
+  needTitle: string;
+  companyName: string;
+  serviceId: string;
+  serviceName: string;
+  providerName: string;
+  status: string;
+  message: string;
+  answerReason: string | null;
+  proposedByUserId: string | null;
+  /** EMPLOYER_USER members of the need's company. */
+  employerUserIds: string[];
+  /** PROVIDER_USER members of the proposing organisation. */
+  providerUserIds: string[];
+}
+
+export interface ShareRequestFacts {
+  shareRequestId: string;
+  status: string;
+  deadline: Date;
+  message: string | null;
+  needId: string;
+  needTitle: string;
+  companyName: string;
+  /** The jobseeker's own account; null when the profile has none yet (nobody to notify). */
+  jobseekerUserId: string | null;
+}
+
+export interface ServiceModerationFacts {
+  serviceId: string;
+  serviceChangeId: string;
+  serviceName: string;
+  /** The status the change moved the service to. */
+  outcome: string;
+  currentStatus: string;
+  rejectionReason: string | null;
+  providerUserIds: string[];
+}
+
+export interface NeedForwardFacts {
+  forwardId: string;
+  needId: string;
+  needTitle: string;
+  companyName: string;
+  message: string | null;
+  providerUserIds: string[];
+}
+
+export interface StrongMatchDigestFacts {
+  digestId: string;
+  needId: string;
+  needTitle: string;
+  companyName: string;
+  matchCount: number;
+  bestScore: number;
+  /** COORDINATOR members of the employment-area organisation of the company's home area. */
+  coordinatorUserIds: string[];
+}
+
+const TITLE_MAX = 160;
+const QUOTE_MAX = 600;
+
+/** Titles become mail subjects: one line, bounded. */
+export function oneLine(text: string, max = TITLE_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Free text written by someone else (a provider's pitch, a coordinator's note), bounded. */
+function quote(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  return trimmed.length <= QUOTE_MAX ? trimmed : `${trimmed.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+}
+
+function paragraphs(...parts: (string | null | undefined | false)[]): string {
+  return parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
+}
+
+const unique = (ids: readonly (string | null | undefined)[]): string[] => [...new Set(ids.filter((id): id is string => !!id))];
+
+/** "5.3.2027 klo 14.05", in Finnish time. */
+export function formatFinnishDateTime(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Helsinki',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${Number(part('day'))}.${Number(part('month'))}.${part('year')} klo ${part('hour')}.${part('minute')}`;
+}
+
+/** The path in the web app a notification opens; the mail carries it too. */
+export function linkPath(type: NotificationType, subject: NotificationSubject): string {
+  switch (type) {
+    case NotificationType.PROPOSAL_RECEIVED:
+    case NotificationType.NEED_FORWARDED:
+      return `/tarpeet/${subject.needId ?? ''}`;
+    case NotificationType.PROPOSAL_ANSWERED:
+      return `/tarjoukset/${subject.proposalId ?? ''}`;
+    case NotificationType.STRONG_MATCHES:
+      return `/tarpeet/${subject.needId ?? ''}/ehdokkaat`;
+    case NotificationType.SHARE_REQUEST:
+    case NotificationType.SHARE_REQUEST_REMINDER:
+      return `/jakopyynnot/${subject.shareRequestId ?? ''}`;
+    case NotificationType.SERVICE_MODERATED:
+      return `/palvelut/${subject.serviceId ?? ''}`;
+  }
+}
+
+/** A new proposal while it is still open, to every employer user of the company. */
+export function proposalReceived(facts: ProposalFacts): PlannedNotification | null {
+  // Withdrawn or already answered before the job ran: the employer has nothing left to react to.
+  if (facts.status !== 'OPEN') return null;
+  return {
+    recipients: unique(facts.employerUserIds),
+    draft: {
+      type: NotificationType.PROPOSAL_RECEIVED,
+      eventKey: `proposal-received:${facts.proposalId}`,
+      title: oneLine(`Uusi palvelutarjous tarpeeseen ${facts.needTitle}`),
+      body: paragraphs(
+        `${facts.providerName} tarjoaa palvelua ”${facts.serviceName}” tarpeeseenne ”${facts.needTitle}”.`,
+        quote(facts.message) && `Tarjoajan viesti:\n${quote(facts.message)}`,
+        'Voit hyväksyä tai hylätä tarjouksen tarpeen sivulla.',
+      ),
+      subject: { needId: facts.needId, proposalId: facts.proposalId, serviceId: facts.serviceId },
+    },
+  };
+}
+
+/** The employer's answer, to the provider user who proposed (or the provider's users when they have left). */
+export function proposalAnswered(facts: ProposalFacts): PlannedNotification | null {
+  const accepted = facts.status === 'ACCEPTED';
+  if (!accepted && facts.status !== 'DECLINED') return null;
+  const proposer = facts.proposedByUserId && facts.providerUserIds.includes(facts.proposedByUserId) ? [facts.proposedByUserId] : null;
+  return {
+    recipients: unique(proposer ?? facts.providerUserIds),
+    draft: {
+      type: NotificationType.PROPOSAL_ANSWERED,
+      eventKey: `proposal-answered:${facts.proposalId}`,
+      title: oneLine(accepted ? `Tarjouksesi hyväksyttiin: ${facts.serviceName}` : `Tarjoustasi ei hyväksytty: ${facts.serviceName}`),
+      body: paragraphs(
+        accepted
+          ? `${facts.companyName} hyväksyi tarjouksenne palvelusta ”${facts.serviceName}” tarpeeseen ”${facts.needTitle}”. Sopikaa jatkosta yrityksen kanssa.`
+          : `${facts.companyName} ei hyväksynyt tarjoustanne palvelusta ”${facts.serviceName}” tarpeeseen ”${facts.needTitle}”.`,
+        quote(facts.answerReason) && `Perustelu: ${quote(facts.answerReason)}`,
+      ),
+      subject: { needId: facts.needId, proposalId: facts.proposalId, serviceId: facts.serviceId },
+    },
+  };
+}
+
+const VOLUNTARY = 'Tietojen jakaminen on vapaaehtoista, eikä kieltäytyminen vaikuta työttömyysetuuksiisi tai palveluihisi.';
+
+/** A share request while it is open, to the jobseeker's own account. */
+export function shareRequest(facts: ShareRequestFacts): PlannedNotification | null {
+  if (facts.status !== 'REQUESTED') return null;
+  const deadline = formatFinnishDateTime(facts.deadline);
+  return {
+    recipients: unique([facts.jobseekerUserId]),
+    draft: {
+      type: NotificationType.SHARE_REQUEST,
+      eventKey: `share-request:${facts.shareRequestId}`,
+      title: oneLine(`Jakopyyntö: ${facts.companyName} – ${facts.needTitle}`),
+      body: paragraphs(
+        `Työllisyyspalveluiden yrityskoordinaattori kysyy, saako nimesi ja yhteystietosi jakaa työnantajalle ${facts.companyName} tehtävää ”${facts.needTitle}” varten.`,
+        quote(facts.message) && `Koordinaattorin viesti:\n${quote(facts.message)}`,
+        `Vastaa ${deadline} mennessä. ${VOLUNTARY}`,
+      ),
+      subject: { needId: facts.needId, shareRequestId: facts.shareRequestId },
+    },
+  };
+}
+
+/** The reminder before the deadline: only while the request is unanswered and still open. */
+export function shareRequestReminder(facts: ShareRequestFacts, now: Date): PlannedNotification | null {
+  if (facts.status !== 'REQUESTED' || facts.deadline.getTime() <= now.getTime()) return null;
+  const deadline = formatFinnishDateTime(facts.deadline);
+  return {
+    recipients: unique([facts.jobseekerUserId]),
+    draft: {
+      type: NotificationType.SHARE_REQUEST_REMINDER,
+      eventKey: `share-request-reminder:${facts.shareRequestId}`,
+      title: oneLine(`Muistutus: jakopyyntö päättyy ${deadline}`),
+      body: paragraphs(
+        `Et ole vielä vastannut jakopyyntöön, jossa kysytään nimesi ja yhteystietojesi jakamista työnantajalle ${facts.companyName} tehtävää ”${facts.needTitle}” varten.`,
+        `Pyyntö päättyy ${deadline}. Jos et vastaa, tietojasi ei jaeta. ${VOLUNTARY}`,
+      ),
+      subject: { needId: facts.needId, shareRequestId: facts.shareRequestId },
+    },
+  };
+}
+
+/** A moderation decision, to the provider organisation's users. */
+export function serviceModerated(facts: ServiceModerationFacts): PlannedNotification | null {
+  const approved = facts.outcome === 'PUBLISHED';
+  if (!approved && facts.outcome !== 'REJECTED') return null;
+  // The reason is the service's current one: shown only while the rejection still stands.
+  const reason = !approved && facts.currentStatus === 'REJECTED' ? quote(facts.rejectionReason) : null;
+  return {
+    recipients: unique(facts.providerUserIds),
+    draft: {
+      type: NotificationType.SERVICE_MODERATED,
+      eventKey: `service-moderated:${facts.serviceChangeId}`,
+      title: oneLine(approved ? `Palvelusi julkaistiin: ${facts.serviceName}` : `Palveluasi ei hyväksytty: ${facts.serviceName}`),
+      body: approved
+        ? `Palvelu ”${facts.serviceName}” on hyväksytty ja näkyy nyt Y-TMT:n palveluhaussa.`
+        : paragraphs(
+            `Palvelua ”${facts.serviceName}” ei hyväksytty julkaistavaksi.`,
+            reason && `Perustelu: ${reason}`,
+            'Voit muokata palvelua ja lähettää sen uudelleen tarkastettavaksi.',
+          ),
+      subject: { serviceId: facts.serviceId },
+    },
+  };
+}
+
+/** A coordinator's hand-off of a need, to the provider organisation's users. */
+export function needForwarded(facts: NeedForwardFacts): PlannedNotification {
+  return {
+    recipients: unique(facts.providerUserIds),
+    draft: {
+      type: NotificationType.NEED_FORWARDED,
+      eventKey: `need-forwarded:${facts.forwardId}`,
+      title: oneLine(`Yrityksen tarve välitettiin teille: ${facts.needTitle}`),
+      body: paragraphs(
+        `Yrityskoordinaattori välitti organisaatiollenne yrityksen ${facts.companyName} tarpeen ”${facts.needTitle}”.`,
+        quote(facts.message) && `Koordinaattorin viesti:\n${quote(facts.message)}`,
+        'Voit tarjota tarpeeseen palveluitanne.',
+      ),
+      subject: { needId: facts.needId, forwardId: facts.forwardId },
+    },
+  };
+}
+
+/** One digest of new strong matches for a need, to the coordinators of the company's home area. */
+export function strongMatches(facts: StrongMatchDigestFacts): PlannedNotification | null {
+  if (facts.matchCount < 1) return null;
+  const count = facts.matchCount;
+  const best = Math.round(facts.bestScore * 100);
+  return {
+    recipients: unique(facts.coordinatorUserIds),
+    draft: {
+      type: NotificationType.STRONG_MATCHES,
+      eventKey: `strong-matches:${facts.digestId}`,
+      title: oneLine(count === 1 ? `1 uusi vahva ehdokas: ${facts.needTitle}` : `${count} uutta vahvaa ehdokasta: ${facts.needTitle}`),
+      body: paragraphs(
+        `Yrityksen ${facts.companyName} tarpeeseen ”${facts.needTitle}” löytyi ${count === 1 ? '1 uusi vahva osuma' : `${count} uutta vahvaa osumaa`} (paras osuvuus ${best} %).`,
+        'Katso ehdokkaat ja perustelut ehdokaslistalta.',
+      ),
+      subject: { needId: facts.needId, digestId: facts.digestId },
+    },
+  };
+}

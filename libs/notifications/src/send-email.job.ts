@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobHandler, JobHandlerInstance, NotificationType, QueueName } from '@ytmt/core';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { NotificationChannel } from './notification.enums';
+import { effectiveChannel, wantsMail } from './notification-preferences';
+import { NotificationSubject } from './notification-recipes';
+import { SEND_EMAIL_JOB, SendEmailJobData } from './notification.writer';
+import { Mailer, MAILER } from './mail/mailer.port';
+import { composeNotificationMail } from './mail/notification-mail';
+
+export type SendEmailResult = { sent: true } | { sent: false; reason: 'ALREADY_SENT' | 'GONE' | 'NOT_WANTED' };
+
+interface MailRow {
+  type: NotificationType;
+  title: string;
+  body: string;
+  subject: NotificationSubject;
+  emailed_at: Date | null;
+  email: string;
+  display_name: string | null;
+  channel: NotificationChannel | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Mails one notification. Re-reads the row under a lock and returns early once `emailed_at` is
+ * set, so a replayed or duplicated job sends nothing. The mail leaves before `emailed_at` is
+ * committed: a crash exactly between the two sends it again on retry (at least once, never lost).
+ */
+@Injectable()
+@JobHandler(QueueName.NOTIFICATIONS, SEND_EMAIL_JOB)
+export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEmailResult> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MAILER) private readonly mailer: Mailer,
+  ) {}
+
+  async handle(data: SendEmailJobData): Promise<SendEmailResult> {
+    if (typeof data?.notificationId !== 'string' || !UUID.test(data.notificationId)) {
+      throw new UnrecoverableError(`Bad send-email job: notificationId ${JSON.stringify(data?.notificationId)}`);
+    }
+    return this.dataSource.transaction(async (manager): Promise<SendEmailResult> => {
+      const rows: MailRow[] = await manager.query(
+        `SELECT n.type, n.title, n.body, n.subject, n.emailed_at, u.email, u.display_name, p.channel
+           FROM notification n
+           JOIN app_user u ON u.id = n.user_id
+           LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.type = n.type
+          WHERE n.id = $1
+            FOR UPDATE OF n`,
+        [data.notificationId],
+      );
+      const row = rows[0];
+      if (!row) return { sent: false, reason: 'GONE' };
+      if (row.emailed_at) return { sent: false, reason: 'ALREADY_SENT' };
+      // The user may have turned e-mail off between the event and now.
+      if (!wantsMail(effectiveChannel(row.type, row.channel))) return { sent: false, reason: 'NOT_WANTED' };
+      await this.mailer.send(composeNotificationMail(row, { email: row.email, displayName: row.display_name }));
+      await manager.query('UPDATE notification SET emailed_at = now() WHERE id = $1', [data.notificationId]);
+      return { sent: true };
+    });
+  }
+}
