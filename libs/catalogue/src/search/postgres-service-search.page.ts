@@ -1,0 +1,222 @@
+// The page of hits of the PostgreSQL service search adapter: ordering (relevance or distance),
+// scores and highlights, in one statement that does not need the total count beforehand (it runs
+// alongside the count on a second connection).
+import { PG_TEXT_SEARCH_CONFIGS, TextQueryTerms } from '@ytmt/core';
+import { filterShare, FilterPlanning, filterSql, matchConditions, SqlParameters } from './postgres-service-search.filters';
+import { ServiceSearchQuery } from './service-search.port';
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+export interface PageOptions {
+  /** Above this many matches only a pool of this many candidates is ranked (see the engine). */
+  rankCandidateLimit: number;
+  maxLimit: number;
+  planning: FilterPlanning;
+  /** Rough estimates of the text's matches, and of those in name or summary (0: unknown). */
+  estimatedMatches: number;
+  estimatedHeadMatches: number;
+}
+
+/** The tie key's top bits, indexed with both text vectors: 1024 slices of the tie key order. */
+const TIE_BUCKET_SHIFT = 54;
+const TIE_BUCKETS = 1024;
+/** The first look for head candidates covers about this many pools' worth of matches. */
+const POOLS_PER_LOOK = 4;
+
+function escapeHtmlSql(expression: string): string {
+  return `replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+}
+
+// Highlighted fields: the name whole, summaries and descriptions as fragments. The text is
+// HTML-escaped first so that the only markup in a snippet is our <em>.
+const HIGHLIGHT_FIELDS: { field: string; path: string; config: string; options: string }[] = (
+  [
+    ['name', 'HighlightAll=true'],
+    ['summary', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
+    ['description', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
+  ] as const
+).flatMap(([field, options]) =>
+  (['fi', 'sv', 'en'] as const).map((language, index) => ({
+    field: `${field}.${language}`,
+    path: `{${field},${language}}`,
+    config: PG_TEXT_SEARCH_CONFIGS[index]!,
+    options: `StartSel=<em>, StopSel=</em>, ${options}`,
+  })),
+);
+
+function highlightsSql(tsquery: string): string {
+  return `(SELECT json_agg(json_build_object('field', f.field, 'snippet', f.snippet) ORDER BY f.position)
+           FROM (
+             SELECT x.position, x.field,
+                    ts_headline(x.config::regconfig, ${escapeHtmlSql('x.body')}, ${tsquery}::tsquery, x.options) AS snippet
+             FROM (VALUES ${HIGHLIGHT_FIELDS.map(
+               (field, index) =>
+                 `(${index}, '${field.field}', '${field.config}', d.document #>> '${field.path}', '${field.options.replace(/'/g, "''")}')`,
+             ).join(', ')}) AS x(position, field, config, body, options)
+             WHERE x.body IS NOT NULL AND x.body <> ''
+           ) f
+           WHERE f.snippet LIKE '%<em>%')`;
+}
+
+/** Kilometres to the nearest location (haversine); null when the service has none. */
+export function distanceSql(latitude: string, longitude: string): string {
+  const haversine = (lat: string, lon: string) => `${EARTH_RADIUS_KM} * 2 * asin(least(1, sqrt(
+      power(sin(radians(${lat} - ${latitude}::double precision) / 2), 2)
+      + cos(radians(${latitude}::double precision)) * cos(radians(${lat}))
+        * power(sin(radians(${lon} - ${longitude}::double precision) / 2), 2))))`;
+  // Most services have one location: no set-returning function for them.
+  return `CASE cardinality(d.latitudes)
+      WHEN 0 THEN NULL
+      WHEN 1 THEN ${haversine('d.latitudes[1]', 'd.longitudes[1]')}
+      ELSE (SELECT min(${haversine('l.latitude', 'l.longitude')}) FROM unnest(d.latitudes, d.longitudes) AS l(latitude, longitude))
+    END`;
+}
+
+/**
+ * Ranked candidates of a text query, as rows (id, tie_key, score): a pool of them, the services
+ * matching in the name or summary (they carry the heavy weights A and B) first, topped up with
+ * the other matches, both picked by the sector-blind tie key. When at most a pool of services
+ * match, that is all of them. The pool grows in whole steps, so every page inside one step is cut
+ * from the same ranking: paging through the first rankCandidateLimit hits never repeats or skips
+ * one. Counts and facets stay exact whatever the pool.
+ */
+function candidatesSql(
+  query: ServiceSearchQuery,
+  terms: TextQueryTerms,
+  textQuery: string | null,
+  pool: number,
+  params: SqlParameters,
+  options: PageOptions,
+  rank: (vector: string) => string,
+): string {
+  const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+  const poolSize = `${params.add(pool)}::int`;
+  const tsquery = params.add(terms.query);
+  // The head vector holds a subset of the search vector's lexemes and the tsquery only ANDs and
+  // ORs lexemes, so a head match is a match: the expression's GIN index yields the head matches
+  // as a bitmap, and only the filter is added.
+  const headFilter = filterSql(query.filter, params, options.planning, options.estimatedHeadMatches)
+    .map((condition) => ` AND ${condition}`)
+    .join('');
+  // The first slices of the tie key order holding about POOLS_PER_LOOK pools of matches.
+  const headMatches = options.estimatedHeadMatches * filterShare(query.filter, options.planning.selectivity);
+  const share = headMatches > 0 ? (POOLS_PER_LOOK * pool) / headMatches : 1;
+  const lastBucket = -TIE_BUCKETS / 2 + Math.min(TIE_BUCKETS, Math.ceil(share * TIE_BUCKETS));
+  const matches = options.estimatedMatches * filterShare(query.filter, options.planning.selectivity);
+  const restBucket = -TIE_BUCKETS / 2 + Math.min(TIE_BUCKETS, Math.ceil((matches > 0 ? (POOLS_PER_LOOK * pool) / matches : 1) * TIE_BUCKETS));
+  return `
+    WITH
+    -- Materialized without an order, so that the matches come from the GIN bitmaps (walking the
+    -- tie key index instead would compute the head vector of every row passed). Tie keys are
+    -- uniform hashes: the pool is first looked for among the head matches in the lowest tie key
+    -- slices (index-only, by the slice number in the index), which about a few pools' worth of
+    -- matches fall into; all rows there come before any row above in tie key order. Only if
+    -- fewer than a pool are found there are all head matches read.
+    head_all AS MATERIALIZED (
+      SELECT d.id, d.tie_key FROM service_search_document d
+      WHERE service_search_head_vector(d.document) @@ ${tsquery}::tsquery${headFilter}
+    ),
+${
+  lastBucket >= TIE_BUCKETS / 2
+    ? `    head_ids AS MATERIALIZED (SELECT h.id FROM head_all h ORDER BY h.tie_key, h.id LIMIT ${poolSize}),`
+    : `    head_near AS MATERIALIZED (
+      SELECT d.id, d.tie_key FROM service_search_document d
+      WHERE service_search_head_vector(d.document) @@ ${tsquery}::tsquery
+        AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(lastBucket)}::bigint${headFilter}
+    ),
+    head_near_ids AS MATERIALIZED (SELECT h.id FROM head_near h ORDER BY h.tie_key, h.id LIMIT ${poolSize}),
+    head_ids AS MATERIALIZED (
+      SELECT id FROM head_near_ids WHERE (SELECT count(*) FROM head_near_ids) >= ${poolSize}
+      UNION ALL
+      SELECT id FROM (SELECT h.id FROM head_all h ORDER BY h.tie_key, h.id LIMIT ${poolSize}) a
+      WHERE (SELECT count(*) FROM head_near_ids) < ${poolSize}
+    ),`
+}
+    -- Read only when the head matches do not fill the pool (a LIMIT of 0 reads nothing): then
+    -- head_ids holds every head match, and the pool is topped up with the first other matches,
+    -- looked for the same way: first in the lowest tie key slices, then among all matches. When
+    -- nothing constrains the matches, they are read in the order of the tie key index.
+    rest_need AS MATERIALIZED (SELECT greatest(0, ${poolSize} - (SELECT count(*) FROM head_ids))::int AS n),
+${
+  where === 'WHERE true'
+    ? `    rest_ids AS MATERIALIZED (
+      SELECT m.id FROM service_search_document m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
+      ORDER BY m.tie_key, m.id LIMIT (SELECT n FROM rest_need)
+    ),`
+    : `    matches AS MATERIALIZED (SELECT d.id, d.tie_key FROM service_search_document d ${where}),
+    rest_near AS MATERIALIZED (
+      SELECT d.id, d.tie_key FROM service_search_document d ${where} AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(restBucket)}::bigint
+    ),
+    rest_near_ids AS MATERIALIZED (
+      SELECT m.id FROM rest_near m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
+      ORDER BY m.tie_key, m.id LIMIT (SELECT n FROM rest_need)
+    ),
+    rest_ids AS MATERIALIZED (
+      SELECT id FROM rest_near_ids WHERE (SELECT count(*) FROM rest_near_ids) >= (SELECT n FROM rest_need)
+      UNION ALL
+      SELECT id FROM (
+        SELECT m.id FROM matches m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
+        ORDER BY m.tie_key, m.id LIMIT (SELECT n FROM rest_need)
+      ) a WHERE (SELECT count(*) FROM rest_near_ids) < (SELECT n FROM rest_need)
+    ),`
+}
+    ids AS MATERIALIZED (SELECT id FROM head_ids UNION ALL SELECT id FROM rest_ids)
+    SELECT d.id, d.tie_key, ${rank('d.search_vector')} AS score
+    FROM ids p JOIN service_search_document d ON d.id = p.id`;
+}
+
+/**
+ * The page's statement. terms rank and highlight; textQuery picks the matches: the same query
+ * without the words that every service contains (null when no word constrains).
+ */
+export function pageSql(
+  terms: TextQueryTerms | null,
+  textQuery: string | null,
+  query: ServiceSearchQuery,
+  options: PageOptions,
+): { sql: string; values: unknown[] } {
+  const params = new SqlParameters();
+  const offset = Math.max(0, Math.floor(query.offset));
+  const limit = Math.max(0, Math.min(options.maxLimit, Math.floor(query.limit)));
+  const tsquery = terms ? params.add(terms.query) : null;
+  const exact = terms ? params.add(terms.exact) : null;
+  // ts_rank rather than ts_rank_cd: with a query word expanded to a dozen ORed lexemes, cover
+  // density costs about ten times more per row and adds little for one- or two-word queries.
+  // Typed words count once more, so exact forms rank above their fuzzy neighbours.
+  const rank = (vector: string) =>
+    tsquery ? `ts_rank(${vector}, ${tsquery}::tsquery) + coalesce(ts_rank(${vector}, ${exact}::tsquery), 0)` : '0::real';
+
+  let ordered: string;
+  if (query.sort.by === 'DISTANCE') {
+    const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+    const latitude = params.add(query.sort.latitude);
+    const longitude = params.add(query.sort.longitude);
+    ordered = `
+      SELECT d.id, d.tie_key, ${distanceSql(latitude, longitude)} AS distance_km
+      FROM service_search_document d ${where}
+      ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id
+      OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+  } else if (!terms) {
+    const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+    ordered = `
+      SELECT d.id, d.tie_key, NULL::double precision AS distance_km
+      FROM service_search_document d ${where}
+      ORDER BY d.tie_key, d.id
+      OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+  } else {
+    const pool = options.rankCandidateLimit * Math.max(1, Math.ceil((offset + limit) / options.rankCandidateLimit));
+    ordered = `
+      SELECT c.id, c.tie_key, NULL::double precision AS distance_km
+      FROM (${candidatesSql(query, terms, textQuery, pool, params, options, rank)}) c
+      ORDER BY c.score DESC, c.tie_key, c.id
+      OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+  }
+
+  // Scores and highlights only for the page's hits.
+  const sql = `
+    SELECT p.id, ${rank('d.search_vector')} AS score, p.distance_km, ${tsquery ? highlightsSql(tsquery) : 'NULL::json'} AS highlights
+    FROM (SELECT o.*, row_number() OVER () AS ordinal FROM (${ordered}) o) p
+    JOIN service_search_document d ON d.id = p.id
+    ORDER BY p.ordinal`;
+  return { sql, values: params.values };
+}
