@@ -67,7 +67,10 @@ export class ServiceLifecycleService {
       }
       await manager.getRepository(Service).update(id, { ...changes, status: target });
       const [changeId] = await this.writer.recordChanges(manager, id, principal.userId, [{ fieldName: 'status', previousValue: from, newValue: target }], 'status');
-      // A moderation decision is news to the provider.
+      // A submission is news to its moderators, a moderation decision to the provider.
+      if (target === ServiceStatus.SUBMITTED) {
+        await this.outbox.add(manager, notificationMessage({ type: NotificationType.SERVICE_SUBMITTED, serviceId: id, serviceChangeId: changeId }));
+      }
       if (from === ServiceStatus.SUBMITTED && (target === ServiceStatus.PUBLISHED || target === ServiceStatus.REJECTED)) {
         await this.outbox.add(manager, notificationMessage({ type: NotificationType.SERVICE_MODERATED, serviceId: id, serviceChangeId: changeId }));
       }

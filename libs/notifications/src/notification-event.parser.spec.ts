@@ -11,6 +11,9 @@ describe('parseNotificationEvent', () => {
     expect(parseNotificationEvent({ type: 'SERVICE_MODERATED', serviceId: ID, serviceChangeId: ID })).toEqual({
       event: { type: NotificationType.SERVICE_MODERATED, serviceId: ID, serviceChangeId: ID },
     });
+    expect(parseNotificationEvent({ type: 'SERVICE_SUBMITTED', serviceId: ID, serviceChangeId: ID })).toEqual({
+      event: { type: NotificationType.SERVICE_SUBMITTED, serviceId: ID, serviceChangeId: ID },
+    });
   });
 
   it('names what is wrong with a bad payload', () => {
@@ -20,5 +23,8 @@ describe('parseNotificationEvent', () => {
       problem: 'SERVICE_MODERATED needs a uuid serviceChangeId (got undefined)',
     });
     expect(parseNotificationEvent({ type: 'NEED_FORWARDED', forwardId: "1' OR 1=1" })).toHaveProperty('problem');
+    expect(parseNotificationEvent({ type: 'SERVICE_SUBMITTED', serviceChangeId: ID })).toEqual({
+      problem: 'SERVICE_SUBMITTED needs a uuid serviceId (got undefined)',
+    });
   });
 });

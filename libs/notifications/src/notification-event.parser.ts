@@ -12,6 +12,7 @@ const ID_FIELDS: Readonly<Record<NotificationType, readonly string[]>> = {
   [NotificationType.SHARE_REQUEST_REMINDER]: ['shareRequestId'],
   [NotificationType.SERVICE_MODERATED]: ['serviceId', 'serviceChangeId'],
   [NotificationType.NEED_FORWARDED]: ['forwardId'],
+  [NotificationType.SERVICE_SUBMITTED]: ['serviceId', 'serviceChangeId'],
 };
 
 /** The event, or why the payload is not one (a malformed job can never succeed: no retries). */

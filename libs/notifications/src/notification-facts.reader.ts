@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ytmt/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ShareRequestFacts } from './notification-recipes';
+import { NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
 
 /**
  * Reads what the recipes need straight from the domain tables, so that this lib depends on no
@@ -113,6 +113,34 @@ export class NotificationFactsReader {
     };
   }
 
+  async serviceSubmission(serviceId: string, serviceChangeId: string): Promise<ServiceSubmissionFacts | null> {
+    const rows: { name_fi: string; status: string; is_national: boolean; provider_name: string; new_value: unknown; latest: boolean }[] =
+      await this.dataSource.query(
+        `SELECT s.name_fi, s.status, s.is_national, pr.name AS provider_name, ch.new_value,
+                NOT EXISTS (SELECT 1 FROM service_change later
+                             WHERE later.service_id = ch.service_id AND later.field_name = 'status' AND later.changed_at > ch.changed_at) AS latest
+           FROM service_change ch
+           JOIN service s ON s.id = ch.service_id
+           JOIN organization pr ON pr.id = s.organization_id
+          WHERE ch.id = $1 AND ch.service_id = $2 AND ch.field_name = 'status'`,
+        [serviceChangeId, serviceId],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      serviceId,
+      serviceChangeId,
+      serviceName: row.name_fi,
+      providerName: row.provider_name,
+      movedTo: typeof row.new_value === 'string' ? row.new_value : '',
+      currentStatus: row.status,
+      latestStatusChange: row.latest,
+      isNational: row.is_national,
+      platformAdminUserIds: await this.withRole(Role.PLATFORM_ADMIN),
+      areaModeratorUserIds: await this.areaModerators(serviceId),
+    };
+  }
+
   async needForward(forwardId: string): Promise<NeedForwardFacts | null> {
     const rows: { need_id: string; need_title: string; company_name: string; provider_id: string; message: string | null }[] =
       await this.dataSource.query(
@@ -163,6 +191,34 @@ export class NotificationFactsReader {
         ORDER BY m.user_id`,
       [companyId, Role.COORDINATOR],
     );
+    return rows.map((row) => row.user_id);
+  }
+
+  /**
+   * Coordinators and area admins of the employment areas a service covers: the areas of its
+   * service_area rows and of their municipalities, as ServiceRepository works out its scope.
+   */
+  private async areaModerators(serviceId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT m.user_id
+         FROM membership m
+         JOIN organization area ON area.id = m.organization_id
+        WHERE m.role IN ($2, $3)
+          AND area.employment_area_id IN (
+                SELECT sa.employment_area_id FROM service_area sa WHERE sa.service_id = $1 AND sa.employment_area_id IS NOT NULL
+                UNION
+                SELECT eam.employment_area_id FROM service_area sa
+                  JOIN employment_area_municipality eam ON eam.municipality_code = sa.municipality_code
+                 WHERE sa.service_id = $1)
+        ORDER BY m.user_id`,
+      [serviceId, Role.COORDINATOR, Role.AREA_ADMIN],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Whoever holds the role, in any organisation (platform admins). */
+  private async withRole(role: Role): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query('SELECT DISTINCT user_id FROM membership WHERE role = $1 ORDER BY user_id', [role]);
     return rows.map((row) => row.user_id);
   }
 

@@ -3,9 +3,10 @@ import { NotificationChannel } from './notification.enums';
 import { DEFAULT_CHANNELS, effectiveChannel, effectivePreferences, wantsMail, wantsNotification } from './notification-preferences';
 
 describe('notification preferences', () => {
-  it('mails everything by default except the strong-match digests, which stay in the app', () => {
+  it('mails everything by default except the strong-match digests and services to moderate, which stay in the app', () => {
+    const inApp: NotificationType[] = [NotificationType.STRONG_MATCHES, NotificationType.SERVICE_SUBMITTED];
     for (const type of Object.values(NotificationType)) {
-      expect(DEFAULT_CHANNELS[type]).toBe(type === NotificationType.STRONG_MATCHES ? NotificationChannel.IN_APP : NotificationChannel.EMAIL);
+      expect(DEFAULT_CHANNELS[type]).toBe(inApp.includes(type) ? NotificationChannel.IN_APP : NotificationChannel.EMAIL);
     }
   });
 

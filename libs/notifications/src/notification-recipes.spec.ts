@@ -8,6 +8,8 @@ import {
   proposalAnswered,
   proposalReceived,
   serviceModerated,
+  ServiceSubmissionFacts,
+  serviceSubmitted,
   ShareRequestFacts,
   shareRequest,
   shareRequestReminder,
@@ -40,6 +42,20 @@ const request = (overrides: Partial<ShareRequestFacts> = {}): ShareRequestFacts 
   needTitle: 'Hitsaaja konepajaan',
   companyName: 'Lahden Konepaja Oy',
   jobseekerUserId: 'jari',
+  ...overrides,
+});
+
+const submission = (overrides: Partial<ServiceSubmissionFacts> = {}): ServiceSubmissionFacts => ({
+  serviceId: '55555555-5555-4555-8555-555555555555',
+  serviceChangeId: '66666666-6666-4666-8666-666666666666',
+  serviceName: 'Työhönvalmennus osatyökykyisille',
+  providerName: 'Päijät-Hämeen Työvalmennussäätiö sr',
+  movedTo: 'SUBMITTED',
+  currentStatus: 'SUBMITTED',
+  latestStatusChange: true,
+  isNational: false,
+  platformAdminUserIds: ['pia'],
+  areaModeratorUserIds: ['kaisa', 'aleksi', 'kaisa'],
   ...overrides,
 });
 
@@ -102,6 +118,36 @@ describe('notification recipes', () => {
     expect(serviceModerated({ ...facts, outcome: 'ARCHIVED', currentStatus: 'ARCHIVED' })).toBeNull();
   });
 
+  it('asks the coordinators and area admins of the covered areas to moderate a regional service, in the app', () => {
+    const planned = serviceSubmitted(submission());
+    expect(planned?.recipients).toEqual(['kaisa', 'aleksi']);
+    expect(planned?.draft).toEqual({
+      type: NotificationType.SERVICE_SUBMITTED,
+      eventKey: 'service-submitted:66666666-6666-4666-8666-666666666666',
+      title: 'Tarkastettava palvelu: Työhönvalmennus osatyökykyisille',
+      body: expect.stringContaining('Päijät-Hämeen Työvalmennussäätiö sr lähetti palvelun ”Työhönvalmennus osatyökykyisille” tarkastettavaksi.'),
+      subject: { serviceId: '55555555-5555-4555-8555-555555555555' },
+    });
+    expect(planned?.draft.body).toContain('Hyväksy palvelu julkaistavaksi tai hylkää se perustellen.');
+    // No covered area has moderators: the platform admins, who may moderate any service, hear of it.
+    expect(serviceSubmitted(submission({ areaModeratorUserIds: [] }))?.recipients).toEqual(['pia']);
+  });
+
+  it('asks only the platform admins to moderate a national service', () => {
+    const planned = serviceSubmitted(submission({ isNational: true }));
+    expect(planned?.recipients).toEqual(['pia']);
+    expect(planned?.draft.body).toContain('lähetti valtakunnallisen palvelun ”Työhönvalmennus osatyökykyisille”');
+  });
+
+  it('says nothing of a submission decided, archived or resubmitted before the job ran', () => {
+    expect(serviceSubmitted(submission({ currentStatus: 'PUBLISHED' }))).toBeNull();
+    expect(serviceSubmitted(submission({ currentStatus: 'REJECTED' }))).toBeNull();
+    // Rejected and submitted again: the later submission's own event tells the moderators.
+    expect(serviceSubmitted(submission({ latestStatusChange: false }))).toBeNull();
+    // A change that was no submission at all.
+    expect(serviceSubmitted(submission({ movedTo: 'PUBLISHED' }))).toBeNull();
+  });
+
   it('forwards a need to the provider’s users with the coordinator’s note', () => {
     const planned = needForwarded({ forwardId: 'f', needId: 'n', needTitle: 'Varastotyöntekijä', companyName: 'Äänekosken Varastologistiikka Oy', message: 'Katsokaa tämä.', providerUserIds: ['pekka'] });
     expect(planned.recipients).toEqual(['pekka']);
@@ -131,6 +177,7 @@ describe('notification recipes', () => {
     expect(linkPath(NotificationType.STRONG_MATCHES, { needId: 'n' })).toBe('/tarpeet/n/ehdokkaat');
     expect(linkPath(NotificationType.SHARE_REQUEST_REMINDER, { shareRequestId: 'r' })).toBe('/jakopyynnot/r');
     expect(linkPath(NotificationType.SERVICE_MODERATED, { serviceId: 's' })).toBe('/palvelut/s');
+    expect(linkPath(NotificationType.SERVICE_SUBMITTED, { serviceId: 's' })).toBe('/palvelut/s');
   });
 
   it('formats dates in Finnish time across daylight saving', () => {

@@ -68,6 +68,26 @@ export interface ServiceModerationFacts {
   providerUserIds: string[];
 }
 
+export interface ServiceSubmissionFacts {
+  serviceId: string;
+  serviceChangeId: string;
+  serviceName: string;
+  providerName: string;
+  /** The status the change moved the service to. */
+  movedTo: string;
+  currentStatus: string;
+  /** False once another status change (a decision, an archiving, a resubmission) has followed this one. */
+  latestStatusChange: boolean;
+  isNational: boolean;
+  /** PLATFORM_ADMIN members: the moderators of national services. */
+  platformAdminUserIds: string[];
+  /**
+   * COORDINATOR and AREA_ADMIN members of the employment-area organisations of the areas the
+   * service covers, directly or through a covered municipality: the moderators of regional services.
+   */
+  areaModeratorUserIds: string[];
+}
+
 export interface NeedForwardFacts {
   forwardId: string;
   needId: string;
@@ -139,6 +159,7 @@ export function linkPath(type: NotificationType, subject: NotificationSubject): 
     case NotificationType.SHARE_REQUEST_REMINDER:
       return `/jakopyynnot/${subject.shareRequestId ?? ''}`;
     case NotificationType.SERVICE_MODERATED:
+    case NotificationType.SERVICE_SUBMITTED:
       return `/palvelut/${subject.serviceId ?? ''}`;
   }
 }
@@ -245,6 +266,30 @@ export function serviceModerated(facts: ServiceModerationFacts): PlannedNotifica
             reason && `Perustelu: ${reason}`,
             'Voit muokata palvelua ja lähettää sen uudelleen tarkastettavaksi.',
           ),
+      subject: { serviceId: facts.serviceId },
+    },
+  };
+}
+
+/**
+ * A service waiting for moderation, to those CataloguePolicy.canModerate names: the platform admins
+ * for a national service; for a regional one the coordinators and area admins of the areas it
+ * covers. Platform admins may moderate regional services too, but hear only of national ones.
+ */
+export function serviceSubmitted(facts: ServiceSubmissionFacts): PlannedNotification | null {
+  // Decided, archived or resubmitted before the job ran: this submission waits for no one any more.
+  if (facts.movedTo !== 'SUBMITTED' || facts.currentStatus !== 'SUBMITTED' || !facts.latestStatusChange) return null;
+  return {
+    // Platform admins may moderate any service: they hear of regional ones no area moderator would.
+    recipients: unique(facts.isNational || facts.areaModeratorUserIds.length === 0 ? facts.platformAdminUserIds : facts.areaModeratorUserIds),
+    draft: {
+      type: NotificationType.SERVICE_SUBMITTED,
+      eventKey: `service-submitted:${facts.serviceChangeId}`,
+      title: oneLine(`Tarkastettava palvelu: ${facts.serviceName}`),
+      body: paragraphs(
+        `${facts.providerName} lähetti ${facts.isNational ? 'valtakunnallisen ' : ''}palvelun ”${facts.serviceName}” tarkastettavaksi.`,
+        'Hyväksy palvelu julkaistavaksi tai hylkää se perustellen. Palvelu näkyy palveluhaussa vasta, kun se on hyväksytty.',
+      ),
       subject: { serviceId: facts.serviceId },
     },
   };

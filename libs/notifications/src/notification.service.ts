@@ -9,6 +9,7 @@ import {
   proposalAnswered,
   proposalReceived,
   serviceModerated,
+  serviceSubmitted,
   shareRequest,
   shareRequestReminder,
 } from './notification-recipes';
@@ -62,6 +63,10 @@ export class NotificationService {
       case NotificationType.NEED_FORWARDED: {
         const facts = await this.facts.needForward(event.forwardId);
         return facts && needForwarded(facts);
+      }
+      case NotificationType.SERVICE_SUBMITTED: {
+        const facts = await this.facts.serviceSubmission(event.serviceId, event.serviceChangeId);
+        return facts && serviceSubmitted(facts);
       }
     }
   }

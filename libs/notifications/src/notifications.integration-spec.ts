@@ -16,6 +16,29 @@ const NOTIFICATIONS = `query ($first: Int, $after: String, $unreadOnly: Boolean)
   } }`;
 const MARK_READ = 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read } }';
 const SET_PREFERENCE = 'mutation ($type: NotificationType!, $channel: NotificationChannel!) { setNotificationPreference(type: $type, channel: $channel) { type channel isDefault } }';
+const CREATE_SERVICE = 'mutation ($input: ServiceInput!) { createService(input: $input) { id status } }';
+const SUBMIT_SERVICE = 'mutation ($id: ID!) { submitService(id: $id) { status } }';
+
+/** A regional service of the Lahti foundation, as a provider enters it; override the coverage. */
+function serviceInput(nameFi: string, coverage: { isNational?: boolean; employmentAreaIds?: string[]; municipalityCodes?: string[] }) {
+  return {
+    nameFi,
+    summaryFi: 'Työvalmentaja tukee osatyökykyistä työnhakijaa työpaikan löytämisessä ja työn alussa.',
+    descriptionFi: 'Kartoitamme osaamisen, etsimme sopivan työpaikan yhdessä työnantajan kanssa ja tuemme ensimmäiset kuukaudet työssä.',
+    audience: 'JOBSEEKERS',
+    categoryCodes: ['JOB_COACHING'],
+    targetGroupCodes: ['PARTIAL_WORK_ABILITY'],
+    isNational: false,
+    employmentAreaIds: [],
+    municipalityCodes: [],
+    locations: [],
+    deliveryMode: 'HYBRID',
+    languages: ['fi'],
+    isFree: true,
+    costOptions: [],
+    ...coverage,
+  };
+}
 
 interface NotificationNode {
   id: string;
@@ -231,7 +254,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const preferences = await timo.data<{ notificationPreferences: { type: string; channel: string; defaultChannel: string; isDefault: boolean }[] }>(
       '{ notificationPreferences { type channel defaultChannel isDefault } }',
     );
-    expect(preferences.notificationPreferences).toHaveLength(7);
+    expect(preferences.notificationPreferences).toHaveLength(8);
     expect(preferences.notificationPreferences).toEqual(
       expect.arrayContaining([
         { type: 'PROPOSAL_RECEIVED', channel: 'EMAIL', defaultChannel: 'EMAIL', isDefault: true },
@@ -403,5 +426,128 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const forwarded = mailsTo('palveluntuottaja.yritys@ytmt.example');
     expect(forwarded.map((mail) => mail.subject)).toEqual(['Yrityksen tarve välitettiin teille: Hitsaaja konepajaan']);
     expect(forwarded[0].text).toContain('Teillä on tähän sopiva koulutus.');
+  });
+
+  describe('a service submitted for moderation', () => {
+    const SUBMITTED = NotificationType.SERVICE_SUBMITTED;
+
+    /** Who was told of the service, by e-mail address. */
+    const toldOf = async (serviceId: string) =>
+      (
+        await query<{ email: string }>(
+          `SELECT u.email FROM notification n JOIN app_user u ON u.id = n.user_id
+            WHERE n.type = $1 AND n.subject ->> 'serviceId' = $2 ORDER BY u.email`,
+          [SUBMITTED, serviceId],
+        )
+      ).map((row) => row.email);
+
+    /** Creates and submits the service through the API as the foundation's provider user; returns its notify job. */
+    async function submitThroughApi(input: ReturnType<typeof serviceInput>): Promise<{ serviceId: string; serviceChangeId: string; jobId: string }> {
+      const provider = await signIn(app, Role.PROVIDER_USER);
+      const { createService } = await provider.data<{ createService: { id: string; status: string } }>(CREATE_SERVICE, { input });
+      expect(await provider.data(SUBMIT_SERVICE, { id: createService.id })).toEqual({ submitService: { status: 'SUBMITTED' } });
+      const [event] = await query<{ id: string; change_id: string }>(
+        `SELECT e.id, e.payload ->> 'serviceChangeId' AS change_id FROM outbox_event e
+          WHERE e.job_name = $1 AND e.payload ->> 'type' = $2 AND e.payload ->> 'serviceId' = $3`,
+        [NOTIFY_JOB, SUBMITTED, createService.id],
+      );
+      // The event names the status change the submission recorded.
+      expect(await one(`SELECT new_value FROM service_change WHERE id = $1 AND service_id = $2`, [event.change_id, createService.id])).toEqual({
+        new_value: 'SUBMITTED',
+      });
+      return { serviceId: createService.id, serviceChangeId: event.change_id, jobId: event.id };
+    }
+
+    it('asks the coordinators and area admins of the covered areas, in the app only, once however often replayed', async () => {
+      const [{ id: lahtiAreaId }] = await query<{ id: string }>(`SELECT id FROM employment_area WHERE code = 'lahti'`);
+      const mailsBefore = mails.length;
+
+      // Covered through its employment area: the Lahti coordinator and area admin.
+      const lahti = await submitThroughApi(serviceInput('Työhönvalmennus osatyökykyisille', { employmentAreaIds: [lahtiAreaId] }));
+      expect(await finished(lahti.jobId)).toEqual({ created: 2, mailed: 0 });
+      expect(await toldOf(lahti.serviceId)).toEqual(['aluevastaava.lahti@ytmt.example', 'koordinaattori.lahti@ytmt.example']);
+
+      // Covered through a municipality (Helsinki, 091) only: the Helsinki area's moderators.
+      const helsinki = await submitThroughApi(serviceInput('Työkokeilu kiinteistöhuollossa', { municipalityCodes: ['091'] }));
+      expect(await finished(helsinki.jobId)).toEqual({ created: 2, mailed: 0 });
+      expect(await toldOf(helsinki.serviceId)).toEqual(['aluevastaava.helsinki@ytmt.example', 'koordinaattori.helsinki@ytmt.example']);
+
+      // Replays: the same event through the outbox again, and the same job added by hand.
+      const event = { type: SUBMITTED, serviceId: lahti.serviceId, serviceChangeId: lahti.serviceChangeId } as const;
+      expect(await finished(await emit(event))).toEqual({ created: 0, mailed: 0 });
+      await queue.add(NOTIFY_JOB, event, { jobId: 'replayed-submission' });
+      expect(await finished('replayed-submission')).toEqual({ created: 0, mailed: 0 });
+      await settled();
+      expect(await toldOf(lahti.serviceId)).toEqual(['aluevastaava.lahti@ytmt.example', 'koordinaattori.lahti@ytmt.example']);
+      expect(mails.length).toBe(mailsBefore);
+
+      // What the coordinator sees, and that nobody else heard of either service: not the platform
+      // admin, not the provider who submitted, not the Lahti area's own provider user.
+      const kaisa = await signIn(app, Role.COORDINATOR);
+      const nodes = (await kaisa.data<NotificationPage>(NOTIFICATIONS, { first: 50 })).notifications.edges.map((edge) => edge.node);
+      expect(nodes.filter((node) => node.type === SUBMITTED)).toEqual([
+        expect.objectContaining({
+          title: 'Tarkastettava palvelu: Työhönvalmennus osatyökykyisille',
+          body: expect.stringContaining('Päijät-Hämeen Työvalmennussäätiö sr lähetti palvelun ”Työhönvalmennus osatyökykyisille” tarkastettavaksi.'),
+          link: `/palvelut/${lahti.serviceId}`,
+          read: false,
+          subject: { needId: null, proposalId: null, serviceId: lahti.serviceId, shareRequestId: null, forwardId: null },
+        }),
+      ]);
+      const [{ n }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE type = $1`, [SUBMITTED]);
+      expect(n).toBe(4);
+    });
+
+    it('asks only the platform admins of a national service', async () => {
+      const national = await submitThroughApi(serviceInput('Verkkovalmennus työnhakuun koko Suomessa', { isNational: true }));
+      expect(await finished(national.jobId)).toEqual({ created: 1, mailed: 0 });
+      expect(await toldOf(national.serviceId)).toEqual(['paakayttaja@ytmt.example']);
+      expect(await finished(await emit({ type: SUBMITTED, serviceId: national.serviceId, serviceChangeId: national.serviceChangeId }))).toEqual({
+        created: 0,
+        mailed: 0,
+      });
+      await settled();
+      expect(await toldOf(national.serviceId)).toEqual(['paakayttaja@ytmt.example']);
+    });
+
+    it('says nothing of a submission decided or resubmitted before the job ran', async () => {
+      /** A Lahti service now in `status`, with its status history (oldest first); returns the service and change ids. */
+      async function serviceWithHistory(nameFi: string, status: string, moves: [string, string][]): Promise<{ id: string; changes: string[] }> {
+        const { id } = await one<{ id: string }>(
+          `INSERT INTO service (organization_id, status, name_fi, summary_fi, description_fi, audience, delivery_mode, submitted_at)
+           VALUES ($1, $2, $3, 'Valmennus.', 'Kuuden viikon valmennus.', 'JOBSEEKERS', 'ON_SITE', now()) RETURNING id`,
+          [providerId, status, nameFi],
+        );
+        await query(`INSERT INTO service_area (service_id, municipality_code) VALUES ($1, '398')`, [id]);
+        const changes: string[] = [];
+        for (const [i, [previous, next]] of moves.entries()) {
+          const { id: changeId } = await one<{ id: string }>(
+            `INSERT INTO service_change (service_id, action_type, field_name, previous_value, new_value, changed_by_user_id, changed_at)
+             VALUES ($1, 'status', 'status', $2::jsonb, $3::jsonb, $4, now() - make_interval(mins => $5)) RETURNING id`,
+            [id, JSON.stringify(previous), JSON.stringify(next), users['palveluntuottaja.saatio@ytmt.example'], 10 * (moves.length - i)],
+          );
+          changes.push(changeId);
+        }
+        return { id, changes };
+      }
+      const notified = async (serviceId: string, serviceChangeId: string) => finished(await emit({ type: SUBMITTED, serviceId, serviceChangeId }));
+
+      // Approved before the job ran: nothing left to moderate; and a decision is no submission.
+      const decided = await serviceWithHistory('Työnetsintävalmennus nuorille', 'PUBLISHED', [['DRAFT', 'SUBMITTED'], ['SUBMITTED', 'PUBLISHED']]);
+      expect(await notified(decided.id, decided.changes[0])).toEqual({ created: 0, mailed: 0 });
+      expect(await notified(decided.id, decided.changes[1])).toEqual({ created: 0, mailed: 0 });
+      expect(await toldOf(decided.id)).toEqual([]);
+
+      // Rejected and submitted again: the first submission's late event is old news, the second's is not.
+      const resubmitted = await serviceWithHistory('Digitaitojen valmennus työnhakijoille', 'SUBMITTED', [
+        ['DRAFT', 'SUBMITTED'],
+        ['SUBMITTED', 'REJECTED'],
+        ['REJECTED', 'SUBMITTED'],
+      ]);
+      expect(await notified(resubmitted.id, resubmitted.changes[0])).toEqual({ created: 0, mailed: 0 });
+      expect(await notified(resubmitted.id, resubmitted.changes[2])).toEqual({ created: 2, mailed: 0 });
+      await settled();
+      expect(await toldOf(resubmitted.id)).toEqual(['aluevastaava.lahti@ytmt.example', 'koordinaattori.lahti@ytmt.example']);
+    });
   });
 });

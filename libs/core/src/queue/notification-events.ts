@@ -21,6 +21,8 @@ export enum NotificationType {
   SERVICE_MODERATED = 'SERVICE_MODERATED',
   /** A coordinator forwarded a need to a provider (to the provider's users). */
   NEED_FORWARDED = 'NEED_FORWARDED',
+  /** A provider submitted a service for moderation (to those who may moderate it). */
+  SERVICE_SUBMITTED = 'SERVICE_SUBMITTED',
 }
 
 /** A match at or above this score is "strong": coordinators hear of it (in an hourly digest at most). */
@@ -34,7 +36,8 @@ export type NotificationEvent =
   | { type: NotificationType.SHARE_REQUEST; shareRequestId: string }
   | { type: NotificationType.SHARE_REQUEST_REMINDER; shareRequestId: string }
   | { type: NotificationType.SERVICE_MODERATED; serviceId: string; serviceChangeId: string }
-  | { type: NotificationType.NEED_FORWARDED; forwardId: string };
+  | { type: NotificationType.NEED_FORWARDED; forwardId: string }
+  | { type: NotificationType.SERVICE_SUBMITTED; serviceId: string; serviceChangeId: string };
 
 export type NotifyJobData = NotificationEvent & Record<string, unknown>;
 

@@ -13,6 +13,7 @@ registerEnumType(NotificationType, {
     SHARE_REQUEST_REMINDER: { description: 'A share request you have not answered ends within a day.' },
     SERVICE_MODERATED: { description: 'A service of your organisation was approved or rejected.' },
     NEED_FORWARDED: { description: 'A coordinator forwarded a company’s need to your organisation.' },
+    SERVICE_SUBMITTED: { description: 'A provider submitted a service for moderation: a national one to you as platform admin, a regional one to you as coordinator or area admin of an area it covers.' },
   },
 });
 registerEnumType(NotificationChannel, {
