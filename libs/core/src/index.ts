@@ -45,3 +45,4 @@ export * from './audit/audit-log.entity';
 export * from './audit/audit.service';
 export * from './audit/audit.module';
 export * from './search/pg-text-search';
+export * from './search/meilisearch-index';

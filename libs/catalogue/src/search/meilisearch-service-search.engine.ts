@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 // meilisearch 0.56 is the newest client that ships a CommonJS build (0.57+ is ESM only), which
 // the Nest apps, ts-node and Jest need under module: commonjs.
-import { Index, MeiliSearch, MeiliSearchApiError, SearchParams, Settings } from 'meilisearch';
+import { MeilisearchIndex } from '@ytmt/core';
+import { SearchParams, Settings } from 'meilisearch';
 import {
   FacetCount,
   SearchHighlight,
@@ -183,47 +184,38 @@ function highlightsOf(hit: MeiliHit): SearchHighlight[] {
 
 export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
   readonly name = 'meilisearch' as const;
-  private readonly client: MeiliSearch;
-  private readonly index: Index<MeiliServiceDocument>;
-  private readonly indexName: string;
-  private readonly taskTimeoutMs: number;
+  private readonly store: MeilisearchIndex<MeiliServiceDocument>;
   private readonly maxLimit: number;
 
   constructor(options: MeilisearchServiceSearchOptions) {
-    this.client = new MeiliSearch({ host: options.host, apiKey: options.apiKey ?? undefined });
-    this.indexName = options.indexName ?? 'services';
-    this.index = this.client.index<MeiliServiceDocument>(this.indexName);
-    this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
+    this.store = new MeilisearchIndex<MeiliServiceDocument>({
+      host: options.host,
+      apiKey: options.apiKey,
+      indexName: options.indexName ?? 'services',
+      taskTimeoutMs: options.taskTimeoutMs,
+      settings: MEILISEARCH_SETTINGS,
+    });
     this.maxLimit = options.maxLimit ?? 500;
   }
 
-  async prepare(): Promise<void> {
-    try {
-      await this.client.getIndex(this.indexName);
-    } catch (error) {
-      if (!(error instanceof MeiliSearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      await this.client.createIndex(this.indexName, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs });
-    }
-    await this.index.updateSettings(MEILISEARCH_SETTINGS).waitTask({ timeout: this.taskTimeoutMs });
+  prepare(): Promise<void> {
+    return this.store.prepare();
   }
 
-  async ping(): Promise<boolean> {
-    return this.client.isHealthy();
+  ping(): Promise<boolean> {
+    return this.store.ping();
   }
 
-  // Every write waits for its task, so a search right after it sees the change.
-  async upsert(documents: readonly ServiceSearchDocument[]): Promise<void> {
-    if (documents.length === 0) return;
-    await this.index.addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs });
+  upsert(documents: readonly ServiceSearchDocument[]): Promise<void> {
+    return this.store.upsert(documents.map(toMeiliDocument));
   }
 
-  async remove(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.index.deleteDocuments([...ids]).waitTask({ timeout: this.taskTimeoutMs });
+  remove(ids: readonly string[]): Promise<void> {
+    return this.store.remove(ids);
   }
 
-  async clear(): Promise<void> {
-    await this.index.deleteAllDocuments().waitTask({ timeout: this.taskTimeoutMs });
+  clear(): Promise<void> {
+    return this.store.clear();
   }
 
   async search(query: ServiceSearchQuery): Promise<ServiceSearchResult> {
@@ -247,7 +239,7 @@ export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
     } satisfies SearchParams;
-    const response = await this.index.search<MeiliHit, typeof params>(text, params);
+    const response = await this.store.index.search<MeiliHit, typeof params>(text, params);
 
     const hits: ServiceSearchHit[] = response.hits.slice(offset).map((hit) => ({
       id: hit.id,
@@ -269,7 +261,7 @@ export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
 
   /** Removes the index itself (tests). */
   async dropIndex(): Promise<void> {
-    await this.client.deleteIndexIfExists(this.indexName);
+    await this.store.drop();
   }
 
   private distanceKm(hit: MeiliHit, origin: { latitude: number; longitude: number }): number | null {

@@ -1,5 +1,6 @@
 // meilisearch 0.56 is the newest client that ships a CommonJS build; see the catalogue's adapter.
-import { Index, MeiliSearch, MeiliSearchApiError, SearchParams, Settings } from 'meilisearch';
+import { MeilisearchIndex } from '@ytmt/core';
+import { SearchParams, Settings } from 'meilisearch';
 import { SERVICE_MEILISEARCH_SETTINGS } from '@ytmt/catalogue';
 import {
   NeedFacetCount,
@@ -141,47 +142,38 @@ function highlightsOf(hit: MeiliHit): NeedSearchHighlight[] {
 
 export class MeilisearchNeedSearchEngine implements NeedSearchEngine {
   readonly name = 'meilisearch' as const;
-  private readonly client: MeiliSearch;
-  private readonly index: Index<MeiliNeedDocument>;
-  private readonly indexName: string;
-  private readonly taskTimeoutMs: number;
+  private readonly store: MeilisearchIndex<MeiliNeedDocument>;
   private readonly maxLimit: number;
 
   constructor(options: MeilisearchNeedSearchOptions) {
-    this.client = new MeiliSearch({ host: options.host, apiKey: options.apiKey ?? undefined });
-    this.indexName = options.indexName ?? 'needs';
-    this.index = this.client.index<MeiliNeedDocument>(this.indexName);
-    this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
+    this.store = new MeilisearchIndex<MeiliNeedDocument>({
+      host: options.host,
+      apiKey: options.apiKey,
+      indexName: options.indexName ?? 'needs',
+      taskTimeoutMs: options.taskTimeoutMs,
+      settings: MEILISEARCH_NEED_SETTINGS,
+    });
     this.maxLimit = options.maxLimit ?? 500;
   }
 
-  async prepare(): Promise<void> {
-    try {
-      await this.client.getIndex(this.indexName);
-    } catch (error) {
-      if (!(error instanceof MeiliSearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      await this.client.createIndex(this.indexName, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs });
-    }
-    await this.index.updateSettings(MEILISEARCH_NEED_SETTINGS).waitTask({ timeout: this.taskTimeoutMs });
+  prepare(): Promise<void> {
+    return this.store.prepare();
   }
 
-  async ping(): Promise<boolean> {
-    return this.client.isHealthy();
+  ping(): Promise<boolean> {
+    return this.store.ping();
   }
 
-  // Every write waits for its task, so a search right after it sees the change.
-  async upsert(documents: readonly NeedSearchDocument[]): Promise<void> {
-    if (documents.length === 0) return;
-    await this.index.addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs });
+  upsert(documents: readonly NeedSearchDocument[]): Promise<void> {
+    return this.store.upsert(documents.map(toMeiliDocument));
   }
 
-  async remove(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.index.deleteDocuments([...ids]).waitTask({ timeout: this.taskTimeoutMs });
+  remove(ids: readonly string[]): Promise<void> {
+    return this.store.remove(ids);
   }
 
-  async clear(): Promise<void> {
-    await this.index.deleteAllDocuments().waitTask({ timeout: this.taskTimeoutMs });
+  clear(): Promise<void> {
+    return this.store.clear();
   }
 
   async search(query: NeedSearchQuery): Promise<NeedSearchResult> {
@@ -205,7 +197,7 @@ export class MeilisearchNeedSearchEngine implements NeedSearchEngine {
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
     } satisfies SearchParams;
-    const response = await this.index.search<MeiliHit, typeof params>(text, params);
+    const response = await this.store.index.search<MeiliHit, typeof params>(text, params);
 
     const facets = emptyNeedFacets();
     for (const [facet, attribute] of Object.entries(FACET_ATTRIBUTE) as [keyof NeedFacets, string][]) {
@@ -225,6 +217,6 @@ export class MeilisearchNeedSearchEngine implements NeedSearchEngine {
 
   /** Removes the index itself (tests). */
   async dropIndex(): Promise<void> {
-    await this.client.deleteIndexIfExists(this.indexName);
+    await this.store.drop();
   }
 }
