@@ -26,6 +26,7 @@ export class ScorePartsType {
   @Field(() => Float) capabilityFit!: number;
   @Field(() => Float) adjustments!: number;
   @Field(() => Float) language!: number;
+  @Field(() => Float) drivingLicence!: number;
 }
 
 @ObjectType()

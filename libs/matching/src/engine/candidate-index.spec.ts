@@ -202,10 +202,13 @@ describe('CandidateIndex', () => {
     expect(index.match({ ...need, openToPrecisionCapable: false }, 10, CONTEXT).map((o) => o.profileId)).toEqual(['profile-strong']);
   });
 
-  it('orders equal scores by profile id', () => {
+  it('orders equal scores by profile id and bounds k', () => {
     const index = new CandidateIndex();
     for (const id of ['p-c', 'p-a', 'p-d', 'p-b']) index.upsert(warehouseProfile({ id }));
     expect(index.match(warehouseNeed(), 3, CONTEXT).map((o) => o.profileId)).toEqual(['p-a', 'p-b', 'p-c']);
+    expect(index.match(warehouseNeed(), Number.POSITIVE_INFINITY, CONTEXT).map((o) => o.profileId)).toEqual(['p-a', 'p-b', 'p-c', 'p-d']);
+    expect(index.match(warehouseNeed(), 0, CONTEXT)).toEqual([]);
+    expect(index.match(warehouseNeed(), Number.NaN, CONTEXT)).toEqual([]);
   });
 
   it('returns the same top k as brute-force scoring of a random set', () => {
@@ -226,6 +229,30 @@ describe('CandidateIndex', () => {
     const outcomes = needs.flatMap((need) => profiles.map((p) => scoreMatch(need, p, context)));
     const reasons = new Set(outcomes.map((o) => (o.matched ? 'MATCHED' : o.reason)));
     expect([...reasons].sort()).toEqual(['CORE_TASK_BEYOND_CAPABILITY', 'HOURS_INCOMPATIBLE', 'MATCHED', 'NO_MATCHING_CONSENT', 'OUTSIDE_COMMUTE']);
+  });
+
+  it('agrees with brute force on commutes across the whole country', () => {
+    // Homes and workplaces anywhere in Finland, radii up to 150 km: the grid of homes must never
+    // leave out someone within reach, whatever cell borders lie between.
+    const { context, profiles, needs } = randomWorld(99, 2500, 40);
+    const random = mulberry32(100);
+    const anywhere = () => ({ latitude: 60 + random.next() * 9, longitude: 21 + random.next() * 10 });
+    const placed = profiles.map((p) => ({
+      ...p,
+      home: p.home ? anywhere() : null,
+      commuteRadiusKm: p.commuteRadiusKm === null ? null : random.pick([15, 40, 90, 150]),
+      remoteOk: false,
+    }));
+    const commuting = needs.map((n) => ({ ...n, remote: false, municipalityCode: n.municipalityCode ?? PLACES.tampere.code, location: anywhere() }));
+    const index = new CandidateIndex();
+    for (const profile of placed) index.upsert(profile);
+    let within = 0;
+    for (const need of commuting) {
+      const expected = bruteForce(need, placed, 100, context);
+      expect(index.match(need, 100, context)).toEqual(expected);
+      within += expected.filter((o) => o.explanation.placeReason === 'WITHIN_RADIUS').length;
+    }
+    expect(within).toBeGreaterThan(100);
   });
 
   it('stays equal to brute force after replacements, removals and compaction', () => {

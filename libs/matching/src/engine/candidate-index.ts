@@ -1,11 +1,10 @@
-// The in-memory inverted index the matching worker keeps: consenting profiles in compact columns,
-// postings skill/occupation/ISCO group → profiles, and a match that scores only the candidates the
-// postings reach. Scores equal scoreMatch's exactly: the parts come from the same functions, and
+// The in-memory inverted index the matching worker keeps: consenting profiles (ProfileStore),
+// postings skill / occupation / ISCO group → profiles, and a match that scores only the candidates
+// the postings reach. Scores equal scoreMatch's exactly: the parts come from the same functions, and
 // the explanations of the final top k come from scoreMatch itself.
-import { Interner, PostingLists, TopK } from './compact-storage';
+import { PostingLists, TopK } from './compact-storage';
 import {
   assessTasks,
-  capabilityCode,
   capabilityFromCode,
   EXCLUDED,
   haversineKm,
@@ -19,34 +18,38 @@ import {
   skillsPart,
   weightedTotal,
 } from './match-parts';
-import { adjustmentMask, adjustmentsOfMask, LANGUAGE_LEVELS, OCCUPATION_SCORES, SCORE_WEIGHTS } from './match-rules';
-import { DEMAND_DIMENSIONS, DemandLevels, LanguageRequirement, MatchContext, MatchedOutcome, MatchNeed, MatchProfile } from './match.types';
-import { jaccard } from './occupation-relatedness';
-import { languageLevelIndex, normalizeLanguage, normalizeLicence, PreparedNeed, prepareNeed } from './prepared-need';
-import { normalizedCapability, scorePrepared } from './score-match';
+import { EARTH_RADIUS_KM, ESSENTIAL_SHARE, SCORE_WEIGHTS } from './match-rules';
+import { MatchContext, MatchedOutcome, MatchNeed, MatchProfile } from './match.types';
+import { PreparedNeed, prepareNeed } from './prepared-need';
+import { ALIVE, GEO, HEADER, MAX_LIST, ProfileStore, REMOTE_OK } from './profile-store';
+import { scorePrepared } from './score-match';
 
-// Slot flags.
-const ALIVE = 1;
-const REMOTE_OK = 2;
 // Per-match candidate flags.
 const TOUCHED = 1;
 const SAME_OCCUPATION = 2;
 const SAME_ISCO_GROUP = 4;
-
-/** Ints before a profile's lists in the pool: [skills, occupations | wished << 16, isco | acceptable << 16, languages | licences << 16]. */
-const HEADER = 4;
-const MAX_LIST = 0xffff;
-/** Compact when at least this many slots are dead and they are a quarter of all slots. */
-const COMPACT_MIN_DEAD = 1024;
+const ACCEPTS_MUNICIPALITY = 8;
+const RELATED_OCCUPATION = 16;
+/** In candidateBits only: the person accepts remote work. */
+const CANDIDATE_REMOTE_OK = 32;
+/** The commute check may pass (see forCommutable); set only when the need filters by place. */
+const COMMUTABLE = 64;
 
 // Everything except skills and occupation is at most 1: the bound that lets match skip candidates
-// that cannot reach the top k before computing place, hours, language, licence or relatedness.
+// that cannot reach the top k before checking place, hours or capability.
 const REST_WEIGHT =
   SCORE_WEIGHTS.place + SCORE_WEIGHTS.workingTime + SCORE_WEIGHTS.capabilityFit + SCORE_WEIGHTS.adjustments + SCORE_WEIGHTS.language + SCORE_WEIGHTS.drivingLicence;
-const BOUND_SLACK = 1e-9;
+// A bound below worst − 0.00005 rounds (4 decimals) below worst; the rest absorbs float error.
+const BOUND_MARGIN = 0.00005 + 1e-9;
+/** Candidates are processed in buckets of the skills + occupation part of their score (0 … 0.6). */
+const KNOWN_BUCKETS = 512;
+const KNOWN_BUCKET_WIDTH = (SCORE_WEIGHTS.skills + SCORE_WEIGHTS.occupation) / KNOWN_BUCKETS;
+const bucketOf = (known: number) => Math.min(KNOWN_BUCKETS - 1, Math.floor(known / KNOWN_BUCKET_WIDTH));
+/** Kilometres per degree of latitude on the sphere of haversineKm. */
+const KM_PER_DEGREE_LATITUDE = (Math.PI / 180) * EARTH_RADIUS_KM;
 
 export interface CandidateIndexOptions {
-  /** Presize columns for this many profiles (avoids growth slack after a bulk load). */
+  /** Presize for this many profiles (avoids growth slack after a bulk load). */
   expectedProfiles?: number;
 }
 
@@ -62,83 +65,44 @@ export interface CandidateIndexStats {
 }
 
 export class CandidateIndex {
-  private capacity = 0;
-  private slotCount = 0;
-  private deadCount = 0;
-  private ids: string[] = [];
-  private readonly slotById = new Map<string, number>();
-  private flags = new Uint8Array(0);
-  private poolStart = new Int32Array(0);
-  private homeMunicipality = new Int32Array(0);
-  private latitude = new Float64Array(0);
-  private longitude = new Float64Array(0);
-  private radius = new Float64Array(0);
-  private hoursMin = new Float64Array(0);
-  private hoursMax = new Float64Array(0);
-  /** capabilityCode of the normalised capability, -1 when the profile records no limits. */
-  private capability = new Int16Array(0);
-  private adjustmentsNeeded = new Uint8Array(0);
-  private pool: Int32Array;
-  private poolLength = 0;
+  private readonly store: ProfileStore;
 
-  private readonly skills = new Interner();
-  private readonly occupations = new Interner();
-  private readonly iscoGroups = new Interner();
-  private readonly municipalities = new Interner();
-  private readonly languages = new Interner();
-  private readonly licences = new Interner();
-  private readonly skillPostings = new PostingLists();
-  /** Occupations and wished occupations share one posting per occupation. */
-  private readonly occupationPostings = new PostingLists();
-  private readonly iscoPostings = new PostingLists();
-
-  // Scratch of match, sized to the slot capacity and reset after each call.
-  private essentialHits = new Int32Array(0);
-  private optionalHits = new Int32Array(0);
+  // Scratch of match, sized to the slot capacity and clean between calls.
+  private essentialHits = new Uint16Array(0);
+  private optionalHits = new Uint16Array(0);
   private candidateFlags = new Uint8Array(0);
+  private relatedness = new Float64Array(0);
   private touched = new Int32Array(0);
+  private candidateSlots = new Int32Array(0);
+  private candidateKnown = new Float64Array(0);
+  private candidateBits = new Uint8Array(0);
+  private candidateOrder = new Int32Array(0);
+  private readonly bucketStarts = new Int32Array(KNOWN_BUCKETS);
 
   constructor(options: CandidateIndexOptions = {}) {
-    const expected = Math.max(0, Math.floor(options.expectedProfiles ?? 0));
-    this.pool = new Int32Array(Math.max(1024, expected * 48));
-    if (expected > 0) this.grow(expected);
+    this.store = new ProfileStore(Math.max(0, Math.floor(options.expectedProfiles ?? 0)));
   }
 
   /** Number of profiles in the index. */
   get size(): number {
-    return this.slotById.size;
+    return this.store.size;
   }
 
   /** Adds or replaces a profile; a profile without matching consent is removed instead. */
   upsert(profile: MatchProfile): void {
-    if (!profile.matchingConsent) {
-      this.remove(profile.id);
-      return;
-    }
-    const previous = this.slotById.get(profile.id);
-    if (previous !== undefined) this.kill(previous);
-    const slot = this.slotCount;
-    if (slot === this.capacity) this.grow(slot + 1);
-    this.slotCount++;
-    this.write(slot, profile);
-    this.slotById.set(profile.id, slot);
-    this.maybeCompact();
+    if (profile.matchingConsent) this.store.put(profile);
+    else this.store.delete(profile.id);
   }
 
   /** Removes a profile; false when it was not in the index. */
   remove(profileId: string): boolean {
-    const slot = this.slotById.get(profileId);
-    if (slot === undefined) return false;
-    this.kill(slot);
-    this.slotById.delete(profileId);
-    this.maybeCompact();
-    return true;
+    return this.store.delete(profileId);
   }
 
   /** The profile as the index holds it (lists de-duplicated, codes normalised), or null. */
   get(profileId: string): MatchProfile | null {
-    const slot = this.slotById.get(profileId);
-    return slot === undefined ? null : this.profileAt(slot);
+    const slot = this.store.slotById.get(profileId);
+    return slot === undefined ? null : this.store.profileAt(slot);
   }
 
   /**
@@ -147,198 +111,318 @@ export class CandidateIndex {
    * sharing none of them is not a candidate.
    */
   match(need: MatchNeed, k: number, context: MatchContext): MatchedOutcome[] {
-    if (k < 1 || this.size === 0) return [];
+    // `!(k >= 1)` also turns away NaN.
+    if (!(k >= 1) || this.size === 0) return [];
     const prepared = prepareNeed(need, context);
+    // The overlap accumulators are 16 bits wide.
+    if (prepared.essentialTotalWeight > 0xffff || prepared.optionalSkills.length > 0xffff) throw new RangeError(`need ${need.id} has too many skills to match`);
     this.ensureScratch();
+    const top = new TopK(Math.min(Math.floor(k), this.size), this.store.ids);
+    const municipality = prepared.municipalityCode === null ? -1 : this.store.municipalities.find(prepared.municipalityCode);
+    // Without remote work and with a municipality, few candidates can pass the commute check:
+    // mark those first and skip the others before any other work. (Remote needs reach everyone
+    // open to remote work, and without a municipality most people are undecided: no filter.)
+    const placeFiltered = !need.remote && prepared.municipalityCode !== null;
     let touchedCount = 0;
-    const top = new TopK(Math.floor(k), this.ids);
     try {
-      touchedCount = this.collectCandidates(prepared);
-      this.scoreCandidates(prepared, touchedCount, top);
-    } finally {
-      const { essentialHits, optionalHits, candidateFlags, touched } = this;
-      for (let i = 0; i < touchedCount; i++) {
-        const slot = touched[i]!;
-        essentialHits[slot] = 0;
-        optionalHits[slot] = 0;
-        candidateFlags[slot] = 0;
-      }
+      touchedCount = this.collectCandidates(prepared, municipality, placeFiltered);
+      // -2: a municipality no profile mentions, never equal to a stored id (-1 is "none").
+      this.scoreCandidates(prepared, prepared.municipalityCode !== null && municipality < 0 ? -2 : municipality, touchedCount, top);
+      this.clearScratch(prepared, municipality, touchedCount, placeFiltered);
+    } catch (error) {
+      // The touched list may be incomplete after a failure: clear all of the scratch.
+      this.essentialHits.fill(0);
+      this.optionalHits.fill(0);
+      this.candidateFlags.fill(0);
+      this.relatedness.fill(0);
+      throw error;
     }
     const outcomes: MatchedOutcome[] = [];
     for (const { slot } of top.drain()) {
-      const outcome = scorePrepared(prepared, this.profileAt(slot));
+      const outcome = scorePrepared(prepared, this.store.profileAt(slot));
       if (outcome.matched) outcomes.push(outcome);
     }
     return outcomes;
   }
 
-  /** Rewrites columns, pool and postings without dead slots. Runs by itself when a quarter of the slots are dead. */
+  /** Rewrites the storage without dead slots; runs by itself when a quarter of the slots are dead. */
   compact(): void {
-    const remap = new Int32Array(this.slotCount).fill(-1);
-    let next = 0;
-    let poolNext = 0;
-    for (let slot = 0; slot < this.slotCount; slot++) {
-      if ((this.flags[slot]! & ALIVE) === 0) continue;
-      remap[slot] = next;
-      const start = this.poolStart[slot]!;
-      const length = this.regionLength(start);
-      this.pool.copyWithin(poolNext, start, start + length);
-      this.poolStart[next] = poolNext;
-      poolNext += length;
-      if (next !== slot) {
-        this.ids[next] = this.ids[slot]!;
-        this.slotById.set(this.ids[next]!, next);
-        this.flags[next] = this.flags[slot]!;
-        this.homeMunicipality[next] = this.homeMunicipality[slot]!;
-        this.latitude[next] = this.latitude[slot]!;
-        this.longitude[next] = this.longitude[slot]!;
-        this.radius[next] = this.radius[slot]!;
-        this.hoursMin[next] = this.hoursMin[slot]!;
-        this.hoursMax[next] = this.hoursMax[slot]!;
-        this.capability[next] = this.capability[slot]!;
-        this.adjustmentsNeeded[next] = this.adjustmentsNeeded[slot]!;
-      }
-      next++;
-    }
-    this.flags.fill(0, next, this.slotCount);
-    this.ids.length = next;
-    this.slotCount = next;
-    this.deadCount = 0;
-    this.poolLength = poolNext;
-    this.skillPostings.remap(remap);
-    this.occupationPostings.remap(remap);
-    this.iscoPostings.remap(remap);
+    this.store.compact();
   }
 
   /** Drops the growth slack of the pool and the postings, e.g. after the worker's initial bulk load. */
   trim(): void {
-    if (this.pool.length > this.poolLength) this.pool = this.pool.slice(0, Math.max(1024, this.poolLength));
-    this.skillPostings.trim();
-    this.occupationPostings.trim();
-    this.iscoPostings.trim();
+    this.store.trim();
   }
 
   stats(): CandidateIndexStats {
-    const columns = [this.flags, this.poolStart, this.homeMunicipality, this.latitude, this.longitude, this.radius, this.hoursMin, this.hoursMax, this.capability, this.adjustmentsNeeded];
-    const scratch = [this.essentialHits, this.optionalHits, this.candidateFlags, this.touched];
+    const store = this.store;
+    const scratch = [this.essentialHits, this.optionalHits, this.candidateFlags, this.relatedness, this.touched, this.candidateSlots, this.candidateKnown, this.candidateBits, this.candidateOrder];
     return {
-      profiles: this.size,
-      slots: this.slotCount,
-      deadSlots: this.deadCount,
-      skills: this.skills.size,
-      occupations: this.occupations.size,
-      postings: this.skillPostings.entries() + this.occupationPostings.entries() + this.iscoPostings.entries(),
-      typedArrayBytes:
-        [...columns, ...scratch].reduce((sum, array) => sum + array.byteLength, 0) +
-        this.pool.byteLength +
-        this.skillPostings.bytes() +
-        this.occupationPostings.bytes() +
-        this.iscoPostings.bytes(),
+      profiles: store.size,
+      slots: store.slotCount,
+      deadSlots: store.deadCount,
+      skills: store.skills.size,
+      occupations: store.occupations.size,
+      postings: store.skillPostings.entries() + store.occupationPostings.entries() + store.iscoPostings.entries(),
+      typedArrayBytes: store.bytes() + scratch.reduce((sum, array) => sum + array.byteLength, 0),
     };
   }
 
   // -------------------------------------------------------------------------------------------
-  private collectCandidates(prepared: PreparedNeed): number {
-    const { essentialHits, optionalHits, candidateFlags: flags, touched } = this;
+  /**
+   * Accumulates what scoring needs from the need's postings: skill overlap, same occupation or
+   * ISCO group (each makes a candidate, listed in `touched` on first touch), acceptance of the
+   * need's municipality and the best relatedness (Jaccard) of the person's occupations to the
+   * need's (facts only, no candidates). Returns the number of touched slots.
+   */
+  private collectCandidates(prepared: PreparedNeed, municipality: number, placeFiltered: boolean): number {
+    const { store, essentialHits, optionalHits, candidateFlags: flags, relatedness, touched } = this;
+    // With a place filter, the commutable slots are marked first and only they accumulate: the
+    // rest would fail the commute check, and a posting read costs less than a posting write.
+    const required = placeFiltered ? COMMUTABLE : 0;
+    if (placeFiltered) this.forCommutable(prepared, municipality, (slot) => (flags[slot] |= COMMUTABLE));
     let count = 0;
-    const visit = (postings: PostingLists, term: number, add: Int32Array | null, weight: number, flag: number) => {
+    // Essential postings come first, so a slot is new exactly when its essential sum was 0.
+    prepared.essentialSkills.forEach((skill, i) => {
+      const term = store.skills.find(skill);
+      if (term < 0) return;
+      const weight = prepared.essentialWeights[i]!;
+      const list = store.skillPostings.lists[term]!;
+      const length = store.skillPostings.lengths[term]!;
+      for (let j = 0; j < length; j++) {
+        const slot = list[j]!;
+        if ((flags[slot]! & required) !== required) continue;
+        const sum = essentialHits[slot]!;
+        if (sum === 0) touched[count++] = slot;
+        essentialHits[slot] = sum + weight;
+      }
+    });
+    for (const skill of prepared.optionalSkills) {
+      const term = store.skills.find(skill);
+      if (term < 0) continue;
+      const list = store.skillPostings.lists[term]!;
+      const length = store.skillPostings.lengths[term]!;
+      for (let j = 0; j < length; j++) {
+        const slot = list[j]!;
+        if ((flags[slot]! & required) !== required) continue;
+        const hits = optionalHits[slot]!;
+        if (hits === 0 && essentialHits[slot] === 0) touched[count++] = slot;
+        optionalHits[slot] = hits + 1;
+      }
+    }
+    const mark = (postings: PostingLists, term: number, flag: number) => {
       if (term < 0 || term >= postings.lists.length) return;
       const list = postings.lists[term]!;
       const length = postings.lengths[term]!;
-      for (let i = 0; i < length; i++) {
-        const slot = list[i]!;
+      for (let j = 0; j < length; j++) {
+        const slot = list[j]!;
         const current = flags[slot]!;
-        if (current === 0) touched[count++] = slot;
+        if ((current & required) !== required) continue;
+        if ((current & TOUCHED) === 0 && essentialHits[slot] === 0 && optionalHits[slot] === 0) touched[count++] = slot;
         flags[slot] = current | flag;
-        if (add) add[slot] += weight;
       }
     };
-    prepared.essentialSkills.forEach((skill, i) => visit(this.skillPostings, this.skills.find(skill), essentialHits, prepared.essentialWeights[i]!, TOUCHED));
-    for (const skill of prepared.optionalSkills) visit(this.skillPostings, this.skills.find(skill), optionalHits, 1, TOUCHED);
-    if (prepared.occupationUri) visit(this.occupationPostings, this.occupations.find(prepared.occupationUri), null, 0, TOUCHED | SAME_OCCUPATION);
-    if (prepared.iscoGroup) visit(this.iscoPostings, this.iscoGroups.find(prepared.iscoGroup), null, 0, TOUCHED | SAME_ISCO_GROUP);
+    if (prepared.occupationUri) mark(store.occupationPostings, store.occupations.find(prepared.occupationUri), TOUCHED | SAME_OCCUPATION);
+    if (prepared.iscoGroup) mark(store.iscoPostings, store.iscoGroups.find(prepared.iscoGroup), TOUCHED | SAME_ISCO_GROUP);
+    this.forFacts(prepared, municipality, (slot, jaccard) => {
+      if (jaccard < 0) flags[slot] |= ACCEPTS_MUNICIPALITY;
+      else {
+        if (jaccard > relatedness[slot]!) relatedness[slot] = jaccard;
+        flags[slot] |= RELATED_OCCUPATION;
+      }
+    });
     return count;
   }
 
-  private scoreCandidates(prepared: PreparedNeed, touchedCount: number, top: TopK): void {
+  /**
+   * Visits a superset of the profiles that can pass the commute check (placeCode) of a need that
+   * has a municipality and no remote work: those living in the municipality or accepting it,
+   * those whose home lies in a grid cell within the longest stored radius of the workplace, and
+   * those without any municipality (undecided, or decided by distance alone). A slot may be
+   * visited more than once.
+   */
+  private forCommutable(prepared: PreparedNeed, municipality: number, visit: (slot: number) => void): void {
+    const store = this.store;
+    const visitAll = (postings: PostingLists, term: number) => {
+      if (term < 0 || term >= postings.lists.length) return;
+      const list = postings.lists[term]!;
+      const length = postings.lengths[term]!;
+      for (let j = 0; j < length; j++) visit(list[j]!);
+    };
+    visitAll(store.homePostings, municipality);
+    visitAll(store.acceptablePostings, municipality);
+    visitAll(store.withoutMunicipalityPostings, 0);
+    if (prepared.location) store.commuteGrid.visitNear(prepared.location.latitude, prepared.location.longitude, visit);
+  }
+
+  /**
+   * Visits the postings that carry facts but make no candidate: the profiles accepting the need's
+   * municipality (jaccard -1) and those with an occupation related to the need's.
+   */
+  private forFacts(prepared: PreparedNeed, municipality: number, visit: (slot: number, jaccard: number) => void): void {
+    const store = this.store;
+    if (municipality >= 0 && municipality < store.acceptablePostings.lists.length) {
+      const list = store.acceptablePostings.lists[municipality]!;
+      const length = store.acceptablePostings.lengths[municipality]!;
+      for (let j = 0; j < length; j++) visit(list[j]!, -1);
+    }
+    const related = prepared.occupationUri ? prepared.context.relatedOccupations(prepared.occupationUri) : null;
+    if (!related) return;
+    for (let r = 0; r < related.uris.length; r++) {
+      const term = store.occupations.find(related.uris[r]!);
+      if (term < 0 || term >= store.occupationPostings.lists.length) continue;
+      const value = related.jaccards[r]!;
+      const list = store.occupationPostings.lists[term]!;
+      const length = store.occupationPostings.lengths[term]!;
+      for (let j = 0; j < length; j++) visit(list[j]!, value);
+    }
+  }
+
+  /** Resets the scratch the collect wrote: touched slots and the fact postings. */
+  private clearScratch(prepared: PreparedNeed, municipality: number, touchedCount: number, placeFiltered: boolean): void {
+    const { essentialHits, optionalHits, candidateFlags, relatedness, touched } = this;
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
+      essentialHits[slot] = 0;
+      optionalHits[slot] = 0;
+      candidateFlags[slot] = 0;
+    }
+    this.forFacts(prepared, municipality, (slot) => {
+      candidateFlags[slot] = 0;
+      relatedness[slot] = 0;
+    });
+    if (placeFiltered) this.forCommutable(prepared, municipality, (slot) => (candidateFlags[slot] = 0));
+  }
+
+  /**
+   * Pass 1 over the touched slots: lists every live candidate with the part of its score the
+   * postings gave (skills, occupation) and counts them per bucket of that part.
+   */
+  private rankCandidates(touchedCount: number, essentialCoefficient: number, optionalCoefficient: number): number {
+    const { essentialHits, optionalHits, candidateFlags, relatedness, touched, candidateSlots, candidateKnown, candidateBits, bucketStarts } = this;
+    const flags = this.store.flags;
+    const occupationWeight = SCORE_WEIGHTS.occupation;
+    bucketStarts.fill(0);
+    let count = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
+      const slotFlags = flags[slot]!;
+      const candidate = candidateFlags[slot]!;
+      if ((slotFlags & ALIVE) === 0) continue;
+      const occupation = occupationPart(
+        (candidate & SAME_OCCUPATION) !== 0,
+        (candidate & SAME_ISCO_GROUP) !== 0,
+        (candidate & RELATED_OCCUPATION) !== 0 ? relatedness[slot]! : 0,
+      );
+      const known = essentialCoefficient * essentialHits[slot]! + optionalCoefficient * optionalHits[slot]! + occupationWeight * occupation;
+      candidateSlots[count] = slot;
+      candidateKnown[count] = known;
+      // The candidate's flags and whether the person works remotely, for pass 2 without random reads.
+      candidateBits[count] = candidate | ((slotFlags & REMOTE_OK) !== 0 ? CANDIDATE_REMOTE_OK : 0);
+      bucketStarts[bucketOf(known)]++;
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * Scores the candidates into the top k, best skills + occupation part first (pass 2 after the
+   * bucketing of pass 1), so that the top k fills with strong candidates early. Once it is full, a
+   * candidate is dropped as soon as an upper bound of its score falls below the k-th score: first
+   * from skills and occupation, then with place, hours, capability and adjustments known, before
+   * the profile's lists are read for language and licence; the pass ends when no later bucket can
+   * reach the k-th score.
+   */
+  private scoreCandidates(prepared: PreparedNeed, municipality: number, touchedCount: number, top: TopK): void {
     const need = prepared.need;
-    const { essentialHits, optionalHits, candidateFlags, touched, flags, pool, poolStart } = this;
+    const { essentialHits, optionalHits, relatedness } = this;
+    const { pool, poolStart, geo, acceptableCount, hoursMin: profileHoursMin, hoursMax: profileHoursMax, capability: capabilities, adjustmentsNeeded } = this.store;
     const essentialTotal = prepared.essentialTotalWeight;
     const optionalTotal = prepared.optionalSkills.length;
     const weights = SCORE_WEIGHTS;
+    // The weighted skills part as two coefficients, for the bounds (the score uses skillsPart).
+    const essentialCoefficient = essentialTotal > 0 ? (weights.skills * (optionalTotal > 0 ? ESSENTIAL_SHARE : 1)) / essentialTotal : 0;
+    const optionalCoefficient = optionalTotal > 0 ? (weights.skills * (essentialTotal > 0 ? 1 - ESSENTIAL_SHARE : 1)) / optionalTotal : 0;
 
     // Place, per need.
+    const needRemote = need.remote;
     const needHasPlace = prepared.hasPlace;
     const hasMunicipality = prepared.municipalityCode !== null;
-    // -2: a municipality no profile mentions, so never equal to a stored id (-1 is "none").
-    const needMunicipality = hasMunicipality ? this.municipalities.find(prepared.municipalityCode!) : -1;
-    const municipalityId = needMunicipality < 0 && hasMunicipality ? -2 : needMunicipality;
     const location = prepared.location;
-
-    // Occupation relatedness, memoised per profile occupation for this need.
-    const needEssentials = prepared.occupationEssentials;
-    const sharedBound = needEssentials ? OCCUPATION_SCORES.SHARED_SKILLS_CAP : 0;
-    const jaccardMemo = needEssentials ? new Float64Array(this.occupations.size).fill(Number.NaN) : null;
+    const hasLocation = location !== null;
+    const needLatitude = location ? location.latitude : 0;
+    const needLongitude = location ? location.longitude : 0;
+    const hoursMin = prepared.hoursMin;
+    const hoursMax = prepared.hoursMax;
+    const partTime = need.partTimePossible;
 
     // Capability fit, memoised per distinct capability (4^6 codes).
-    const hasTasks = prepared.tasks.length > 0;
-    const capabilityMemo = hasTasks ? new Float64Array(4096).fill(Number.NaN) : null;
+    const capabilityMemo = prepared.tasks.length > 0 ? new Float64Array(4096).fill(Number.NaN) : null;
     const fitWithoutLimits = assessTasks(prepared, null, null);
 
     // Languages and licence, as ids of this index.
-    const languageIds = prepared.languages.map((language) => this.languages.find(language.language));
-    const licenceSatisfies = new Uint8Array(this.licences.size);
+    const languageIds = prepared.languages.map((language) => this.store.languages.find(language.language));
+    const licenceSatisfies = new Uint8Array(this.store.licences.size);
     for (const licence of prepared.licenceSatisfiers) {
-      const id = this.licences.find(licence);
+      const id = this.store.licences.find(licence);
       if (id >= 0) licenceSatisfies[id] = 1;
     }
+    const readsLists = languageIds.length > 0 || prepared.drivingLicence !== null;
+    const listsWeight = weights.language + weights.drivingLicence;
 
-    for (let t = 0; t < touchedCount; t++) {
-      const slot = touched[t]!;
-      const slotFlags = flags[slot]!;
-      if ((slotFlags & ALIVE) === 0) continue;
-      const candidate = candidateFlags[slot]!;
-      const sameOccupation = (candidate & SAME_OCCUPATION) !== 0;
-      const sameIscoGroup = (candidate & SAME_ISCO_GROUP) !== 0;
-      const skills = skillsPart(essentialHits[slot]!, essentialTotal, optionalHits[slot]!, optionalTotal);
-      if (top.full) {
-        const occupationBound = sameOccupation ? OCCUPATION_SCORES.SAME_OCCUPATION : sameIscoGroup ? OCCUPATION_SCORES.SAME_ISCO_GROUP : sharedBound;
-        const bound = weights.skills * skills + weights.occupation * occupationBound + REST_WEIGHT;
-        if (round4(bound + BOUND_SLACK) < top.worstScore) continue;
+    const { candidateSlots, candidateKnown, candidateBits, candidateOrder, bucketStarts } = this;
+    const count = this.rankCandidates(touchedCount, essentialCoefficient, optionalCoefficient);
+    let position = 0;
+    for (let bucket = KNOWN_BUCKETS - 1; bucket >= 0; bucket--) {
+      const size = bucketStarts[bucket]!;
+      bucketStarts[bucket] = position;
+      position += size;
+    }
+    for (let i = 0; i < count; i++) candidateOrder[bucketStarts[bucketOf(candidateKnown[i]!)]++] = i;
+
+    // Pass 2. Scores below the threshold cannot enter the top k (see BOUND_MARGIN); -Infinity until it is full.
+    let threshold = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < count; j++) {
+      const candidateIndex = candidateOrder[j]!;
+      const known = candidateKnown[candidateIndex]!;
+      if (known + REST_WEIGHT < threshold) {
+        if ((bucketOf(known) + 1) * KNOWN_BUCKET_WIDTH + REST_WEIGHT < threshold) break;
+        continue;
       }
+      const slot = candidateSlots[candidateIndex]!;
+      const candidate = candidateBits[candidateIndex]!;
 
-      // Hard limits: place, hours, capability.
-      const start = poolStart[slot]!;
-      const radiusKm = this.radius[slot]!;
+      // Hard limits: place, hours, capability. The place rules are placeCode's, unrolled for the
+      // common case (a workplace, no remote work): most candidates live too far away.
+      const at = slot * GEO;
+      const radiusKm = geo[at + 2]!;
       let distanceKm = Number.NaN;
       let code: number;
-      const remoteCompatible = need.remote && (slotFlags & REMOTE_OK) !== 0;
+      const remoteCompatible = needRemote && (candidate & CANDIDATE_REMOTE_OK) !== 0;
       if (remoteCompatible || !needHasPlace) code = placeCode(remoteCompatible, needHasPlace, false, false, distanceKm, radiusKm, false);
       else {
-        const home = this.homeMunicipality[slot]!;
-        const sameMunicipality = hasMunicipality && home === municipalityId;
-        const acceptableCount = pool[start + 2]! >>> 16;
-        let acceptable = false;
-        if (hasMunicipality && !sameMunicipality && acceptableCount > 0) {
-          const from = start + HEADER + pool[start]! + (pool[start + 1]! & MAX_LIST) + (pool[start + 1]! >>> 16) + (pool[start + 2]! & MAX_LIST);
-          for (let i = from; i < from + acceptableCount; i++) {
-            if (pool[i] === municipalityId) {
-              acceptable = true;
-              break;
-            }
-          }
+        const home = geo[at + 3]!;
+        if (hasMunicipality && home === municipality) code = PLACE.SAME_MUNICIPALITY;
+        else if ((candidate & ACCEPTS_MUNICIPALITY) !== 0) code = PLACE.ACCEPTABLE_MUNICIPALITY;
+        else {
+          const latitude = geo[at]!;
+          // NaN (unknown) compares false: both known and the workplace known decide by distance.
+          if (hasLocation && radiusKm === radiusKm && latitude === latitude) {
+            // The north–south distance alone is a lower bound of the great-circle distance.
+            distanceKm =
+              Math.abs(latitude - needLatitude) * KM_PER_DEGREE_LATITUDE > radiusKm + 1
+                ? Number.POSITIVE_INFINITY
+                : haversineKm(latitude, geo[at + 1]!, needLatitude, needLongitude);
+            code = distanceKm <= radiusKm ? PLACE.WITHIN_RADIUS : PLACE.EXCLUDED;
+          } else code = hasMunicipality && (home >= 0 || acceptableCount[slot]! > 0) ? PLACE.EXCLUDED : PLACE.UNDECIDED;
         }
-        const latitude = this.latitude[slot]!;
-        if (!sameMunicipality && !acceptable && location && !Number.isNaN(radiusKm) && !Number.isNaN(latitude)) {
-          distanceKm = haversineKm(latitude, this.longitude[slot]!, location.latitude, location.longitude);
-        }
-        code = placeCode(false, true, sameMunicipality, acceptable, distanceKm, radiusKm, hasMunicipality && (home >= 0 || acceptableCount > 0));
       }
       if (code === PLACE.EXCLUDED) continue;
-      const workingTime = hoursPart(prepared.hoursMin, prepared.hoursMax, this.hoursMin[slot]!, this.hoursMax[slot]!, need.partTimePossible);
+      const workingTime = hoursPart(hoursMin, hoursMax, profileHoursMin[slot]!, profileHoursMax[slot]!, partTime);
       if (workingTime === EXCLUDED) continue;
       let capabilityFit = fitWithoutLimits;
-      const capability = this.capability[slot]!;
+      const capability = capabilities[slot]!;
       if (capability >= 0 && capabilityMemo) {
         capabilityFit = capabilityMemo[capability]!;
         if (Number.isNaN(capabilityFit)) {
@@ -347,29 +431,20 @@ export class CandidateIndex {
         }
       }
       if (capabilityFit === EXCLUDED) continue;
+      const place = placePart(code, distanceKm, radiusKm);
+      const adjustments = prepared.adjustmentScoreByNeededMask[adjustmentsNeeded[slot]!]!;
+      if (known + weights.place * place + weights.workingTime * workingTime + weights.capabilityFit * capabilityFit + weights.adjustments * adjustments + listsWeight < threshold) continue;
+      const essentialHit = essentialHits[slot]!;
+      const optionalHit = optionalHits[slot]!;
+      const sameOccupation = (candidate & SAME_OCCUPATION) !== 0;
+      const sameIscoGroup = (candidate & SAME_ISCO_GROUP) !== 0;
+      const bestJaccard = (candidate & RELATED_OCCUPATION) !== 0 ? relatedness[slot]! : 0;
 
-      // Occupation relatedness through shared essential skills.
-      let bestJaccard = 0;
-      if (!sameOccupation && !sameIscoGroup && needEssentials && jaccardMemo) {
-        const counts = pool[start + 1]!;
-        const from = start + HEADER + pool[start]!;
-        const to = from + (counts & MAX_LIST) + (counts >>> 16);
-        for (let i = from; i < to; i++) {
-          const occupation = pool[i]!;
-          let value = jaccardMemo[occupation]!;
-          if (Number.isNaN(value)) {
-            const essentials = prepared.context.essentialSkillIds(this.occupations.values[occupation]!);
-            value = essentials ? jaccard(needEssentials, essentials) : 0;
-            jaccardMemo[occupation] = value;
-          }
-          if (value > bestJaccard) bestJaccard = value;
-        }
-      }
-
-      // Language and licence.
+      // Language and licence, from the profile's lists in the pool.
       let language = 1;
       let hasLicence = true;
-      if (languageIds.length > 0 || prepared.drivingLicence !== null) {
+      if (readsLists) {
+        const start = poolStart[slot]!;
         const counts = pool[start + 3]!;
         const languageCount = counts & MAX_LIST;
         const licenceCount = counts >>> 16;
@@ -385,8 +460,7 @@ export class CandidateIndex {
                 if (packed >> 3 === languageId && (packed & 7) > have) have = packed & 7;
               }
             }
-            const requirement = prepared.languages[r]!;
-            credits += languageCredit(have, requirement.level, prepared.languageSupport);
+            credits += languageCredit(have, prepared.languages[r]!.level, prepared.languageSupport);
           }
           language = credits / languageIds.length;
         }
@@ -403,181 +477,32 @@ export class CandidateIndex {
 
       const score = round4(
         weightedTotal(
-          skills,
+          skillsPart(essentialHit, essentialTotal, optionalHit, optionalTotal),
           occupationPart(sameOccupation, sameIscoGroup, bestJaccard),
-          placePart(code, distanceKm, radiusKm),
+          place,
           workingTime,
           capabilityFit,
-          prepared.adjustmentScoreByNeededMask[this.adjustmentsNeeded[slot]!]!,
+          adjustments,
           language,
           hasLicence ? 1 : 0,
         ),
       );
       top.offer(slot, score);
+      if (top.full) threshold = top.worstScore - BOUND_MARGIN;
     }
   }
 
   // -------------------------------------------------------------------------------------------
-  private write(slot: number, profile: MatchProfile): void {
-    const skills = unique(profile.skills, this.skills);
-    const occupations = unique(profile.occupations, this.occupations);
-    const wished = unique(profile.wishedOccupations, this.occupations);
-    const iscoGroups = unique(profile.iscoGroups, this.iscoGroups);
-    const acceptable = unique(profile.acceptableMunicipalityCodes, this.municipalities);
-    const languages: number[] = [];
-    for (const { language, level } of profile.languages) {
-      const index = languageLevelIndex(level);
-      // An unknown level counts for nothing in scoreMatch either.
-      if (index >= 0) languages.push((this.languages.intern(normalizeLanguage(language)) << 3) | index);
-    }
-    const licences = unique(profile.drivingLicences.map(normalizeLicence), this.licences);
-    const lists = [skills, occupations, wished, iscoGroups, acceptable, languages, licences];
-    for (const list of lists) if (list.length > MAX_LIST) throw new RangeError(`profile ${profile.id} has more than ${MAX_LIST} entries in a list`);
-
-    const length = HEADER + lists.reduce((sum, list) => sum + list.length, 0);
-    this.ensurePool(this.poolLength + length);
-    const start = this.poolLength;
-    const pool = this.pool;
-    pool[start] = skills.length;
-    pool[start + 1] = occupations.length | (wished.length << 16);
-    pool[start + 2] = iscoGroups.length | (acceptable.length << 16);
-    pool[start + 3] = languages.length | (licences.length << 16);
-    let at = start + HEADER;
-    for (const list of lists) for (const value of list) pool[at++] = value;
-    this.poolLength = at;
-
-    this.ids[slot] = profile.id;
-    this.poolStart[slot] = start;
-    this.flags[slot] = ALIVE | (profile.remoteOk ? REMOTE_OK : 0);
-    this.homeMunicipality[slot] = profile.homeMunicipalityCode === null ? -1 : this.municipalities.intern(profile.homeMunicipalityCode);
-    this.latitude[slot] = profile.home ? profile.home.latitude : Number.NaN;
-    this.longitude[slot] = profile.home ? profile.home.longitude : Number.NaN;
-    this.radius[slot] = profile.commuteRadiusKm === null || !Number.isFinite(profile.commuteRadiusKm) ? Number.NaN : profile.commuteRadiusKm;
-    this.hoursMin[slot] = profile.hoursMin ?? Number.NaN;
-    this.hoursMax[slot] = profile.hoursMax ?? Number.NaN;
-    const capability = normalizedCapability(profile);
-    this.capability[slot] = capability === null ? -1 : capabilityCode(capability);
-    this.adjustmentsNeeded[slot] = adjustmentMask(profile.adjustmentsNeeded);
-
-    for (const skill of skills) this.skillPostings.add(skill, slot);
-    for (const occupation of occupations) this.occupationPostings.add(occupation, slot);
-    for (const occupation of wished) if (!occupations.includes(occupation)) this.occupationPostings.add(occupation, slot);
-    for (const group of iscoGroups) this.iscoPostings.add(group, slot);
-  }
-
-  private profileAt(slot: number): MatchProfile {
-    const pool = this.pool;
-    const start = this.poolStart[slot]!;
-    const counts = [pool[start]!, pool[start + 1]! & MAX_LIST, pool[start + 1]! >>> 16, pool[start + 2]! & MAX_LIST, pool[start + 2]! >>> 16, pool[start + 3]! & MAX_LIST, pool[start + 3]! >>> 16];
-    let at = start + HEADER;
-    const take = () => {
-      const count = counts.shift()!;
-      const values = Array.from(pool.subarray(at, at + count));
-      at += count;
-      return values;
-    };
-    const names = (interner: Interner) => (id: number) => interner.values[id]!;
-    const skills = take().map(names(this.skills));
-    const occupations = take().map(names(this.occupations));
-    const wishedOccupations = take().map(names(this.occupations));
-    const iscoGroups = take().map(names(this.iscoGroups));
-    const acceptableMunicipalityCodes = take().map(names(this.municipalities));
-    const languages: LanguageRequirement[] = take().map((packed) => ({ language: this.languages.values[packed >> 3]!, level: LANGUAGE_LEVELS[packed & 7]! }));
-    const drivingLicences = take().map(names(this.licences));
-    const latitude = this.latitude[slot]!;
-    const radius = this.radius[slot]!;
-    const hoursMin = this.hoursMin[slot]!;
-    const hoursMax = this.hoursMax[slot]!;
-    const home = this.homeMunicipality[slot]!;
-    const capability = this.capability[slot]!;
-    let levels: DemandLevels | null = null;
-    if (capability >= 0) {
-      const values = capabilityFromCode(capability);
-      levels = Object.fromEntries(DEMAND_DIMENSIONS.map((dimension, d) => [dimension, values[d]!])) as unknown as DemandLevels;
-    }
-    return {
-      id: this.ids[slot]!,
-      matchingConsent: true,
-      skills,
-      occupations,
-      wishedOccupations,
-      iscoGroups,
-      homeMunicipalityCode: home < 0 ? null : this.municipalities.values[home]!,
-      home: Number.isNaN(latitude) ? null : { latitude, longitude: this.longitude[slot]! },
-      commuteRadiusKm: Number.isNaN(radius) ? null : radius,
-      acceptableMunicipalityCodes,
-      remoteOk: (this.flags[slot]! & REMOTE_OK) !== 0,
-      hoursMin: Number.isNaN(hoursMin) ? null : hoursMin,
-      hoursMax: Number.isNaN(hoursMax) ? null : hoursMax,
-      languages,
-      drivingLicences,
-      capability: levels,
-      adjustmentsNeeded: adjustmentsOfMask(this.adjustmentsNeeded[slot]!),
-    };
-  }
-
-  private regionLength(start: number): number {
-    const pool = this.pool;
-    const a = pool[start + 1]!;
-    const b = pool[start + 2]!;
-    const c = pool[start + 3]!;
-    return HEADER + pool[start]! + (a & MAX_LIST) + (a >>> 16) + (b & MAX_LIST) + (b >>> 16) + (c & MAX_LIST) + (c >>> 16);
-  }
-
-  private kill(slot: number): void {
-    this.flags[slot] = this.flags[slot]! & ~ALIVE;
-    this.deadCount++;
-  }
-
-  private maybeCompact(): void {
-    if (this.deadCount >= COMPACT_MIN_DEAD && this.deadCount * 4 >= this.slotCount) this.compact();
-  }
-
-  private grow(minimum: number): void {
-    const capacity = Math.max(minimum, 1024, Math.ceil(this.capacity * 1.5));
-    const resize = <T extends Int32Array | Float64Array | Uint8Array | Int16Array>(array: T, make: (length: number) => T): T => {
-      const grown = make(capacity);
-      grown.set(array);
-      return grown;
-    };
-    this.flags = resize(this.flags, (n) => new Uint8Array(n));
-    this.poolStart = resize(this.poolStart, (n) => new Int32Array(n));
-    this.homeMunicipality = resize(this.homeMunicipality, (n) => new Int32Array(n));
-    this.latitude = resize(this.latitude, (n) => new Float64Array(n));
-    this.longitude = resize(this.longitude, (n) => new Float64Array(n));
-    this.radius = resize(this.radius, (n) => new Float64Array(n));
-    this.hoursMin = resize(this.hoursMin, (n) => new Float64Array(n));
-    this.hoursMax = resize(this.hoursMax, (n) => new Float64Array(n));
-    this.capability = resize(this.capability, (n) => new Int16Array(n));
-    this.adjustmentsNeeded = resize(this.adjustmentsNeeded, (n) => new Uint8Array(n));
-    this.capacity = capacity;
-  }
-
-  private ensurePool(length: number): void {
-    if (length <= this.pool.length) return;
-    const grown = new Int32Array(Math.max(length, Math.ceil(this.pool.length * 1.5)));
-    grown.set(this.pool.subarray(0, this.poolLength));
-    this.pool = grown;
-  }
-
   private ensureScratch(): void {
-    if (this.essentialHits.length === this.capacity) return;
-    this.essentialHits = new Int32Array(this.capacity);
-    this.optionalHits = new Int32Array(this.capacity);
-    this.candidateFlags = new Uint8Array(this.capacity);
-    this.touched = new Int32Array(this.capacity);
+    if (this.essentialHits.length === this.store.capacity) return;
+    this.essentialHits = new Uint16Array(this.store.capacity);
+    this.optionalHits = new Uint16Array(this.store.capacity);
+    this.candidateFlags = new Uint8Array(this.store.capacity);
+    this.relatedness = new Float64Array(this.store.capacity);
+    this.touched = new Int32Array(this.store.capacity);
+    this.candidateSlots = new Int32Array(this.store.capacity);
+    this.candidateKnown = new Float64Array(this.store.capacity);
+    this.candidateBits = new Uint8Array(this.store.capacity);
+    this.candidateOrder = new Int32Array(this.store.capacity);
   }
-}
-
-/** Interned ids of a list, de-duplicated, in first-seen order. */
-function unique(values: readonly string[], interner: Interner): number[] {
-  const ids: number[] = [];
-  const seen = values.length > 8 ? new Set<number>() : null;
-  for (const value of values) {
-    const id = interner.intern(value);
-    if (seen ? seen.has(id) : ids.includes(id)) continue;
-    seen?.add(id);
-    ids.push(id);
-  }
-  return ids;
 }

@@ -244,15 +244,15 @@ export function weightedTotal(
   language: number,
   drivingLicence: number,
 ): number {
-  const w = SCORE_WEIGHTS;
+  const weights = SCORE_WEIGHTS;
   return (
-    w.skills * skills +
-    w.occupation * occupation +
-    w.place * place +
-    w.workingTime * workingTime +
-    w.capabilityFit * capabilityFit +
-    w.adjustments * adjustments +
-    w.language * language +
-    w.drivingLicence * drivingLicence
+    weights.skills * skills +
+    weights.occupation * occupation +
+    weights.place * place +
+    weights.workingTime * workingTime +
+    weights.capabilityFit * capabilityFit +
+    weights.adjustments * adjustments +
+    weights.language * language +
+    weights.drivingLicence * drivingLicence
   );
 }

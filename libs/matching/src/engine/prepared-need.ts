@@ -1,5 +1,5 @@
 // A need turned once into the sets, masks and tables that scoring reads for every profile.
-import { PreparedContext, prepareContext } from './occupation-relatedness';
+import { PreparedContext, prepareContext, RelatedOccupations } from './occupation-relatedness';
 import {
   adjustmentMask,
   bitCount,
@@ -39,11 +39,13 @@ export interface PreparedNeed {
   essentialTotalWeight: number;
   /** Optional skills, de-duplicated, without those already essential. */
   optionalSkills: readonly string[];
+  /** skill → its index in essentialSkills, or essentialSkills.length + its index in optionalSkills. */
+  skillPositions: ReadonlyMap<string, number>;
   occupationUri: string | null;
   /** The need's ISCO group, or the context's group of its occupation. */
   iscoGroup: string | null;
-  /** Sorted essential skill ids (context space) of the need's occupation, for SHARED_SKILLS. */
-  occupationEssentials: Int32Array | null;
+  /** Context occupations sharing essential skills with the need's occupation, for SHARED_SKILLS. */
+  related: RelatedOccupations | null;
   hasPlace: boolean;
   municipalityCode: string | null;
   location: GeoPoint | null;
@@ -109,6 +111,9 @@ export function prepareNeed(need: MatchNeed, context: MatchContext): PreparedNee
     for (const [held, includes] of Object.entries(DRIVING_LICENCE_INCLUDES)) if (includes.includes(drivingLicence)) licenceSatisfiers.add(held);
   }
 
+  // A workplace with a coordinate that is not a finite number is no workplace.
+  const location = need.location && Number.isFinite(need.location.latitude) && Number.isFinite(need.location.longitude) ? need.location : null;
+
   const languages: PreparedLanguage[] = [];
   for (const requirement of need.languages) {
     const level = languageLevelIndex(requirement.level);
@@ -122,12 +127,13 @@ export function prepareNeed(need: MatchNeed, context: MatchContext): PreparedNee
     essentialWeights,
     essentialTotalWeight: essentialWeights.reduce((sum, weight) => sum + weight, 0),
     optionalSkills,
+    skillPositions: new Map([...essentialSkills, ...optionalSkills].map((skill, i) => [skill, i])),
     occupationUri,
     iscoGroup: need.iscoGroup ?? (occupationUri ? preparedContext.iscoGroup(occupationUri) : null),
-    occupationEssentials: occupationUri ? preparedContext.essentialSkillIds(occupationUri) : null,
-    hasPlace: need.municipalityCode !== null || need.location !== null,
+    related: occupationUri ? preparedContext.relatedOccupations(occupationUri) : null,
+    hasPlace: need.municipalityCode !== null || location !== null,
     municipalityCode: need.municipalityCode,
-    location: need.location,
+    location,
     hoursMin: orNaN(need.hoursMin),
     hoursMax: orNaN(need.hoursMax),
     tasks: need.tasks.map((task) => ({

@@ -16,7 +16,6 @@ import {
   skillsPart,
   weightedTotal,
 } from './match-parts';
-import { jaccard } from './occupation-relatedness';
 import {
   DEMAND_DIMENSIONS,
   ENGINE_VERSION,
@@ -64,6 +63,7 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
   // Place.
   const home = profile.home;
   const location = prepared.location;
+  // NaN when either point is unknown (or not finite): the distance then decides nothing.
   const distanceKm = home && location ? haversineKm(home.latitude, home.longitude, location.latitude, location.longitude) : Number.NaN;
   const radiusKm = profile.commuteRadiusKm === null || !Number.isFinite(profile.commuteRadiusKm) ? Number.NaN : profile.commuteRadiusKm;
   const municipality = prepared.municipalityCode;
@@ -94,27 +94,34 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
   if (capabilityFit === EXCLUDED) return excluded('CORE_TASK_BEYOND_CAPABILITY');
 
   // Skills.
-  const skills = new Set(profile.skills);
+  const essentialCount = prepared.essentialSkills.length;
+  const held = new Uint8Array(essentialCount + prepared.optionalSkills.length);
+  for (const skill of profile.skills) {
+    const position = prepared.skillPositions.get(skill);
+    if (position !== undefined) held[position] = 1;
+  }
   const matchedEssentialSkills: string[] = [];
   const missingEssentialSkills: string[] = [];
   let essentialHitWeight = 0;
-  prepared.essentialSkills.forEach((skill, i) => {
-    if (skills.has(skill)) {
+  for (let i = 0; i < essentialCount; i++) {
+    const skill = prepared.essentialSkills[i]!;
+    if (held[i] === 1) {
       matchedEssentialSkills.push(skill);
       essentialHitWeight += prepared.essentialWeights[i]!;
     } else missingEssentialSkills.push(skill);
-  });
-  const matchedOptionalSkills = prepared.optionalSkills.filter((skill) => skills.has(skill));
+  }
+  const matchedOptionalSkills = prepared.optionalSkills.filter((_, j) => held[essentialCount + j] === 1);
 
   // Occupation.
   const sameOccupation =
     prepared.occupationUri !== null && (profile.occupations.includes(prepared.occupationUri) || profile.wishedOccupations.includes(prepared.occupationUri));
   const sameIscoGroup = prepared.iscoGroup !== null && profile.iscoGroups.includes(prepared.iscoGroup);
+  // The closest of the person's occupations; below SHARED_SKILLS_MIN_JACCARD an occupation is not related.
   let bestJaccard = 0;
-  if (!sameOccupation && !sameIscoGroup && prepared.occupationEssentials) {
+  if (!sameOccupation && !sameIscoGroup && prepared.related) {
     for (const occupation of [...profile.occupations, ...profile.wishedOccupations]) {
-      const essentials = prepared.context.essentialSkillIds(occupation);
-      if (essentials) bestJaccard = Math.max(bestJaccard, jaccard(prepared.occupationEssentials, essentials));
+      const value = prepared.related.byUri.get(occupation);
+      if (value !== undefined && value > bestJaccard) bestJaccard = value;
     }
   }
 
@@ -123,11 +130,11 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
   const adjustments = prepared.adjustmentScoreByNeededMask[neededMask]!;
 
   // Language.
-  const held = languageLevels(profile.languages);
+  const levels = languageLevels(profile.languages);
   const missingLanguages: LanguageRequirement[] = [];
   let credits = 0;
   for (const requirement of prepared.languages) {
-    const have = held.get(requirement.language) ?? -1;
+    const have = levels.get(requirement.language) ?? -1;
     if (have < requirement.level) missingLanguages.push({ ...requirement.requirement });
     credits += languageCredit(have, requirement.level, prepared.languageSupport);
   }
