@@ -87,8 +87,11 @@ describe('Matching jobs', () => {
     await coordinator.data('mutation ($i: RequestShareInput!) { requestShare(input: $i) { profileId } }', { i: { needId, profileId, deadline } });
     await jobseeker.data(GRANT, { input: { scope: 'MATCHING', expiresAt: new Date(Date.now() + 24 * 3600 * 1000).toISOString() } });
     // Time passes beyond both the consent's expiry and the request's deadline.
-    await app.dataSource.query(`UPDATE consent SET expires_at = now() - interval '1 second' WHERE profile_id = $1 AND scope = 'MATCHING'`, [profileId]);
-    await app.dataSource.query(`UPDATE share_request SET deadline = now() - interval '1 second' WHERE profile_id = $1`, [profileId]);
+    // (One transaction: the worker's own sweep sees both changes or neither.)
+    await app.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE consent SET expires_at = now() - interval '1 second' WHERE profile_id = $1 AND scope = 'MATCHING'`, [profileId]);
+      await manager.query(`UPDATE share_request SET deadline = now() - interval '1 second' WHERE profile_id = $1`, [profileId]);
+    });
 
     const expiry = (worker as INestApplicationContext).get(ExpiryJob);
     // The worker's own minute-by-minute sweep may get there first: together they record each expiry once.

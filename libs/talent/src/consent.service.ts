@@ -59,6 +59,8 @@ export class ConsentService {
    */
   async expireDue(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      // One sweep at a time: two at once would both see an expiry as not yet recorded.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('consent-expiry'))`);
       // Compared in SQL: expiry times keep microseconds that a JavaScript Date would round away.
       const rows: { profile_id: string }[] = await manager.query(
         `INSERT INTO consent_event (profile_id, scope, action, expires_at)
