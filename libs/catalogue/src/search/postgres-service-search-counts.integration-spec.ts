@@ -7,7 +7,10 @@ import { equalFootingTriples, FIXTURE_SERVICES, ID } from './service-search.fixt
 import { ServiceSearchDocument } from './service-search.port';
 
 // The counts kept by triggers (facet values, lexemes, total) must always equal what a pass over
-// the documents gives: searches that nothing constrains are answered from them alone.
+// the documents gives: searches that nothing constrains are answered from them alone. Likewise
+// the narrow copy of the documents that searches read (service_search_key).
+const KEY_COLUMNS = 'id, tie_key, classification_key, attribute_key, area_key, latitudes, longitudes, facet_values, search_vector';
+
 describe('PostgresServiceSearchEngine counts kept by triggers', () => {
   let url: string;
   let dataSource: DataSource;
@@ -36,6 +39,7 @@ describe('PostgresServiceSearchEngine counts kept by triggers', () => {
           `SELECT lexeme || '/' || head_documents AS name, documents AS n FROM service_search_lexeme WHERE documents <> 0 OR head_documents <> 0`,
         ),
         total: await query('SELECT 1 AS name, documents AS n FROM service_search_total'),
+        keys: await query(`SELECT concat_ws('|', ${KEY_COLUMNS}, head_vector) AS name, 1 AS n FROM service_search_key`),
       },
       computed: {
         values: await query(
@@ -49,6 +53,9 @@ describe('PostgresServiceSearchEngine counts kept by triggers', () => {
            FROM service_search_document d CROSS JOIN LATERAL unnest(d.search_vector) AS l GROUP BY l.lexeme`,
         ),
         total: await query('SELECT 1 AS name, count(*)::int AS n FROM service_search_document'),
+        keys: await query(
+          `SELECT concat_ws('|', ${KEY_COLUMNS}, service_search_head_vector(document)) AS name, 1 AS n FROM service_search_document`,
+        ),
       },
     };
   }
@@ -59,6 +66,7 @@ describe('PostgresServiceSearchEngine counts kept by triggers', () => {
     let counts = await keptAndComputed();
     expect(counts.kept).toEqual(counts.computed);
     expect(counts.kept.total).toEqual([`1=${FIXTURE_SERVICES.length}`]);
+    expect(counts.kept.keys).toHaveLength(FIXTURE_SERVICES.length);
 
     const changed: ServiceSearchDocument[] = [
       { ...FIXTURE_SERVICES[0]!, categories: ['WORK_TRIAL'], isFree: false, name: { fi: 'Työkokeilu kotihoidossa', sv: null, en: null } },
@@ -79,6 +87,7 @@ describe('PostgresServiceSearchEngine counts kept by triggers', () => {
     counts = await keptAndComputed();
     expect(counts.kept).toEqual(counts.computed);
     expect(counts.kept.values).toEqual([]);
+    expect(counts.kept.keys).toEqual([]);
   });
 
   it('answers a word every service contains like no text at all, and ranks by it', async () => {

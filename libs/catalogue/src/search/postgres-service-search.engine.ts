@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryWordExpansion, TextQueryTerms, expandQueryWordsParams, textQueryTerms, textSearchQueryWords } from '@ytmt/core';
-import { CountGroup, FacetCounter } from './postgres-service-search.facets';
+import { CountGroup, FacetCounter, PackedCountGroups, unpackCountGroups } from './postgres-service-search.facets';
 import { emptyFacets, FacetSelectivity, hasFilter, toRow, usesIndex } from './postgres-service-search.filters';
 import { pageSql } from './postgres-service-search.page';
 import { countSql, EXPAND_SQL, UPSERT_SQL } from './postgres-service-search.sql';
@@ -71,10 +71,11 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
 
   async prepare(): Promise<void> {
     const [row] = (await this.dataSource.query(
-      `SELECT to_regclass('service_search_document') IS NOT NULL AND to_regclass('service_search_lexeme') IS NOT NULL AS ready`,
+      `SELECT to_regclass('service_search_document') IS NOT NULL AND to_regclass('service_search_lexeme') IS NOT NULL
+              AND to_regclass('service_search_key') IS NOT NULL AS ready`,
     )) as { ready: boolean }[];
     if (!row?.ready) {
-      throw new Error('The tables service_search_document and service_search_lexeme are missing: run the migrations (npm run migrate)');
+      throw new Error('A table of service_search_document, service_search_lexeme and service_search_key is missing: run the migrations (npm run migrate)');
     }
   }
 
@@ -168,6 +169,8 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       };
       const page = query.limit > 0 ? pageSql(text?.terms ?? null, textQuery, query, options) : null;
       const run = (client: PgClient, statement: { sql: string; values: unknown[] }) => client.query(statement.sql, statement.values);
+      const countGroups = (result: Awaited<ReturnType<PgClient['query']>>): CountGroup[] =>
+        count.packed ? unpackCountGroups(rowsOf<PackedCountGroups>(result)[0]) : rowsOf<CountGroup>(result);
 
       let groups: CountGroup[];
       let rows: PageRow[] = [];
@@ -176,10 +179,10 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         const [counted, paged] = await Promise.allSettled([run(first, count), run(second[0], page)]);
         if (counted.status === 'rejected') throw counted.reason;
         if (paged.status === 'rejected') throw paged.reason;
-        groups = rowsOf<CountGroup>(counted.value);
+        groups = countGroups(counted.value);
         rows = rowsOf<PageRow>(paged.value);
       } else {
-        groups = rowsOf<CountGroup>(await run(first, count));
+        groups = countGroups(await run(first, count));
         if (page && groups.length > 0) rows = rowsOf<PageRow>(await first.query(page.sql, page.values));
       }
       const counts = await this.facetCounter.count(groups, async (sql, values) => rowsOf(await first.query(sql, values)));

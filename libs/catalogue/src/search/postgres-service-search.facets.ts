@@ -15,6 +15,27 @@ export interface CountGroup {
   n: number;
 }
 
+/** The one row of a packed count statement: "key:n" pairs joined by commas (null: no group). */
+export interface PackedCountGroups {
+  sets: string | null;
+  attribute_sets: string | null;
+}
+
+/** The groups of a packed count statement. */
+export function unpackCountGroups(row: PackedCountGroups | undefined): CountGroup[] {
+  const groups: CountGroup[] = [];
+  const add = (packed: string | null | undefined, isAttribute: boolean) => {
+    if (!packed) return;
+    for (const pair of packed.split(',')) {
+      const separator = pair.indexOf(':');
+      groups.push({ key: pair.slice(0, separator), value: null, is_attribute: isAttribute, n: Number(pair.slice(separator + 1)) });
+    }
+  };
+  add(row?.sets, false);
+  add(row?.attribute_sets, true);
+  return groups;
+}
+
 /** Runs a statement; the facet set lookup uses the connection (and snapshot) of the count. */
 export type FacetSetQuery = (sql: string, values: unknown[]) => Promise<{ key: string; facet_values: string[] }[]>;
 

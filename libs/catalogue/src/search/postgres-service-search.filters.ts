@@ -1,5 +1,6 @@
 // Filters and facets of the PostgreSQL service search adapter: how a ServiceSearchFilter becomes
-// SQL conditions on service_search_document (alias d), and how facet values become ServiceFacets.
+// SQL conditions on service_search_key (alias d: the narrow copy of service_search_document that
+// searches read), and how facet values become ServiceFacets.
 import { FacetCount, ServiceFacets, ServiceSearchDocument, ServiceSearchFilter } from './service-search.port';
 
 type FacetName = keyof ServiceFacets;
@@ -64,16 +65,16 @@ export class SqlParameters {
 }
 
 /**
- * One filter condition in up to two equivalent SQL forms. `indexed` uses the facet GIN index:
- * worth it when the values are rare, since the bitmap then cuts the rows read. `keyed` checks the
- * facet-combination keys stored in the row against the (small) facet set table, hashed once per
- * statement: for values most services have, where a bitmap of most of the table costs more than
- * it saves. Neither checks facet_values on the row, which would fetch it from TOAST row by row.
+ * One filter condition in up to two equivalent SQL forms. `indexed` uses the facet values in the
+ * text GIN index: how a filter without text picks its rows. `keyed` checks the facet-combination
+ * keys stored in the row against the (small) facet set table, hashed once per statement: how a
+ * filter is checked on the text's matches. Neither checks facet_values on the row, which would
+ * fetch it from TOAST row by row (audience, which has no key, is the exception).
  */
 interface FilterCondition {
   indexed: string | null;
   keyed: string;
-  /** The facet values whose frequency decides between the forms. */
+  /** The facet values whose frequency estimates the share of services passing (filterShare). */
   values: readonly string[];
 }
 
@@ -90,12 +91,6 @@ export interface FilterPlanning {
   selectivity: FacetSelectivity;
   total: number;
 }
-
-// Measured costs: reading a posting of the facet GIN index, and checking a row on the heap.
-const INDEX_ITEM_COST = 0.05;
-const HEAP_ROW_COST = 1.5;
-/** Values of more than this share of services never go through the index (nor as a heap recheck). */
-const MAX_INDEXED_SELECTIVITY = 0.5;
 
 function filterConditions(filter: ServiceSearchFilter, params: SqlParameters): FilterCondition[] {
   const conditions: FilterCondition[] = [];
@@ -167,8 +162,8 @@ export function usesIndex(textQuery: string | null, filter: ServiceSearchFilter)
 /**
  * "WHERE …" for the rows matching the text query (null: any text) and the filter; "WHERE true"
  * when nothing constrains, so that callers can append "AND …". Without text the filter picks the
- * rows through the index; with text (about textMatches rows), rare values still do (intersected
- * with the text's bitmap), common ones are checked on the keys of the text's matches.
+ * rows through the index; with text (about textMatches rows, an estimate kept for callers), it is
+ * checked on the keys of the text's matches (see filterSql).
  */
 export function matchConditions(
   textQuery: string | null,
@@ -177,37 +172,22 @@ export function matchConditions(
   planning: FilterPlanning,
   textMatches: number,
 ): string {
-  const conditions = filterSql(filter, params, textQuery === null ? null : planning, textMatches);
+  const conditions = filterSql(filter, params, textQuery === null ? null : planning);
   if (textQuery !== null) conditions.unshift(`d.search_vector @@ ${params.add(textQuery)}::tsquery`);
   return `WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}`;
 }
 
 /**
- * The filter's conditions for rows that another index picks (about `picked` of them; planning
- * null: the filter alone picks the rows, through the facet index). Rare values still go through
- * the facet index when reading its postings costs less than the heap rows it saves; the others
- * are checked on the keys.
+ * The filter's conditions for rows that another index picks (planning null: the filter alone
+ * picks the rows, through the facet values in the text index). Alongside text every condition is
+ * checked on the keys of the text's matches, which service_search_key holds inline: given a facet
+ * condition it can use an index for, the planner may read the rows of the facet values and check
+ * the text on each, fetching its vector from TOAST (tens of milliseconds where the keys cost a few).
+ * The facet value frequencies (planning) then only size the ranking's first look (see filterShare).
  */
-export function filterSql(filter: ServiceSearchFilter, params: SqlParameters, planning: FilterPlanning | null, picked: number): string[] {
+export function filterSql(filter: ServiceSearchFilter, params: SqlParameters, planning: FilterPlanning | null): string[] {
   const conditions = filterConditions(filter, params);
-  if (planning === null) return conditions.map((condition) => condition.indexed ?? condition.keyed);
-  const share = (condition: FilterCondition) => (condition.values.length > 0 ? planning.selectivity(condition.values) : 1);
-  const order = [...conditions.keys()].sort((a, b) => share(conditions[a]!) - share(conditions[b]!));
-  const chosen: string[] = new Array(conditions.length);
-  let rows = picked;
-  for (const index of order) {
-    const condition = conditions[index]!;
-    const fraction = share(condition);
-    const indexCost = INDEX_ITEM_COST * planning.total * fraction;
-    const heapSaved = HEAP_ROW_COST * rows * (1 - fraction);
-    if (condition.indexed !== null && fraction <= MAX_INDEXED_SELECTIVITY && indexCost < heapSaved) {
-      chosen[index] = condition.indexed;
-      rows *= fraction;
-    } else {
-      chosen[index] = condition.keyed;
-    }
-  }
-  return chosen;
+  return conditions.map((condition) => (planning === null ? (condition.indexed ?? condition.keyed) : condition.keyed));
 }
 
 /** The share of services passing the filter, taking its conditions as independent (an estimate). */

@@ -21,7 +21,7 @@ export interface PageOptions {
 const TIE_BUCKET_SHIFT = 54;
 const TIE_BUCKETS = 1024;
 /** The first look for head candidates covers about this many pools' worth of matches. */
-const POOLS_PER_LOOK = 4;
+const POOLS_PER_LOOK = 2;
 
 function escapeHtmlSql(expression: string): string {
   return `replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
@@ -95,7 +95,7 @@ function candidatesSql(
   // The head vector holds a subset of the search vector's lexemes and the tsquery only ANDs and
   // ORs lexemes, so a head match is a match: the expression's GIN index yields the head matches
   // as a bitmap, and only the filter is added.
-  const headFilter = filterSql(query.filter, params, options.planning, options.estimatedHeadMatches)
+  const headFilter = filterSql(query.filter, params, options.planning)
     .map((condition) => ` AND ${condition}`)
     .join('');
   // The first slices of the tie key order holding about POOLS_PER_LOOK pools of matches.
@@ -113,15 +113,15 @@ function candidatesSql(
     -- matches fall into; all rows there come before any row above in tie key order. Only if
     -- fewer than a pool are found there are all head matches read.
     head_all AS MATERIALIZED (
-      SELECT d.id, d.tie_key FROM service_search_document d
-      WHERE service_search_head_vector(d.document) @@ ${tsquery}::tsquery${headFilter}
+      SELECT d.id, d.tie_key FROM service_search_key d
+      WHERE d.head_vector @@ ${tsquery}::tsquery${headFilter}
     ),
 ${
   lastBucket >= TIE_BUCKETS / 2
     ? `    head_ids AS MATERIALIZED (SELECT h.id FROM head_all h ORDER BY h.tie_key, h.id LIMIT ${poolSize}),`
     : `    head_near AS MATERIALIZED (
-      SELECT d.id, d.tie_key FROM service_search_document d
-      WHERE service_search_head_vector(d.document) @@ ${tsquery}::tsquery
+      SELECT d.id, d.tie_key FROM service_search_key d
+      WHERE d.head_vector @@ ${tsquery}::tsquery
         AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(lastBucket)}::bigint${headFilter}
     ),
     head_near_ids AS MATERIALIZED (SELECT h.id FROM head_near h ORDER BY h.tie_key, h.id LIMIT ${poolSize}),
@@ -140,12 +140,12 @@ ${
 ${
   where === 'WHERE true'
     ? `    rest_ids AS MATERIALIZED (
-      SELECT m.id FROM service_search_document m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
+      SELECT m.id FROM service_search_key m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
       ORDER BY m.tie_key, m.id LIMIT (SELECT n FROM rest_need)
     ),`
-    : `    matches AS MATERIALIZED (SELECT d.id, d.tie_key FROM service_search_document d ${where}),
+    : `    matches AS MATERIALIZED (SELECT d.id, d.tie_key FROM service_search_key d ${where}),
     rest_near AS MATERIALIZED (
-      SELECT d.id, d.tie_key FROM service_search_document d ${where} AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(restBucket)}::bigint
+      SELECT d.id, d.tie_key FROM service_search_key d ${where} AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(restBucket)}::bigint
     ),
     rest_near_ids AS MATERIALIZED (
       SELECT m.id FROM rest_near m WHERE (m.id IN (SELECT h.id FROM head_ids h)) IS NOT TRUE
@@ -162,7 +162,7 @@ ${
 }
     ids AS MATERIALIZED (SELECT id FROM head_ids UNION ALL SELECT id FROM rest_ids)
     SELECT d.id, d.tie_key, ${rank('d.search_vector')} AS score
-    FROM ids p JOIN service_search_document d ON d.id = p.id`;
+    FROM ids p JOIN service_search_key d ON d.id = p.id`;
 }
 
 /**
@@ -192,29 +192,29 @@ export function pageSql(
     const latitude = params.add(query.sort.latitude);
     const longitude = params.add(query.sort.longitude);
     ordered = `
-      SELECT d.id, d.tie_key, ${distanceSql(latitude, longitude)} AS distance_km
-      FROM service_search_document d ${where}
+      SELECT d.id, d.tie_key, ${distanceSql(latitude, longitude)} AS distance_km, NULL::real AS score
+      FROM service_search_key d ${where}
       ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id
       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
   } else if (!terms) {
     const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
     ordered = `
-      SELECT d.id, d.tie_key, NULL::double precision AS distance_km
-      FROM service_search_document d ${where}
+      SELECT d.id, d.tie_key, NULL::double precision AS distance_km, NULL::real AS score
+      FROM service_search_key d ${where}
       ORDER BY d.tie_key, d.id
       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
   } else {
     const pool = options.rankCandidateLimit * Math.max(1, Math.ceil((offset + limit) / options.rankCandidateLimit));
     ordered = `
-      SELECT c.id, c.tie_key, NULL::double precision AS distance_km
+      SELECT c.id, c.tie_key, NULL::double precision AS distance_km, c.score
       FROM (${candidatesSql(query, terms, textQuery, pool, params, options, rank)}) c
       ORDER BY c.score DESC, c.tie_key, c.id
       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
   }
 
-  // Scores and highlights only for the page's hits.
+  // Scores (when the ranking did not compute them already) and highlights only for the page's hits.
   const sql = `
-    SELECT p.id, ${rank('d.search_vector')} AS score, p.distance_km, ${tsquery ? highlightsSql(tsquery) : 'NULL::json'} AS highlights
+    SELECT p.id, coalesce(p.score, ${rank('d.search_vector')}) AS score, p.distance_km, ${tsquery ? highlightsSql(tsquery) : 'NULL::json'} AS highlights
     FROM (SELECT o.*, row_number() OVER () AS ordinal FROM (${ordered}) o) p
     JOIN service_search_document d ON d.id = p.id
     ORDER BY p.ordinal`;
