@@ -40,5 +40,13 @@ module.exports = {
       globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
       setupFiles: ['<rootDir>/test/kit/quiet-logs.ts'],
     },
+    // A person's journeys in Debian's Chromium against the platform as `npm start` runs it.
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/kit/global-setup.ts',
+      globalTeardown: '<rootDir>/test/browser/kit/global-teardown.ts',
+    },
   ],
 };

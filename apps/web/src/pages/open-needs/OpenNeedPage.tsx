@@ -1,0 +1,6 @@
+import { Page } from '../../shared/layout/Page';
+
+// Placeholder: replaced by the page itself.
+export default function OpenNeedPage() {
+  return <Page title="OpenNeedPage" />;
+}

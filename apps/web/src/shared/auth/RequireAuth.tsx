@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import type { Role } from '../../gql/graphql';
+import { ErrorPage } from '../errors/ErrorPage';
+import { LoadingPage } from '../layout/LoadingPage';
+import { useAuth } from './auth-context';
+
+/** Pages behind sign-in: without a session, to sign-in and back; without the role, a forbidden page. */
+export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+  const auth = useAuth();
+  const location = useLocation();
+  if (!auth.session) {
+    const returnTo = `${location.pathname}${location.search}`;
+    return <Navigate to={`/signin?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+  }
+  if (auth.loading) return <LoadingPage />;
+  if (roles && !auth.hasRole(...roles)) return <ErrorPage kind="forbidden" />;
+  return <>{children}</>;
+}

@@ -1,0 +1,36 @@
+import type { Role } from '../../gql/graphql';
+
+export interface NavItem {
+  to: string;
+  /** Translation key in the common namespace. */
+  label: string;
+  /** Shown to anyone when absent; otherwise to these roles. */
+  roles?: Role[];
+  /** Only when signed out. */
+  anonymousOnly?: boolean;
+}
+
+/** The main navigation by role; pages of later parts add their items here. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/services', label: 'nav.services' },
+  { to: '/open-needs', label: 'nav.openNeeds' },
+  { to: '/advice', label: 'nav.advice' },
+  { to: '/company', label: 'nav.company', roles: ['EMPLOYER_USER'] },
+  { to: '/needs', label: 'nav.needs', roles: ['EMPLOYER_USER'] },
+];
+
+export function visibleItems(roles: readonly Role[], signedIn: boolean): NavItem[] {
+  return NAV_ITEMS.filter((item) => {
+    if (item.anonymousOnly && signedIn) return false;
+    if (!item.roles) return true;
+    return item.roles.some((role) => roles.includes(role));
+  });
+}
+
+/** The item a path belongs to: the longest matching prefix. */
+export function selectedItem(items: NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) => (item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What global-setup started: the platform as `npm start` runs it, on its own database and port. */
+export interface BrowserStack {
+  baseUrl: string;
+  databaseUrl: string;
+  pid: number;
+  queuePrefix: string;
+}
+
+export const STACK_FILE = join(tmpdir(), `ytmt-browser-stack-${process.env['YTMT_BROWSER_RUN'] ?? 'local'}.json`);
+
+export function stack(): BrowserStack {
+  return JSON.parse(readFileSync(STACK_FILE, 'utf8')) as BrowserStack;
+}

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+
+describe('the web application shell', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it.each(['fi', 'sv'] as const)('a visitor opens the front page and the sign-in page in %s', async (language) => {
+    const { context, page, offOrigin } = await openSession(browser, language);
+    await page.goto('/');
+    await expect(page.locator('html')).resolves.toBeDefined();
+    expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    await visited(page, `front-page-${language}`);
+    await page.goto('/signin');
+    await page.locator('li.dev-user').first().waitFor();
+    await visited(page, `sign-in-${language}`);
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('an employer signs in from the list of demo users and sees their name and organisation', async () => {
+    const { context, page } = await openSession(browser);
+    await signIn(page, 'tyonantaja.helsinki@ytmt.example');
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toMatch(/\S/);
+    await context.close();
+  });
+
+  it('an unknown address shows a not-found page, not a blank one', async () => {
+    const { context, page } = await openSession(browser);
+    await page.goto('/ei-ole-olemassa');
+    await page.getByTestId('error-notFound').waitFor();
+    await visited(page, 'not-found-fi');
+    await context.close();
+  });
+});
