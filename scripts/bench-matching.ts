@@ -12,7 +12,6 @@
 // The baseline runs in its own database ytmt_bench_matching (created when missing, DATABASE_URL's server).
 // Targets: per-need p95 ≤ 5 ms, full rematch ≤ 60 s, 500 000 profiles ≤ 1 GB. Timed assertions do
 // not belong in tests; this script is where speed and memory are checked.
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { Presets, SingleBar } from 'cli-progress';
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
+import { defaultEscoDataDir, findEscoFiles, readCsvFileSync } from '../libs/skills/src/import/esco-data';
 import {
   AdjustmentKey,
   CandidateIndex,
@@ -59,8 +59,7 @@ const BASELINE_NEEDS = integerOption('baseline-needs', 300, 0);
 const K = integerOption('k', 50, 1);
 
 const REPO_ROOT = resolve(__dirname, '..');
-const ESCO_DIR = resolve(REPO_ROOT, '../shared/data/esco');
-const REGIONS_DIR = resolve(REPO_ROOT, '../shared/data/regions');
+const REGIONS_DIR = resolve(REPO_ROOT, 'data/regions');
 
 function benchDatabaseUrl(): URL {
   const url = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/ytmt');
@@ -155,15 +154,16 @@ interface Esco {
 }
 
 function readCsv(path: string): Record<string, string>[] {
-  return parse(readFileSync(path), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return parse(readCsvFileSync(path), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
 function loadEsco(): Esco {
-  const occupationRows = readCsv(resolve(ESCO_DIR, 'occupations.csv'));
-  const skillRows = readCsv(resolve(ESCO_DIR, 'skills.csv'));
+  const files = findEscoFiles(defaultEscoDataDir());
+  const occupationRows = readCsv(files.occupations);
+  const skillRows = readCsv(files.skills);
   const skills = new Set(skillRows.map((row) => row['conceptUri']!));
   const relations = new Map<string, { essential: string[]; optional: string[] }>();
-  for (const row of readCsv(resolve(ESCO_DIR, 'occupation_skill_relations.csv'))) {
+  for (const row of readCsv(files.relations)) {
     const skill = row['skillUri']!;
     // Untyped relations point at untyped skills (see the ESCO importer): skip them like it does.
     if (!row['skillType'] || !skills.has(skill)) continue;

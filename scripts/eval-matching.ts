@@ -2,7 +2,7 @@
 // generated from ESCO (libs/matching/src/evaluation/labelled-set.ts describes the labels).
 // Usage:
 //   npx ts-node -r tsconfig-paths/register --transpile-only scripts/eval-matching.ts
-//     [--needs 200] [--profiles 5] [--seed 20250101]      (ESCO_DATA_DIR overrides ../shared/data/esco)
+//     [--needs 200] [--profiles 5] [--seed 20250101]      (ESCO_DATA_DIR overrides data/esco)
 // Metrics at k = 10, averaged over needs:
 //   nDCG@10  linear gains (2 relevant, 1 partly relevant), ideal DCG from every labelled profile
 //            of the need;

@@ -1,11 +1,9 @@
 // Reads the four ESCO CSV files with the skills library's row checks, as the importer does, but
 // into memory only: the evaluation needs no database.
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { findEscoFiles, readCsvFileSync } from '../../libs/skills/src/import/esco-data';
 import {
   CsvRecord,
-  ESCO_FILES,
   OccupationRow,
   RelationRow,
   RelationSkipReason,
@@ -17,10 +15,8 @@ import {
   toSkillRow,
 } from '../../libs/skills/src/import/esco-sources';
 
-/** ../shared/data/esco next to the repository, unless ESCO_DATA_DIR points elsewhere. */
-export function defaultEscoDataDir(): string {
-  return process.env['ESCO_DATA_DIR'] || join(__dirname, '..', '..', '..', 'shared', 'data', 'esco');
-}
+/** The repository's data/esco, unless ESCO_DATA_DIR points elsewhere. */
+export { defaultEscoDataDir } from '../../libs/skills/src/import/esco-data';
 
 export interface EscoFiles {
   occupations: OccupationRow[];
@@ -30,7 +26,7 @@ export interface EscoFiles {
 }
 
 function readCsv(path: string, required: readonly string[], onRecord: (record: CsvRecord) => void): void {
-  parse(readFileSync(path), {
+  parse(readCsvFileSync(path), {
     bom: true,
     skip_empty_lines: true,
     relax_column_count: true,
@@ -58,27 +54,24 @@ function collect<T>(path: string, required: readonly string[], toRow: (record: C
   return rows;
 }
 
-/** Reads the files in dependency order; `progress` is told after each file. */
+/** Reads the files (.csv or .csv.gz) in dependency order; `progress` is told after each file. */
 export function readEscoFiles(dataDir: string, progress: (filesRead: number) => void = () => undefined): EscoFiles {
-  for (const file of Object.values(ESCO_FILES)) {
-    if (!existsSync(join(dataDir, file))) throw new Error(`ESCO file ${file} not found in ${dataDir} (set ESCO_DATA_DIR)`);
-  }
+  const paths = findEscoFiles(dataDir);
   const skipped: EscoFiles['skipped'] = { iscoGroups: 0, occupations: 0, skills: 0, invalid: 0, missingOccupation: 0, missingSkill: 0, emptySkillType: 0 };
-  const path = (file: keyof typeof ESCO_FILES) => join(dataDir, ESCO_FILES[file]);
 
-  const iscoGroups = collect(path('iscoGroups'), REQUIRED_COLUMNS.iscoGroups, toIscoGroupRow, (row) => row.code, () => skipped.iscoGroups++);
+  const iscoGroups = collect(paths.iscoGroups, REQUIRED_COLUMNS.iscoGroups, toIscoGroupRow, (row) => row.code, () => skipped.iscoGroups++);
   const iscoCodes = new Set(iscoGroups.map((group) => group.code));
   progress(1);
-  const occupations = collect(path('occupations'), REQUIRED_COLUMNS.occupations, (record) => toOccupationRow(record, iscoCodes), (row) => row.uri, () => skipped.occupations++);
+  const occupations = collect(paths.occupations, REQUIRED_COLUMNS.occupations, (record) => toOccupationRow(record, iscoCodes), (row) => row.uri, () => skipped.occupations++);
   progress(2);
-  const skills = collect(path('skills'), REQUIRED_COLUMNS.skills, toSkillRow, (row) => row.uri, () => skipped.skills++);
+  const skills = collect(paths.skills, REQUIRED_COLUMNS.skills, toSkillRow, (row) => row.uri, () => skipped.skills++);
   progress(3);
 
   const occupationUris = new Set(occupations.map((row) => row.uri));
   const skillUris = new Set(skills.map((row) => row.uri));
   const relations: RelationRow[] = [];
   const seen = new Set<string>();
-  readCsv(path('relations'), REQUIRED_COLUMNS.relations, (record) => {
+  readCsv(paths.relations, REQUIRED_COLUMNS.relations, (record) => {
     const row = toRelationRow(record, occupationUris, skillUris);
     // Relations to occupations missing from occupations.csv (ESCO has 67) are skipped and counted.
     if (typeof row === 'string') return void skipped[row]++;

@@ -5,7 +5,7 @@ const escoOccupation = (id: string) => `http://data.europa.eu/esco/occupation/${
 const escoSkill = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
 
 /**
- * The ESCO v1.1.1 concepts of the demo needs (/work/shared/data/esco): each recruitment need's
+ * The ESCO v1.1.1 concepts of the demo needs (data/esco): each recruitment need's
  * occupation and, as its required skills, a few of that occupation's essential skills.
  */
 export const DEMO_NEED_ESCO = {

@@ -10,5 +10,6 @@ export * from './suggester/stop-words';
 export * from './skills.service';
 export * from './skill-suggester.service';
 export * from './import/esco-sources';
+export * from './import/esco-data';
 export * from './import/esco.importer';
 export * from './skills.module';

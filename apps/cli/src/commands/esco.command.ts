@@ -30,7 +30,10 @@ export async function importEscoCommand(config: AppConfig): Promise<void> {
 export async function importEscoIfMissing(config: AppConfig): Promise<void> {
   const dataDir = defaultEscoDataDir();
   if (!existsSync(dataDir)) {
-    console.log(`ESCO data not found at ${dataDir}: the skill suggester stays empty (set ESCO_DATA_DIR and run npm run import:esco).`);
+    console.log(
+      `ESCO data not found at ${dataDir}: the skill suggester stays empty. The repository ships ESCO in data/esco; ` +
+        `unset ESCO_DATA_DIR or point it to a folder of the ESCO CSV files (.csv or .csv.gz), then run npm run import:esco.`,
+    );
     return;
   }
   const loaded = await withContext(config, async (context) => {

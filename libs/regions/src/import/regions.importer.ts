@@ -11,7 +11,7 @@ import { Region } from '../entities/region.entity';
 import { WellbeingCounty } from '../entities/wellbeing-county.entity';
 import { parseEmploymentAreas, parseRegions, PostcodeRecord } from './region-sources';
 
-/** The copies of ../shared/data/regions shipped with the repository. */
+/** The region data shipped with the repository in data/regions (see data/README.md). */
 export const REGION_DATA_DIR = join(__dirname, '..', '..', '..', '..', 'data', 'regions');
 
 export interface RegionsImportReport {

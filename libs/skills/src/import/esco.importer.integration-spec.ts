@@ -6,8 +6,8 @@ import { buildDataSourceOptions } from '@ytmt/core';
 import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
 import { EscoImporter } from './esco.importer';
 
-// The shared files: 619 ISCO groups, 3 007 occupations, 13 896 skills, 123 855 relation rows of
-// which 67 name an occupation missing from occupations.csv and 5 have an empty skillType.
+// The files in data/esco: 619 ISCO groups, 3 007 occupations, 13 896 skills, 123 855 relation
+// rows of which 67 name an occupation missing from occupations.csv and 5 have an empty skillType.
 const FILE_ROWS = { iscoGroups: 619, occupations: 3007, skills: 13896, relations: 123855 };
 
 describe('EscoImporter on a real database', () => {

@@ -1,11 +1,9 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SkillSuggesterService } from '../skill-suggester.service';
+import { defaultEscoDataDir, findEscoFiles, readCsvFile } from './esco-data';
 import {
   CsvRecord,
   ESCO_FILES,
@@ -23,11 +21,6 @@ import {
 import { ISCO_TABLE, OCCUPATION_TABLE, RELATION_TABLE, removeStaleRelations, SKILL_TABLE, TableSpec, upsert } from './esco-tables';
 
 const BATCH_SIZE = 5000;
-
-/** ../shared/data/esco next to the repository, unless ESCO_DATA_DIR points elsewhere. */
-export function defaultEscoDataDir(): string {
-  return process.env['ESCO_DATA_DIR'] || join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'esco');
-}
 
 export type EscoProgressReporter = (step: string, done: number, total: number) => void;
 
@@ -121,11 +114,9 @@ export class EscoImporter {
     return report;
   }
 
-  /** Parses the four files (streamed) into checked rows; relations are checked against the files. */
+  /** Parses the four files (.csv or .csv.gz) into checked rows; relations are checked against the files. */
   private async read(dataDir: string, progress: EscoProgressReporter): Promise<ParsedEsco> {
-    for (const file of Object.values(ESCO_FILES)) {
-      if (!existsSync(join(dataDir, file))) throw new Error(`ESCO file ${file} not found in ${dataDir} (set ESCO_DATA_DIR)`);
-    }
+    const paths = findEscoFiles(dataDir);
     const steps = Object.keys(ESCO_FILES).length;
     const skipped: EscoSkippedRows = {
       iscoGroups: 0,
@@ -140,7 +131,7 @@ export class EscoImporter {
 
     progress(`reading ${ESCO_FILES.iscoGroups}`, 0, steps);
     const iscoGroups = await collect(
-      join(dataDir, ESCO_FILES.iscoGroups),
+      paths.iscoGroups,
       REQUIRED_COLUMNS.iscoGroups,
       (record) => toIscoGroupRow(record),
       (row) => row.code,
@@ -152,7 +143,7 @@ export class EscoImporter {
 
     progress(`reading ${ESCO_FILES.occupations}`, 1, steps);
     const occupations = await collect(
-      join(dataDir, ESCO_FILES.occupations),
+      paths.occupations,
       REQUIRED_COLUMNS.occupations,
       (record) => toOccupationRow(record, iscoCodes),
       (row) => row.uri,
@@ -161,7 +152,7 @@ export class EscoImporter {
 
     progress(`reading ${ESCO_FILES.skills}`, 2, steps);
     const skills = await collect(
-      join(dataDir, ESCO_FILES.skills),
+      paths.skills,
       REQUIRED_COLUMNS.skills,
       (record) => toSkillRow(record),
       (row) => row.uri,
@@ -179,7 +170,7 @@ export class EscoImporter {
     };
     const relations: RelationRow[] = [];
     const seen = new Set<string>();
-    await readCsv(join(dataDir, ESCO_FILES.relations), REQUIRED_COLUMNS.relations, (record) => {
+    await readCsv(paths.relations, REQUIRED_COLUMNS.relations, (record) => {
       const row = toRelationRow(record, occupationUris, skillUris);
       if (typeof row === 'string') {
         skipped[reasons[row]]++;
@@ -208,13 +199,13 @@ export class EscoImporter {
 }
 
 /**
- * Parses a CSV file record by record, keyed by the header, after checking the header. The file
- * is read whole and parsed in one pass with a per-record callback (no array of records is
- * built): every row ends up in memory before the transaction anyway, and csv-parse's stream
+ * Parses a CSV file (gunzipped if compressed) record by record, keyed by the header, after
+ * checking the header. The file is read whole and parsed in one pass with a per-record callback
+ * (no array of records is built): every row ends up in memory before the transaction anyway, and csv-parse's stream
  * transform pays a per-record cost that makes the 21 MB relations file several times slower.
  */
 async function readCsv(path: string, required: readonly string[], onRecord: (record: CsvRecord) => void): Promise<void> {
-  const content = await readFile(path);
+  const content = await readCsvFile(path);
   parse(content, {
     bom: true,
     skip_empty_lines: true,
