@@ -1,19 +1,36 @@
 #!/usr/bin/env node
-// npm test: type-check the whole tree (strict), then run unit, integration and end-to-end
-// tests against the real PostgreSQL and Redis. Extra arguments go to Jest.
+// npm test: type-check the whole tree (strict), check the web app's GraphQL documents against
+// schema.gql and type-check it, run its component tests (Vitest), then run unit, integration,
+// end-to-end and browser tests (Jest) against the real PostgreSQL, Redis and Chromium.
+// Extra arguments go to Jest. YTMT_VITEST_JSON names a file for Vitest's JSON report (CI).
 const { spawnSync } = require('node:child_process');
+const { join } = require('node:path');
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+const root = join(__dirname, '..');
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
 
-const bin = (name) => require.resolve(`.bin/${name}`, { paths: [`${__dirname}/../node_modules`] });
+const bin = (name) => require.resolve(`.bin/${name}`, { paths: [join(root, 'node_modules')] });
 
 console.log('Type-checking (tsc --noEmit)…');
 if (run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) !== 0) {
   console.error('Type-check failed.');
   process.exit(1);
 }
-process.exit(run(bin('jest'), process.argv.slice(2)));
+
+console.log('Web app: GraphQL documents against schema.gql, then type-check…');
+if (run('npm', ['run', 'typecheck', '-w', '@ytmt/web']) !== 0) {
+  console.error('The web app does not match the schema or does not type-check.');
+  process.exit(1);
+}
+
+console.log('Web app: component tests (Vitest)…');
+const vitestArgs = ['run'];
+if (process.env.YTMT_VITEST_JSON) vitestArgs.push('--reporter=default', '--reporter=json', `--outputFile.json=${process.env.YTMT_VITEST_JSON}`);
+const vitest = run(bin('vitest'), vitestArgs, { cwd: join(root, 'apps', 'web') });
+
+const jest = run(bin('jest'), process.argv.slice(2));
+process.exit(jest !== 0 ? jest : vitest);

@@ -5,3 +5,4 @@ export * from './queues';
 export * from './test-config';
 export * from './test-database';
 export * from './smtp-server';
+export * from './oidc-server';

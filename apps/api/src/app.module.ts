@@ -8,6 +8,7 @@ import {
   HealthModule,
   LoggingModule,
   QueueModule,
+  WebAppModule,
 } from '@ytmt/core';
 import { AdviceApiModule } from '@ytmt/advice';
 import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalogue';
@@ -21,7 +22,7 @@ import { RegionsApiModule } from '@ytmt/regions';
 import { SkillsApiModule } from '@ytmt/skills';
 import { TalentApiModule } from '@ytmt/talent';
 
-/** The GraphQL API: composes modules only. */
+/** The GraphQL API and the web app it serves: composes modules only. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -48,6 +49,7 @@ export class ApiModule {
         HsdsModule,
         SearchHealthModule,
         IdentityApiModule.register({ devLogin: config.auth.devLoginEnabled }),
+        WebAppModule,
       ],
     };
   }

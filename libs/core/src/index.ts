@@ -46,3 +46,7 @@ export * from './audit/audit.service';
 export * from './audit/audit.module';
 export * from './search/pg-text-search';
 export * from './search/meilisearch-index';
+export * from './web/web-app-config';
+export * from './web/web-app-paths';
+export * from './web/web-security-headers';
+export * from './web/web-app.module';

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
-import { stack, STACK_FILE } from './stack';
+import { stack, stackFile } from './stack';
 
 export default async function globalTeardown(): Promise<void> {
   let current;
@@ -30,5 +30,6 @@ export default async function globalTeardown(): Promise<void> {
   } finally {
     await client.end();
   }
-  rmSync(STACK_FILE, { force: true });
+  rmSync(current.webDist, { recursive: true, force: true });
+  rmSync(stackFile(), { force: true });
 }

@@ -8,10 +8,14 @@ export interface BrowserStack {
   databaseUrl: string;
   pid: number;
   queuePrefix: string;
+  webDist: string;
 }
 
-export const STACK_FILE = join(tmpdir(), `ytmt-browser-stack-${process.env['YTMT_BROWSER_RUN'] ?? 'local'}.json`);
+/** Read when called: global-setup sets the run id before it writes the file. */
+export function stackFile(): string {
+  return join(tmpdir(), `ytmt-browser-stack-${process.env['YTMT_BROWSER_RUN'] ?? 'local'}.json`);
+}
 
 export function stack(): BrowserStack {
-  return JSON.parse(readFileSync(STACK_FILE, 'utf8')) as BrowserStack;
+  return JSON.parse(readFileSync(stackFile(), 'utf8')) as BrowserStack;
 }

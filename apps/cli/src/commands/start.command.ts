@@ -5,6 +5,7 @@ import { DEMO_USERS } from '@ytmt/demo';
 import { migrateCommand, seedDemoCommand } from './data.commands';
 import { importEscoIfMissing } from './esco.command';
 import { ensureLocalServices } from './local-services';
+import { buildWebAppIfStale } from './web-build';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -36,6 +37,7 @@ function banner(config: AppConfig): string {
   return [
     '',
     'Y-TMT is running.',
+    `  Web app:  ${base}/`,
     `  GraphQL:  ${base}/graphql`,
     `  Health:   ${base}/health`,
     '',
@@ -52,13 +54,14 @@ function banner(config: AppConfig): string {
   ].join('\n');
 }
 
-/** npm start: services up, schema migrated, demo data in, API and worker running. */
+/** npm start: services up, schema migrated, demo data in, web app built, API and worker running. */
 export async function startCommand(config: AppConfig): Promise<void> {
   if (config.port === 0) throw new Error('PORT: npm start needs a fixed port (0 only suits tests)');
   await ensureLocalServices(config);
   await migrateCommand(config);
   await importEscoIfMissing(config);
   await seedDemoCommand(config);
+  await buildWebAppIfStale(config);
 
   const children = [launch('API', 'apps/api/src/main.ts'), launch('worker', 'apps/worker/src/main.ts')];
   let stopping = false;

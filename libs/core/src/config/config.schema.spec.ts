@@ -1,4 +1,5 @@
-import { ConfigValidationError, parseConfig, splitDatabaseUrl } from './config.schema';
+import { join } from 'node:path';
+import { ConfigValidationError, parseConfig, REPOSITORY_ROOT, splitDatabaseUrl } from './config.schema';
 
 describe('parseConfig', () => {
   it('has defaults that work on a developer machine', () => {
@@ -50,6 +51,44 @@ describe('parseConfig', () => {
       AUTH_AUDIENCE: 'ytmt',
     });
     expect(production.auth.devLoginEnabled).toBe(false);
+  });
+
+  it('serves the web app from apps/web/dist unless WEB_DIST_DIR says otherwise, always as an absolute path', () => {
+    expect(REPOSITORY_ROOT).toBe(join(__dirname, '..', '..', '..', '..'));
+    expect(parseConfig({}).web.distDir).toBe(join(REPOSITORY_ROOT, 'apps', 'web', 'dist'));
+    expect(parseConfig({ WEB_DIST_DIR: 'build/web' }).web.distDir).toBe(join(REPOSITORY_ROOT, 'build', 'web'));
+    expect(parseConfig({ WEB_DIST_DIR: '/srv/ytmt/web/' }).web.distDir).toBe('/srv/ytmt/web');
+  });
+
+  it('offers no OpenID Connect sign-in to the browser unless an authority is set', () => {
+    expect(parseConfig({}).auth.oidcClient).toBeNull();
+    expect(
+      parseConfig({ AUTH_OIDC_AUTHORITY: 'https://tunnistus.example/oidc', AUTH_OIDC_CLIENT_ID: 'ytmt-web' }).auth.oidcClient,
+    ).toEqual({ authority: 'https://tunnistus.example/oidc', clientId: 'ytmt-web', scope: 'openid email profile' });
+    expect(
+      parseConfig({ AUTH_OIDC_AUTHORITY: 'https://tunnistus.example', AUTH_OIDC_CLIENT_ID: 'ytmt-web', AUTH_OIDC_SCOPE: ' openid  email ' })
+        .auth.oidcClient?.scope,
+    ).toBe('openid email');
+  });
+
+  it('names each bad browser sign-in setting', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigValidationError).problems.map((p) => `${p.variable}: ${p.message}`);
+      }
+    };
+    expect(problems({ AUTH_OIDC_AUTHORITY: 'https://tunnistus.example' })).toEqual([
+      'AUTH_OIDC_CLIENT_ID: is required when AUTH_OIDC_AUTHORITY is set',
+    ]);
+    expect(problems({ AUTH_OIDC_CLIENT_ID: 'ytmt-web' })).toEqual(['AUTH_OIDC_CLIENT_ID: is set but AUTH_OIDC_AUTHORITY is not']);
+    expect(problems({ AUTH_OIDC_AUTHORITY: 'ftp://tunnistus.example', AUTH_OIDC_CLIENT_ID: 'ytmt web', AUTH_OIDC_SCOPE: 'email' })).toEqual([
+      'AUTH_OIDC_AUTHORITY: must use http: or https: (got "ftp:")',
+      'AUTH_OIDC_CLIENT_ID: must not contain white space (got "ytmt web")',
+      'AUTH_OIDC_SCOPE: must include openid (got "email")',
+    ]);
   });
 
   it('needs MEILI_HOST when Meilisearch is chosen', () => {

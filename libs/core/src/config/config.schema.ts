@@ -1,4 +1,5 @@
 // Pure: no Nest, no I/O. Parses the environment once and names every bad variable.
+import { isAbsolute, join, resolve } from 'node:path';
 
 export type AppEnvironment = 'development' | 'test' | 'production';
 export type SearchEngineKind = 'postgres' | 'meilisearch';
@@ -23,6 +24,12 @@ export interface AppConfig {
     issuer: string;
     audience: string;
     devLoginEnabled: boolean;
+    /** The browser's OpenID Connect client (the web app signs in there); null: no OIDC sign-in offered. */
+    oidcClient: OidcClientConfig | null;
+  };
+  web: {
+    /** Absolute path of the web app's production build (index.html and assets/). */
+    distDir: string;
   };
   graphql: {
     maxDepth: number;
@@ -39,6 +46,13 @@ export interface AppConfig {
     from: string;
   };
   healthTimeoutMs: number;
+}
+
+export interface OidcClientConfig {
+  /** Issuer URL the browser signs in at. */
+  authority: string;
+  clientId: string;
+  scope: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -117,6 +131,11 @@ class Reader {
   }
 }
 
+/** The repository root (this file is libs/core/src/config/config.schema.ts). */
+export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..', '..');
+export const DEFAULT_WEB_DIST_DIR = join(REPOSITORY_ROOT, 'apps', 'web', 'dist');
+export const DEFAULT_OIDC_SCOPE = 'openid email profile';
+
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/ytmt';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_MAIL_FROM = 'Y-TMT <noreply@ytmt.example>';
@@ -142,6 +161,8 @@ export function parseConfig(env: Env): AppConfig {
   if (production && devLoginEnabled) {
     read.problems.push({ variable: 'AUTH_DEV_LOGIN', message: 'cannot be enabled in production' });
   }
+
+  const oidcClient = readOidcClient(read);
 
   const engine = read.oneOf<SearchEngineKind>('SEARCH_ENGINE', ['postgres', 'meilisearch'], 'postgres');
   const meiliHost = read.url('MEILI_HOST', ['http:', 'https:'], null);
@@ -174,7 +195,8 @@ export function parseConfig(env: Env): AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       environment === 'test' ? 'warn' : 'info',
     ),
-    auth: { jwksUrl, issuer, audience, devLoginEnabled },
+    auth: { jwksUrl, issuer, audience, devLoginEnabled, oidcClient },
+    web: { distDir: readWebDistDir(read) },
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
@@ -186,6 +208,33 @@ export function parseConfig(env: Env): AppConfig {
 
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;
+}
+
+function readOidcClient(read: Reader): OidcClientConfig | null {
+  const authority = read.url('AUTH_OIDC_AUTHORITY', ['http:', 'https:'], null);
+  const clientId = read.raw('AUTH_OIDC_CLIENT_ID');
+  if (clientId !== undefined && /\s/.test(clientId)) {
+    read.problems.push({ variable: 'AUTH_OIDC_CLIENT_ID', message: `must not contain white space (got "${clientId}")` });
+  }
+  const scope = (read.raw('AUTH_OIDC_SCOPE') ?? DEFAULT_OIDC_SCOPE).split(/\s+/).join(' ');
+  if (!scope.split(' ').includes('openid')) {
+    read.problems.push({ variable: 'AUTH_OIDC_SCOPE', message: `must include openid (got "${scope}")` });
+  }
+  if (read.raw('AUTH_OIDC_AUTHORITY') === undefined) {
+    if (clientId !== undefined) read.problems.push({ variable: 'AUTH_OIDC_CLIENT_ID', message: 'is set but AUTH_OIDC_AUTHORITY is not' });
+    return null;
+  }
+  if (clientId === undefined) {
+    read.problems.push({ variable: 'AUTH_OIDC_CLIENT_ID', message: 'is required when AUTH_OIDC_AUTHORITY is set' });
+  }
+  return authority && clientId ? { authority, clientId, scope } : null;
+}
+
+function readWebDistDir(read: Reader): string {
+  const value = read.raw('WEB_DIST_DIR');
+  if (value === undefined) return DEFAULT_WEB_DIST_DIR;
+  // Relative to the repository root, wherever the process was started from.
+  return isAbsolute(value) ? resolve(value) : resolve(REPOSITORY_ROOT, value);
 }
 
 /** The database name part of a Postgres URL, and the URL of the maintenance database. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Block, Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import type { Role } from '../../gql/graphql';
 import { useAppConfig } from '../../shared/api/app-config';
 import { useApiMutation, useApiQuery } from '../../shared/api/hooks';
 import { DevLoginMutation, DevUsersQuery } from '../../shared/auth/auth.documents';
@@ -14,6 +15,14 @@ import { Page } from '../../shared/layout/Page';
 /** Where to go after signing in: only paths of this application. */
 export function safeReturnTo(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/signin') ? value : '/';
+}
+
+const ROLE_ORDER: Role[] = ['EMPLOYER_USER', 'PROVIDER_USER', 'COORDINATOR', 'AREA_ADMIN', 'JOBSEEKER', 'PLATFORM_ADMIN'];
+
+/** Demo users grouped by their first role, employers first: the people this service is for. */
+export function groupByRole<T extends { roles: Role[] }>(users: T[]): { role: Role; members: T[] }[] {
+  const rank = (user: T) => Math.min(...user.roles.map((role) => ROLE_ORDER.indexOf(role)).filter((i) => i >= 0), ROLE_ORDER.length);
+  return ROLE_ORDER.map((role, index) => ({ role, members: users.filter((user) => rank(user) === index) })).filter((group) => group.members.length > 0);
 }
 
 function DevUsers({ returnTo }: { returnTo: string }) {
@@ -30,36 +39,43 @@ function DevUsers({ returnTo }: { returnTo: string }) {
         {t('devUsers.heading')}
       </Heading>
       <Paragraph mb="m">{t('devUsers.text')}</Paragraph>
-      <ul className="dev-users">
-        {users.data.devUsers.map((user) => (
-          <li key={user.email} className="dev-user">
-            <Button
-              variant="secondary"
-              disabled={pending !== null}
-              aria-describedby={`dev-user-${user.email}`}
-              onClick={() => {
-                setPending(user.email);
-                login.mutate(
-                  { email: user.email },
-                  {
-                    onSuccess: (data) => {
-                      session.start(data.devLogin.token, 'dev');
-                      navigate(returnTo, { replace: true });
-                    },
-                    onSettled: () => setPending(null),
-                  },
-                );
-              }}
-            >
-              {t('devUsers.signInAs', { name: user.displayName })}
-            </Button>
-            <span id={`dev-user-${user.email}`} className="dev-user-details">
-              {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
-              {user.organizations.length > 0 ? ` · ${user.organizations.join(', ')}` : ''} · {user.email}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {groupByRole(users.data.devUsers).map(({ role, members }) => (
+        <section key={role} aria-labelledby={`dev-role-${role}`} className="dev-role">
+          <Heading variant="h3" id={`dev-role-${role}`} mb="xs">
+            {t(`common:roles.${role}`)}
+          </Heading>
+          <ul className="dev-users">
+            {members.map((user) => (
+              <li key={user.email} className="dev-user">
+                <Button
+                  variant="secondary"
+                  disabled={pending !== null}
+                  aria-describedby={`dev-user-${user.email}`}
+                  onClick={() => {
+                    setPending(user.email);
+                    login.mutate(
+                      { email: user.email },
+                      {
+                        onSuccess: (data) => {
+                          session.start(data.devLogin.token, 'dev');
+                          navigate(returnTo, { replace: true });
+                        },
+                        onSettled: () => setPending(null),
+                      },
+                    );
+                  }}
+                >
+                  {t('devUsers.signInAs', { name: user.displayName })}
+                </Button>
+                <span id={`dev-user-${user.email}`} className="dev-user-details">
+                  {user.organizations.length > 0 ? `${user.organizations.join(', ')} · ` : ''}
+                  {user.email}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
       {login.error ? <ErrorState error={login.error} /> : null}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Role } from '../../gql/graphql';
 import { ErrorPage } from '../errors/ErrorPage';
 import { LoadingPage } from '../layout/LoadingPage';
 import { useAuth } from './auth-context';
+import { ChooseOrganization } from './ChooseOrganization';
 
 /** Pages behind sign-in: without a session, to sign-in and back; without the role, a forbidden page. */
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
@@ -14,6 +15,7 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children: Rea
     return <Navigate to={`/signin?returnTo=${encodeURIComponent(returnTo)}`} replace />;
   }
   if (auth.loading) return <LoadingPage />;
+  if (roles && !auth.organization && auth.organizations.length > 1) return <ChooseOrganization />;
   if (roles && !auth.hasRole(...roles)) return <ErrorPage kind="forbidden" />;
   return <>{children}</>;
 }

@@ -1,0 +1,100 @@
+// Size and speed of the web application, measured in Debian's Chromium against the platform as
+// `npm start` runs it (own database, demo data), started and stopped by this script.
+//   npm run bench:web                 # 20 measured runs
+//   npm run bench:web -- --runs 40
+// Targets: the JavaScript of the first page ≤ 250 kB gzip; the service search page shows its
+// results < 1 s after navigation (p95 over the runs). The baseline, measured in the same run, is
+// the front page showing its heading: the ratio says what the search itself adds.
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from 'playwright-core';
+import globalSetup from '../test/browser/kit/global-setup';
+import globalTeardown from '../test/browser/kit/global-teardown';
+import { launchBrowser } from '../test/browser/kit/browser';
+import { stack } from '../test/browser/kit/stack';
+
+const FIRST_PAGE_TARGET_KB = 250;
+const SEARCH_TARGET_MS = 1000;
+const runsIndex = process.argv.indexOf('--runs');
+const RUNS = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 20;
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer');
+const SEARCH_PATH = '/services?q=palkkatuki';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Every script the first page loads, gzip-compressed here at level 9 as a server would send it. */
+async function firstPageJavaScript(browser: Browser): Promise<{ files: { url: string; gzip: number }[]; totalKb: number }> {
+  const context = await browser.newContext({ baseURL: stack().baseUrl });
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      bodies.push(response.body().then((body) => ({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })));
+    }
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.locator('h1').first().waitFor();
+  const files = await Promise.all(bodies);
+  await context.close();
+  return { files, totalKb: files.reduce((sum, file) => sum + file.gzip, 0) / 1024 };
+}
+
+/** Milliseconds from the start of navigation until the locator is visible (performance API). */
+async function timeUntilVisible(page: Page, path: string, selector: string): Promise<number> {
+  await page.goto(path, { waitUntil: 'commit' });
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 15_000 });
+  return page.evaluate(() => performance.now());
+}
+
+async function measure(browser: Browser, path: string, selector: string): Promise<number[]> {
+  const times: number[] = [];
+  // One warm-up: the first start of the API's query plans and Chromium's caches is not the case measured.
+  for (let run = -1; run < RUNS; run++) {
+    // A new context each time: no cached scripts, no cached answers — a first visit.
+    const context = await browser.newContext({ baseURL: stack().baseUrl });
+    const page = await context.newPage();
+    const ms = await timeUntilVisible(page, path, selector);
+    await context.close();
+    if (run >= 0) {
+      times.push(ms);
+      process.stdout.write(`\r  ${path}: ${run + 1}/${RUNS} runs`);
+    }
+  }
+  process.stdout.write('\n');
+  return times;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  await globalSetup();
+  const browser = await launchBrowser();
+  try {
+    const js = await firstPageJavaScript(browser);
+    console.log('\nFirst page (/) JavaScript, gzip:');
+    for (const file of js.files) console.log(`  ${(file.gzip / 1024).toFixed(1).padStart(7)} kB  ${file.url}`);
+    console.log(`  total ${js.totalKb.toFixed(1)} kB (target ≤ ${FIRST_PAGE_TARGET_KB} kB): ${js.totalKb <= FIRST_PAGE_TARGET_KB ? 'PASS' : 'FAIL'}`);
+
+    console.log(`\nTime from navigation until shown, ${RUNS} runs each, fresh browser context per run:`);
+    const baseline = await measure(browser, '/', 'h1');
+    const search = await measure(browser, SEARCH_PATH, '[data-testid="service-result"]');
+    const row = (name: string, values: number[]) =>
+      `  ${name.padEnd(44)} p50 ${percentile(values, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 95).toFixed(0).padStart(5)} ms`;
+    console.log(row('baseline: front page heading (/)', baseline));
+    console.log(row(`service search results (${SEARCH_PATH})`, search));
+    const p95 = percentile(search, 95);
+    console.log(`  ratio search / baseline: p50 ${(percentile(search, 50) / percentile(baseline, 50)).toFixed(2)}×, p95 ${(p95 / percentile(baseline, 95)).toFixed(2)}×`);
+    console.log(`  search results p95 ${p95.toFixed(0)} ms (target < ${SEARCH_TARGET_MS} ms): ${p95 < SEARCH_TARGET_MS ? 'PASS' : 'FAIL'}`);
+    console.log(`\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    await browser.close();
+    await globalTeardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
