@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { startOidcServer, type OidcServer } from '../kit/oidc-server';
 import { devToken, graphql } from './kit/api';
-import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
 import { stack } from './kit/stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -37,6 +37,7 @@ describe('signing in', () => {
     });
     await page.reload();
     await page.waitForURL(/\/signin\?expired=1&returnTo=%2Fnotifications/);
+    await screenshot(page, 'debug-expired');
     await page.getByText('Istuntosi on päättynyt').waitFor();
     await visited(page, 'sign-in-expired-fi');
     await page.locator('li.dev-user', { hasText: 'koordinaattori.kymppi@ytmt.example' }).getByRole('button').click();
@@ -131,7 +132,10 @@ describe('signing in', () => {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI' });
       const page = await context.newPage();
       const requests: string[] = [];
-      context.on('request', (request) => requests.push(new URL(request.url()).origin));
+      // Requests of the platform's own pages (the provider's login page is the provider's business).
+      context.on('request', (request) => {
+        if (request.frame().url().startsWith(baseUrl)) requests.push(new URL(request.url()).origin);
+      });
       await page.goto('/notifications');
       await page.waitForURL(/\/signin\?returnTo=%2Fnotifications/);
       // No demo users here: only the identity provider.

@@ -4,7 +4,7 @@ import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-ro
 import { SuomifiThemeProvider } from 'suomifi-ui-components';
 import { AuthProvider } from '../shared/auth/auth-context';
 import { RequireAuth } from '../shared/auth/RequireAuth';
-import { session } from '../shared/auth/session';
+import { session, signInPath } from '../shared/auth/session';
 import { ErrorPage } from '../shared/errors/ErrorPage';
 import { Layout } from '../shared/layout/Layout';
 import { ROUTES } from './routes';
@@ -18,7 +18,7 @@ function SessionWatcher() {
       session.subscribe((_, reason) => {
         if (reason !== 'expired') return;
         const returnTo = `${location.pathname}${location.search}`;
-        navigate(`/signin?expired=1&returnTo=${encodeURIComponent(returnTo)}`, { replace: true });
+        if (location.pathname !== '/signin') navigate(signInPath(returnTo, true), { replace: true });
       }),
     [navigate, location],
   );

@@ -39,8 +39,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const meQuery = useApiQuery(MeQuery, undefined, { enabled: current !== null, staleTime: 5 * 60_000 });
   const me = current ? (meQuery.data?.me ?? null) : null;
 
-  // A new identity must never see the previous one's cached answers.
-  useEffect(() => session.subscribe(() => client.clear()), [client]);
+  // A new identity must never see the previous one's cached answers: drop them and refetch
+  // what is on screen (clear() would leave mounted queries waiting for ever).
+  useEffect(() => session.subscribe(() => void client.resetQueries()), [client]);
 
   const organizations = useMemo(() => {
     const seen = new Map<string, Organization>();

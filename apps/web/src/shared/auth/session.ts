@@ -32,10 +32,17 @@ function write(value: Session | null, reason: 'changed' | 'expired'): void {
     // Storage may be unavailable; the session then lasts until the page is reloaded.
   }
   memory = value;
+  endedByExpiry = value === null && reason === 'expired';
   for (const listener of listeners) listener(value, reason);
 }
 
 let memory: Session | null = null;
+let endedByExpiry = false;
+
+/** The sign-in page's address that returns to `returnTo`, saying so when the session ran out. */
+export function signInPath(returnTo: string, expired: boolean): string {
+  return `/signin?${expired ? 'expired=1&' : ''}returnTo=${encodeURIComponent(returnTo)}`;
+}
 
 export const session = {
   get(): Session | null {
@@ -62,6 +69,10 @@ export const session = {
   /** The API said the token is no longer good. */
   expire(): void {
     if (session.get()) write(null, 'expired');
+  },
+  /** Whether the last session ended because it expired (not by signing out). */
+  expired(): boolean {
+    return endedByExpiry;
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener);

@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+
+// Timo is the ADMIN of Lahden Konepaja Oy (demo-companies.ts); Sami is a jobseeker demo user no
+// other journey adds to a company. He is added and removed again within the journey.
+const EMPLOYER = 'tyonantaja.lahti@ytmt.example';
+const SAMI = 'tyonhakija.sami@ytmt.example';
+
+async function bellCount(page: Page): Promise<number> {
+  const text = await page.getByTestId('notification-bell').locator('.badge').textContent();
+  return Number(text?.trim());
+}
+
+describe('an employer looks after the company and their notifications', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('the company admin sees the details and users, adds a person by e-mail with the keyboard and removes them again', async () => {
+    const { context, page, offOrigin } = await openSession(browser, 'fi');
+    await signIn(page, EMPLOYER, '/company');
+
+    await page.getByRole('heading', { level: 1, name: 'Lahden Konepaja Oy' }).waitFor();
+    await expect(page.getByTestId('company-business-id').textContent()).resolves.toMatch(/9100010-\d/);
+    await expect(page.getByTestId('company-industry').textContent()).resolves.toContain('Teollisuus (TOL 28.41)');
+    await expect(page.getByTestId('company-size').textContent()).resolves.toContain('Keskisuuri yritys, 50–249 henkilöä');
+    await page.getByTestId('company-home-municipality').filter({ hasText: 'Lahti' }).waitFor();
+    const users = page.getByTestId('company-users');
+    await users.getByRole('row', { name: /Timo Työnantaja.*Pääkäyttäjä/ }).waitFor();
+    await visited(page, 'company-fi');
+
+    // A malformed address: the server's problem next to the field and in the summary at the top.
+    const email = page.getByRole('textbox', { name: /^Sähköpostiosoite/ });
+    await email.fill('sami.ytmt.example');
+    await page.getByRole('button', { name: 'Lisää käyttäjä' }).click();
+    await page.getByRole('heading', { name: 'Lomakkeessa on 1 virhe' }).waitFor();
+    const errorText = 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.';
+    // In the summary, as a link to the field…
+    await page.getByRole('link', { name: `Sähköpostiosoite: ${errorText}` }).waitFor();
+    // …and under the field itself.
+    await page.getByText(errorText, { exact: true }).waitFor();
+    await visited(page, 'company-add-user-error-fi');
+
+    // The keyboard alone: into the field, Tab past the role (Käyttäjä is chosen) to the button, Enter.
+    await email.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(SAMI);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe('MEMBER');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Lisää käyttäjä');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('company-users-status').filter({ hasText: 'Sami Salonen lisättiin yrityksen käyttäjäksi roolissa Käyttäjä.' }).waitFor();
+    await users.getByRole('row', { name: /Sami Salonen.*Käyttäjä/ }).waitFor();
+    await expect(users.getByRole('row').count()).resolves.toBe(3); // the header row, Timo and Sami
+    await visited(page, 'company-user-added-fi');
+
+    // Removing him asks first.
+    await page.getByRole('button', { name: 'Poista käyttäjä Sami Salonen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Sami Salonen (tyonhakija.sami@ytmt.example) ei voi enää toimia palvelussa yrityksen puolesta.').waitFor();
+    await visited(page, 'company-remove-dialog-fi');
+    await dialog.getByRole('button', { name: 'Poista käyttäjä' }).click();
+    await page.getByTestId('company-users-status').filter({ hasText: 'Sami Salonen poistettiin yrityksen käyttäjistä.' }).waitFor();
+    await users.getByRole('row', { name: /Sami Salonen/ }).waitFor({ state: 'detached' });
+    await expect(users.getByRole('row').count()).resolves.toBe(2);
+
+    // The only admin cannot remove himself: told calmly, nothing changes.
+    await page.getByRole('button', { name: 'Poista käyttäjä Timo Työnantaja' }).click();
+    await dialog.getByRole('button', { name: 'Poista käyttäjä' }).click();
+    await dialog.getByText('Yrityksellä on oltava vähintään yksi pääkäyttäjä.', { exact: false }).waitFor();
+    await visited(page, 'company-last-admin-fi');
+    await dialog.getByRole('button', { name: 'Sulje' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await users.getByRole('row', { name: /Timo Työnantaja.*Pääkäyttäjä/ }).waitFor();
+
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('the employer opens the notifications from the bell, marks one read and changes how a type reaches them', async () => {
+    const { context, page, offOrigin } = await openSession(browser, 'fi');
+    await signIn(page, EMPLOYER, '/');
+    // The demo's open proposal to "Hitsaaja konepajalle" is waiting unread.
+    await expect.poll(() => bellCount(page)).toBeGreaterThan(0);
+    const before = await bellCount(page);
+
+    await page.getByTestId('notification-bell').click();
+    await page.waitForURL((url) => url.pathname === '/notifications');
+    await page.getByRole('heading', { level: 1, name: 'Ilmoitukset' }).waitFor();
+    await page.getByTestId('notifications-unread-count').filter({ hasText: `${before} lukematon` }).waitFor();
+    const unread = page.getByTestId('notification').filter({ has: page.getByText('Uusi', { exact: true }) });
+    const proposal = unread.filter({ hasText: 'Uusi palvelutarjous' }).first();
+    await proposal.waitFor();
+    await expect(proposal.getByRole('link', { name: 'Avaa tarve' }).getAttribute('href')).resolves.toMatch(/^\/needs\/[0-9a-f-]+$/);
+    await visited(page, 'notifications-fi');
+
+    // Mark it read with the keyboard: the bell in the header counts one fewer.
+    await proposal.getByRole('button', { name: 'Merkitse luetuksi' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('notifications-status').filter({ hasText: 'Ilmoitus merkittiin luetuksi.' }).waitFor();
+    await expect.poll(() => bellCount(page)).toBe(before - 1);
+    await expect(page.getByTestId('notifications-unread-count').textContent()).resolves.toContain(`${before - 1} lukematon`);
+
+    // Unread only: the one just read is no longer listed.
+    await page.getByRole('checkbox', { name: 'Näytä vain lukemattomat' }).check();
+    await expect.poll(() => page.getByTestId('notification').count()).toBe(before - 1);
+
+    // A preference: new proposals in the service only, saved and still so after a reload.
+    const preference = page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ });
+    await preference.getByRole('radio', { name: 'Vain palvelussa' }).check();
+    await page.getByRole('button', { name: 'Tallenna ilmoitusasetukset' }).click();
+    await page.getByTestId('preferences-status').filter({ hasText: 'Ilmoitusasetukset tallennettiin.' }).waitFor();
+    await visited(page, 'notifications-preferences-saved-fi');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Ilmoitukset' }).waitFor();
+    await expect(page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Vain palvelussa' }).isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Palvelussa ja sähköpostilla (oletus)' }).isChecked(),
+    ).resolves.toBe(false);
+
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('the same pages in Swedish', async () => {
+    const { context, page, offOrigin } = await openSession(browser, 'sv');
+    await signIn(page, EMPLOYER, '/company');
+    await page.getByRole('heading', { level: 1, name: 'Lahden Konepaja Oy' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Användare' }).waitFor();
+    await expect(page.getByTestId('company-industry').textContent()).resolves.toContain('Tillverkning (TOL 28.41)');
+    await page.getByTestId('company-home-municipality').filter({ hasText: 'Lahtis' }).waitFor();
+    await page.getByTestId('company-users').getByRole('row', { name: /Timo Työnantaja.*Huvudanvändare/ }).waitFor();
+    await visited(page, 'company-sv');
+
+    await page.getByTestId('notification-bell').click();
+    await page.getByRole('heading', { level: 1, name: 'Meddelanden' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Inställningar för meddelanden' }).waitFor();
+    await page.getByTestId('notification').first().waitFor();
+    await page.getByText('Meddelandenas texter är på finska.').waitFor();
+    await visited(page, 'notifications-sv');
+
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+});
