@@ -54,8 +54,10 @@ describe('a visitor looks for services without signing in', () => {
 
     // Narrowing by a target group: fewer services, and the address remembers the choice.
     const facet = page.getByRole('checkbox', { name: /^Osatyökykyiset \(\d+\)$/ });
-    await facet.check();
+    // The design system draws the box on the label, which is what a person clicks.
+    await page.getByTestId('facet-targetGroups').locator('label', { hasText: /^Osatyökykyiset/ }).click();
     await page.waitForURL((url) => url.searchParams.getAll('target').includes('PARTIAL_WORK_ABILITY'));
+    await page.getByTestId('active-filters').getByText('Osatyökykyiset').waitFor();
     const after = await countText(page, /^\d+ palvelua? hakusanalla/);
     expect(Number.parseInt(after, 10)).toBeLessThan(Number.parseInt(before, 10));
     const narrowed = await cardTitles(page);
@@ -80,7 +82,7 @@ describe('a visitor looks for services without signing in', () => {
     await page.getByRole('heading', { level: 1, name: LAHTI_PAY_SUBSIDY }).waitFor();
     await expect(page.getByTestId('service-provider').textContent()).resolves.toBe('Lahden työllisyyspalvelut');
     await expect(page.getByTestId('service-description').textContent()).resolves.toContain('Palkkatuki on työnantajalle maksettava tuki');
-    await expect(page.getByTestId('service-cost').textContent()).resolves.toBe('Maksuton');
+    await expect(page.getByTestId('service-price').textContent()).resolves.toBe('Maksuton');
     await expect(page.getByTestId('service-where').textContent()).resolves.toContain('Vesijärvenkatu 11');
     await expect(page.getByTestId('service-contacts').textContent()).resolves.toContain('yrityspalvelut@tyollisyys.lahti.example');
     const serviceId = new URL(page.url()).pathname.split('/').pop()!;
@@ -115,7 +117,7 @@ describe('a visitor looks for services without signing in', () => {
 
     await page.getByRole('link', { name: LAHTI_PAY_SUBSIDY_SV }).click();
     await page.getByRole('heading', { level: 1, name: LAHTI_PAY_SUBSIDY_SV }).waitFor();
-    await expect(page.getByTestId('service-cost').textContent()).resolves.toBe('Avgiftsfri');
+    await expect(page.getByTestId('service-price').textContent()).resolves.toBe('Avgiftsfri');
     await page.getByRole('heading', { level: 2, name: 'Tjänsteleverantör' }).waitFor();
     // Texts that exist only in Finnish are marked as Finnish.
     await expect(page.getByTestId('service-take-part').locator('[lang="fi"]').first().textContent()).resolves.toContain('Varaa aika');

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { startOidcServer, type OidcServer } from '../kit/oidc-server';
 import { devToken, graphql } from './kit/api';
-import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
+import { launchBrowser, openSession, signIn, visited } from './kit/browser';
 import { stack } from './kit/stack';
 
 const ROOT = join(__dirname, '..', '..');
@@ -37,7 +37,6 @@ describe('signing in', () => {
     });
     await page.reload();
     await page.waitForURL(/\/signin\?expired=1&returnTo=%2Fnotifications/);
-    await screenshot(page, 'debug-expired');
     await page.getByText('Istuntosi on päättynyt').waitFor();
     await visited(page, 'sign-in-expired-fi');
     await page.locator('li.dev-user', { hasText: 'koordinaattori.kymppi@ytmt.example' }).getByRole('button').click();
