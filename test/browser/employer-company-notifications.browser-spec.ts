@@ -124,20 +124,24 @@ describe('an employer looks after the company and their notifications', () => {
     await expect(page.getByTestId('notifications-unread-count').textContent()).resolves.toContain(`${before - 1} lukematon`);
 
     // Unread only: the one just read is no longer listed.
-    await page.getByRole('checkbox', { name: 'Näytä vain lukemattomat' }).check();
+    // The design system draws the box over the input: a person clicks the label.
+    const unreadOnly = page.getByRole('checkbox', { name: 'Näytä vain lukemattomat' });
+    await page.getByText('Näytä vain lukemattomat', { exact: true }).click();
+    await expect(unreadOnly.isChecked()).resolves.toBe(true);
     await expect(eventually(() => page.getByTestId('notification').count(), (count) => count === before - 1)).resolves.toBe(before - 1);
 
     // A preference: new proposals in the service only, saved and still so after a reload.
-    const preference = page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ });
-    await preference.getByRole('radio', { name: 'Vain palvelussa' }).check();
+    const preference = page.getByRole('group', { name: /Uusi palvelutarjous/ });
+    await preference.getByText('Vain palvelussa', { exact: true }).click();
+    await expect(preference.getByRole('radio', { name: 'Vain palvelussa' }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Tallenna ilmoitusasetukset' }).click();
     await page.getByTestId('preferences-status').filter({ hasText: 'Ilmoitusasetukset tallennettiin.' }).waitFor();
     await visited(page, 'notifications-preferences-saved-fi');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Ilmoitukset' }).waitFor();
-    await expect(page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Vain palvelussa' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Vain palvelussa' }).isChecked()).resolves.toBe(true);
     await expect(
-      page.getByRole('radiogroup', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Palvelussa ja sähköpostilla (oletus)' }).isChecked(),
+      page.getByRole('group', { name: /Uusi palvelutarjous/ }).getByRole('radio', { name: 'Palvelussa ja sähköpostilla (oletus)' }).isChecked(),
     ).resolves.toBe(false);
 
     expect(offOrigin).toEqual([]);

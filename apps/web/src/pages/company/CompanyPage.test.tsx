@@ -1,0 +1,175 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/errors/api-error';
+import { initI18n } from '../../shared/i18n/i18n';
+import i18next from 'i18next';
+import { localizeCompanyError, safeWebsite } from './company-errors';
+import CompanyPage from './CompanyPage';
+
+const calls: { operation: string; variables: unknown }[] = [];
+let myRole: 'ADMIN' | 'MEMBER' = 'ADMIN';
+let users: { userId: string; displayName: string; email: string; role: 'ADMIN' | 'MEMBER' }[] = [];
+
+vi.mock('../../shared/api/client', () => ({
+  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
+    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
+    calls.push({ operation, variables });
+    switch (operation) {
+      case 'EmployerCompany':
+        return {
+          company: {
+            id: 'org-1',
+            name: 'Lahden Konepaja Oy',
+            businessId: '9101001-5',
+            type: 'COMPANY',
+            sizeClass: 'MEDIUM_50_249',
+            industry: { code: '28.41', section: 'C', sectionNameFi: 'Teollisuus' },
+            homeMunicipalityCode: '398',
+            operatingMunicipalityCodes: ['098'],
+            email: null,
+            phone: '03 123 4567',
+            website: 'https://konepaja.example',
+            users: users.map((u) => (u.userId === 'me' ? { ...u, role: myRole } : u)),
+          },
+        };
+      case 'CompanyMunicipalityName':
+        return { municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } };
+      case 'AddCompanyUser': {
+        const input = variables.input as { email: string };
+        if (!input.email.includes('@')) {
+          const { ApiError: Err } = await import('../../shared/errors/api-error');
+          throw new Err('badInput', 'Invalid input', [{ path: 'input.email', message: 'email must be an email' }], 'INVALID_INPUT');
+        }
+        users = [...users, { userId: 'sami', displayName: 'Sami Salonen', email: input.email, role: 'MEMBER' }];
+        return { addCompanyUser: { id: 'org-1', users } };
+      }
+      case 'UpdateCompanyWebsite': {
+        const { ApiError: Err } = await import('../../shared/errors/api-error');
+        throw new Err('badInput', 'Invalid input', [{ path: 'input.website', message: 'website must be a URL address' }], 'INVALID_INPUT');
+      }
+      case 'RemoveCompanyUser': {
+        const { ApiError: Err } = await import('../../shared/errors/api-error');
+        throw new Err('conflict', 'email: a company account needs at least one ADMIN', [{ path: 'email', message: 'a company account needs at least one ADMIN' }], 'LAST_COMPANY_ADMIN');
+      }
+      default:
+        throw new Error(`unexpected ${operation}`);
+    }
+  }),
+}));
+
+vi.mock('../../shared/auth/auth-context', () => ({
+  useAuth: () => ({ roles: ['EMPLOYER_USER'], organization: { id: 'org-1', name: 'Lahden Konepaja Oy' }, me: { id: 'me' } }),
+}));
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <div id="root">
+          <CompanyPage />
+        </div>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+// The design system renders slowly in jsdom on a busy machine.
+describe('the company page', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    initI18n('fi');
+    // jsdom has no layout: the design system's table only needs the observer to exist.
+    globalThis.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    window.requestAnimationFrame = (callback) => {
+      callback(0);
+      return 0;
+    };
+  });
+  afterEach(cleanup);
+  beforeEach(() => {
+    calls.length = 0;
+    myRole = 'ADMIN';
+    users = [{ userId: 'me', displayName: 'Timo Työnantaja', email: 'tyonantaja.lahti@ytmt.example', role: 'ADMIN' }];
+  });
+
+  it('shows the details in words', async () => {
+    renderPage();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lahden Konepaja Oy' })).toBeInTheDocument();
+    expect(screen.getByTestId('company-industry')).toHaveTextContent('Teollisuus (TOL 28.41)');
+    expect(screen.getByTestId('company-size')).toHaveTextContent('Keskisuuri yritys, 50–249 henkilöä');
+    await waitFor(() => expect(screen.getByTestId('company-home-municipality')).toHaveTextContent('Lahti'));
+    expect(screen.getByTestId('company-business-id')).toHaveTextContent('9101001-5');
+  });
+
+  it('lets an admin add a user and tells a malformed address next to the field and in the summary', async () => {
+    renderPage();
+    const email = await screen.findByLabelText(/^Sähköpostiosoite/);
+    await userEvent.type(email, 'ei-osoite');
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää käyttäjä' }));
+    const summary = await screen.findByText(/Lomakkeessa on 1 virhe/);
+    expect(summary).toBeInTheDocument();
+    expect(screen.getAllByText(/Anna sähköpostiosoite muodossa nimi@esimerkki.fi./).length).toBeGreaterThanOrEqual(2);
+
+    await userEvent.clear(email);
+    await userEvent.type(email, 'tyonhakija.sami@ytmt.example');
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää käyttäjä' }));
+    await waitFor(() => expect(screen.getByTestId('company-users-status')).toHaveTextContent('Sami Salonen lisättiin yrityksen käyttäjäksi roolissa Käyttäjä.'));
+    expect(calls.find((call) => call.operation === 'AddCompanyUser')?.variables).toMatchObject({ input: { email: 'ei-osoite', role: 'MEMBER' } });
+  });
+
+  it('keeps the last admin calmly', async () => {
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Poista käyttäjä Timo Työnantaja' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Poista käyttäjä' }));
+    expect(await within(dialog).findByText(/Yrityksellä on oltava vähintään yksi pääkäyttäjä/)).toBeInTheDocument();
+  });
+
+  it('lets an admin edit the website and tells a malformed address in words', async () => {
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Muokkaa verkkosivua' }));
+    const website = screen.getByLabelText(/^Verkkosivun osoite/);
+    expect(website).toHaveValue('https://konepaja.example');
+    await userEvent.clear(website);
+    await userEvent.type(website, 'konepaja');
+    await userEvent.click(screen.getByRole('button', { name: 'Tallenna verkkosivu' }));
+    expect(await screen.findByText('Anna verkkosivun osoite kokonaisena, esimerkiksi https://www.yritys.fi.')).toBeInTheDocument();
+    expect(calls.find((call) => call.operation === 'UpdateCompanyWebsite')?.variables).toEqual({ id: 'org-1', input: { website: 'konepaja' } });
+  });
+
+  it('shows a member the users without the controls', async () => {
+    myRole = 'MEMBER';
+    renderPage();
+    expect(await screen.findByText('Vain yrityksen pääkäyttäjät voivat lisätä ja poistaa käyttäjiä.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Poista/ })).toBeNull();
+    expect(screen.queryByLabelText(/^Sähköpostiosoite/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Muokkaa verkkosivua' })).toBeNull();
+  });
+});
+
+describe('company errors', () => {
+  beforeAll(() => {
+    initI18n('sv');
+  });
+
+  it('tells the known problems in the person’s language and keeps the others', () => {
+    const t = i18next.getFixedT('sv');
+    const unknown = localizeCompanyError(new ApiError('badInput', 'x', [{ path: 'input.email', message: 'no user has this e-mail address' }], 'UNKNOWN_USER'), t) as ApiError;
+    expect(unknown.fieldMessage('input.email')).toMatch(/Det finns inget användarkonto/);
+    const other = localizeCompanyError(new ApiError('badInput', 'x', [{ path: 'input.role', message: 'role must be…' }], 'INVALID_INPUT'), t) as ApiError;
+    expect(other.fieldMessage('input.role')).toBe('role must be…');
+  });
+
+  it('links only web addresses', () => {
+    expect(safeWebsite('https://konepaja.example')).toBe('https://konepaja.example');
+    expect(safeWebsite('javascript:alert(1)')).toBeNull();
+    expect(safeWebsite(null)).toBeNull();
+  });
+});
