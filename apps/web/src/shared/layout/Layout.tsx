@@ -12,6 +12,7 @@ import {
   ServiceNavigationItem,
   SkipLink,
 } from 'suomifi-ui-components';
+import { IconAlert } from 'suomifi-icons';
 import { useAuth } from '../auth/auth-context';
 import { useApiQuery } from '../api/hooks';
 import { changeLanguage, isLanguage, LANGUAGES, type Language } from '../i18n/i18n';
@@ -39,7 +40,7 @@ function NotificationBell() {
   const count = data?.unreadNotificationCount ?? 0;
   return (
     <RouterLink asComponent={Link} to="/notifications" className="bell" data-testid="notification-bell">
-      <span aria-hidden="true">🔔</span> {t('layout.notifications')}{' '}
+      <IconAlert aria-hidden="true" className="bell-icon" /> {t('layout.notifications')}{' '}
       <span className="badge" aria-label={t('layout.unreadCount', { count })}>
         {count}
       </span>
