@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { GraphQLClient } from '../kit/graphql-client';
-import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
 import { stack } from './kit/stack';
 
 const EMPLOYER = 'tyonantaja.helsinki@ytmt.example';
@@ -23,15 +24,6 @@ interface Prepared {
   declinedService: string | null;
 }
 
-async function client(email: string): Promise<GraphQLClient> {
-  const url = `${stack().baseUrl}/graphql`;
-  const { devLogin } = await new GraphQLClient(url).data<{ devLogin: { token: string } }>(
-    'mutation ($email: String!) { devLogin(email: $email) { token } }',
-    { email },
-  );
-  return new GraphQLClient(url, devLogin.token);
-}
-
 async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -40,6 +32,17 @@ async function eventually<T>(check: () => Promise<T | undefined | null | false>,
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+async function client(email: string): Promise<GraphQLClient> {
+  const url = `${stack().baseUrl}/graphql`;
+  // Right after start-up the first connection may still be refused or dropped: try for a while.
+  const { devLogin } = await eventually(
+    () => new GraphQLClient(url).data<{ devLogin: { token: string } }>('mutation ($email: String!) { devLogin(email: $email) { token } }', { email }),
+    30_000,
+    `sign-in of ${email}`,
+  );
+  return new GraphQLClient(url, devLogin.token);
 }
 
 /**
@@ -142,6 +145,20 @@ async function prepare(): Promise<Prepared> {
   };
 }
 
+/**
+ * A dialog open over the page: a screenshot, and axe on the dialog itself. The page behind it is
+ * hidden and dimmed on purpose (checked by `visited` before the dialog opens), so its dimmed
+ * colours are not the dialog's contrast.
+ */
+async function visitedDialog(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await screenshot(page, name);
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  if (serious.length > 0) throw new Error(`Accessibility violations in the dialog on ${name}:\n${serious.join('\n')}`);
+}
+
 async function openNeed(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title, exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -200,7 +217,7 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Hyväksytäänkö tarjous?' }).waitFor();
     await dialog.getByLabel(/Perustelu/).fill('Sopii kevään aikatauluun.');
-    await visited(page, 'employer-need-accept-dialog-fi');
+    await visitedDialog(page, 'employer-need-accept-dialog-fi');
     await dialog.getByRole('button', { name: 'Hyväksy tarjous' }).click();
     await page.getByTestId('proposal-done').filter({ hasText: 'Tarjous on hyväksytty.' }).waitFor();
     await accepted.getByTestId('proposal-status').filter({ hasText: 'Hyväksytty' }).waitFor();
@@ -254,7 +271,7 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await page.getByRole('option', { name: 'Palkattu' }).click();
     await dialog.getByRole('heading', { name: 'Palkataanko Ehdokas 1?' }).waitFor();
     await expect(dialog.textContent()).resolves.toContain('tarve siirtyy vaiheeseen Työllistetty');
-    await visited(page, 'employer-need-hire-dialog-fi');
+    await visitedDialog(page, 'employer-need-hire-dialog-fi');
     await dialog.getByRole('button', { name: 'Palkkaa' }).click();
     await page.getByTestId('candidate-saved').filter({ hasText: 'Ehdokas 1: tilanne on nyt Palkattu.' }).waitFor();
     await page.getByTestId('need-stage').filter({ hasText: 'Vaihe: Työllistetty' }).waitFor();
@@ -279,6 +296,11 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await expect(board.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(/^Identifierat/);
     await expect(page.getByRole('button', { name: 'Tavla enligt 6T-skede' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await visited(page, 'employer-needs-board-sv');
+    // By keyboard alone back to the list: the view leaves the address.
+    await page.getByRole('button', { name: 'Lista' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('view'));
+    await page.getByTestId('needs-table').waitFor();
 
     // The training need of this spec, read only: the stage, the facts and the answered proposal.
     await openNeed(page, prepared.trainingNeed.title);
