@@ -61,6 +61,11 @@ async function isChecked(page: Page, id: string): Promise<boolean> {
   return page.evaluate((inputId) => (document.getElementById(inputId) as HTMLInputElement | null)?.checked === true, id);
 }
 
+/** After the first save the address names the need and the step, so a reload keeps the place. */
+async function expectAddress(page: Page, needId: string | undefined, step: number): Promise<void> {
+  await page.waitForURL((url) => url.pathname === `/needs/${needId}/edit` && url.search === `?step=${step}`);
+}
+
 /** Selects what is in the focused field and types over it, as a person does with Ctrl+A. */
 async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+A');
@@ -77,8 +82,8 @@ describe('the new-need wizard', () => {
   it('employer creates a need with a carved role through the wizard by keyboard', async () => {
     const { context, page, offOrigin } = await openSession(browser, 'fi');
     await signIn(page, EMPLOYER, '/needs/new');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Uusi tarve');
     await page.getByRole('heading', { level: 2, name: 'Tarpeen laji' }).waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Uusi tarve');
     await expect(page.getByRole('navigation', { name: 'Tarpeen vaiheet' }).textContent()).resolves.toContain('7. Näkyvyys ja yhteenveto');
     await visited(page, 'need-wizard-1-kind-fi');
 
@@ -135,6 +140,7 @@ describe('the new-need wizard', () => {
 
     // 4. Inclusion: adjustments and openness to precision-capable people.
     await expectStepHeadingFocused(page, 'Mukautukset ja tuki');
+    await expectAddress(page, needId, 4);
     await expect(page.getByText(/Täsmätyökykyinen ihminen pystyy tekemään tietyt tehtävät täysipainoisesti/).count()).resolves.toBe(1);
     await visited(page, 'need-wizard-4-inclusion-fi');
     await tabTo(page, byId('need-adjustment-WORKING_TIME'), 'working-time adjustment');
@@ -149,6 +155,7 @@ describe('the new-need wizard', () => {
 
     // 5. The carved role: a core task with little lifting and a separable one with heavy lifting.
     await expectStepHeadingFocused(page, 'Tehtävät ja kuormitus');
+    await expectAddress(page, needId, 5);
     await tabTo(page, byId('need-add-task'), 'Lisää tehtävä');
     await page.keyboard.press('Enter');
     await expect(focused(page).then((f) => f.id)).resolves.toBe('need-task-0-title');
@@ -173,6 +180,7 @@ describe('the new-need wizard', () => {
 
     // 6. Place and hours; the server refuses more hours at least than at most.
     await expectStepHeadingFocused(page, 'Paikka ja työaika');
+    await expectAddress(page, needId, 6);
     await tabTo(page, byId('need-municipality'), 'the municipality');
     await retype(page, 'Vantaa');
     await page.getByRole('option', { name: 'Vantaa' }).waitFor();
@@ -207,6 +215,7 @@ describe('the new-need wizard', () => {
 
     // 7. Visibility and the summary of everything.
     await expectStepHeadingFocused(page, 'Näkyvyys ja yhteenveto');
+    await expectAddress(page, needId, 7);
     await tabTo(page, byId('need-visibility-COORDINATORS_ONLY'), 'the visibility choice');
     await page.keyboard.press('ArrowDown');
     await expect(isChecked(page, 'need-visibility-COORDINATORS_AND_PROVIDERS')).resolves.toBe(true);
@@ -246,8 +255,8 @@ describe('the new-need wizard', () => {
   it('arbetsgivaren börjar ett nytt behov på svenska och sparar ett utkast med tangentbordet', async () => {
     const { context, page, offOrigin } = await openSession(browser, 'sv');
     await signIn(page, EMPLOYER, '/needs/new');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Nytt behov');
     await page.getByRole('heading', { level: 2, name: 'Typ av behov' }).waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Nytt behov');
     await visited(page, 'need-wizard-1-kind-sv');
 
     await tabTo(page, byId('need-kind-COMPETENCE_DEVELOPMENT'), 'kompetensutveckling');
@@ -264,6 +273,7 @@ describe('the new-need wizard', () => {
     await tabTo(page, button('Spara utkast'), 'Spara utkast');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/needs\/[0-9a-f-]{36}\/edit\?step=2$/);
+    const swedishNeedId = /\/needs\/([0-9a-f-]{36})\/edit/.exec(page.url())?.[1] ?? '';
     await page.getByRole('status').filter({ hasText: 'Utkastet har sparats.' }).waitFor();
 
     await tabTo(page, button('Nästa'), 'Nästa');
@@ -273,6 +283,7 @@ describe('the new-need wizard', () => {
     await visited(page, 'need-wizard-3-skills-sv');
 
     // A reload keeps the place: the address names the need and the step.
+    await expectAddress(page, swedishNeedId, 3);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Yrke och kompetens' }).waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Redigera behovet');

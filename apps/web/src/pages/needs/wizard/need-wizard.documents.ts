@@ -1,0 +1,138 @@
+import { graphql } from '../../../gql';
+
+// The need is read back in the shape the wizard saves it, so the form can be filled from it.
+export const NeedWizardNeedFragment = graphql(`
+  fragment NeedWizardNeedFields on Need {
+    id
+    companyId
+    stage
+    kinds
+    title
+    description
+    occupationUri
+    occupationLabel
+    skills {
+      uri
+      label
+      required
+    }
+    adjustmentsOffered
+    measuresOpenTo
+    openToPrecisionCapable
+    anonymousRecruitment
+    tasks {
+      title
+      kind
+      physicalStrain
+      standingWalking
+      lifting
+      cognitiveLoad
+      customerInteraction
+      timePressure
+    }
+    municipalityCode
+    latitude
+    longitude
+    remote
+    hoursMin
+    hoursMax
+    partTimePossible
+    startDate
+    durationMonths
+    positions
+    languages {
+      language
+      level
+    }
+    drivingLicence
+    visibility
+  }
+`);
+
+export const NeedWizardNeedQuery = graphql(`
+  query NeedWizardNeed($id: ID!) {
+    need(id: $id) {
+      ...NeedWizardNeedFields
+    }
+  }
+`);
+
+export const NeedWizardCompanyQuery = graphql(`
+  query NeedWizardCompany($id: ID!) {
+    company(id: $id) {
+      id
+      homeMunicipalityCode
+    }
+  }
+`);
+
+export const NeedWizardSuggestSkillsQuery = graphql(`
+  query NeedWizardSuggestSkills($text: String!, $language: SuggestLanguage!, $first: Int!) {
+    suggestSkills(text: $text, language: $language, first: $first) {
+      occupations {
+        uri
+        label
+        score
+      }
+      skills {
+        uri
+        label
+        score
+        skillType
+      }
+    }
+  }
+`);
+
+export const NeedWizardOccupationQuery = graphql(`
+  query NeedWizardOccupation($uri: String!, $language: SuggestLanguage!) {
+    escoOccupation(uri: $uri, language: $language) {
+      uri
+      label
+      essentialSkills {
+        uri
+        label
+      }
+    }
+  }
+`);
+
+export const NeedWizardMunicipalitiesQuery = graphql(`
+  query NeedWizardMunicipalities($search: String, $first: Int!) {
+    municipalities(filter: { search: $search }, first: $first) {
+      edges {
+        node {
+          code
+          nameFi
+          nameSv
+        }
+      }
+    }
+  }
+`);
+
+export const NeedWizardMunicipalityQuery = graphql(`
+  query NeedWizardMunicipality($code: String!) {
+    municipality(code: $code) {
+      code
+      nameFi
+      nameSv
+    }
+  }
+`);
+
+export const NeedWizardCreateNeedMutation = graphql(`
+  mutation NeedWizardCreateNeed($companyId: ID!, $input: NeedInput!) {
+    createNeed(companyId: $companyId, input: $input) {
+      ...NeedWizardNeedFields
+    }
+  }
+`);
+
+export const NeedWizardUpdateNeedMutation = graphql(`
+  mutation NeedWizardUpdateNeed($id: ID!, $input: NeedInput!) {
+    updateNeed(id: $id, input: $input) {
+      ...NeedWizardNeedFields
+    }
+  }
+`);

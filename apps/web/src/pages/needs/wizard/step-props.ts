@@ -1,0 +1,14 @@
+import type { WizardForm } from './wizard-state';
+
+/** What every step gets: the form, a way to change it, and the server's word on a field. */
+export interface StepProps {
+  form: WizardForm;
+  change: (update: (form: WizardForm) => WizardForm) => void;
+  /** The problem with exactly this field (path below `input`, e.g. `tasks.0.title`), in the UI language. */
+  problem: (path: string) => string | undefined;
+}
+
+/** The suomifi input props that show a field's problem under it. */
+export function statusProps(message: string | undefined): { status: 'default' | 'error'; statusText?: string } {
+  return message ? { status: 'error', statusText: message } : { status: 'default' };
+}
