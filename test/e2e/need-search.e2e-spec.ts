@@ -184,6 +184,27 @@ describe('Need search end to end', () => {
     expect(await idsFound(anonymous(app), { query: 'pientuotantoon' })).toEqual([]);
   });
 
+  it('lets anyone open an open PUBLIC need without signing in, and nothing else', async () => {
+    const NEED = 'query ($id: ID!) { need(id: $id) { id title description tasks { title kind lifting } stage } }';
+    const publicNeed = await createNeed(konepajaEmployer, konepajaId, {
+      title: 'Kokoonpanija, julkinen',
+      visibility: 'PUBLIC',
+      tasks: [{ title: 'Osien kokoonpano', kind: 'CORE', physicalStrain: 1, standingWalking: 2, lifting: 1, cognitiveLoad: 1, customerInteraction: 0, timePressure: 1 }],
+    });
+    const coordinatorsOnly = await createNeed(konepajaEmployer, konepajaId, { title: 'Kokoonpanija, koordinaattoreille', visibility: 'COORDINATORS_ONLY' });
+    await eventually(async () => (await idsFound(anonymous(app), { query: 'kokoonpanija' })).includes(publicNeed));
+
+    const opened = await anonymous(app).data<{ need: { id: string; title: string; tasks: { title: string; kind: string; lifting: number }[] } }>(NEED, { id: publicNeed });
+    expect(opened.need).toMatchObject({ id: publicNeed, title: 'Kokoonpanija, julkinen', tasks: [{ title: 'Osien kokoonpano', kind: 'CORE', lifting: 1 }] });
+    // The rest answers NOT_FOUND, as for a need that does not exist: visitors learn nothing of them.
+    for (const id of [coordinatorsOnly, '00000000-0000-4000-8000-000000000000']) {
+      const response = await anonymous(app).request(NEED, { id });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    }
+    await konepajaEmployer.data(MOVE, { input: { needId: publicNeed, stage: 'CLOSED' } });
+    await eventually(async () => (await anonymous(app).request(NEED, { id: publicNeed })).errors?.[0]?.extensions?.['code'] === 'NOT_FOUND');
+  });
+
   it("shows COORDINATORS_ONLY needs to coordinators of the company's areas, following the CRM's sharing", async () => {
     const { createCompanyForCustomer } = await lahtiCoordinator.data<{ createCompanyForCustomer: { id: string } }>(
       'mutation ($input: CompanyInput!) { createCompanyForCustomer(input: $input) { id } }',

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal } from '@ytmt/core';
+import { CurrentUser, OptionalUser, Principal, Public } from '@ytmt/core';
 import { MoveNeedStageInput, NeedInput } from './dto/need.inputs';
 import { NeedType, SuggestedServiceType } from './dto/need.types';
 import { NeedRepository } from './need.repository';
@@ -15,8 +15,11 @@ export class NeedsResolver {
     private readonly suggestions: SuggestedServicesService,
   ) {}
 
-  @Query(() => NeedType)
-  async need(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<NeedType> {
+  @Public()
+  @Query(() => NeedType, {
+    description: 'A need you may see by the rule of need search; open PUBLIC needs without signing in. NOT_FOUND otherwise for anonymous callers.',
+  })
+  async need(@OptionalUser() principal: Principal | null, @Args('id', { type: () => ID }) id: string): Promise<NeedType> {
     return toNeedType(await this.needs.get(principal, id));
   }
 

@@ -79,10 +79,15 @@ export class NeedsService {
     return (await this.repository.get(id)) as NeedAggregate;
   }
 
-  async get(principal: Principal, id: string): Promise<NeedAggregate> {
+  async get(principal: Principal | null, id: string): Promise<NeedAggregate> {
     if (!isUUID(id)) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
     const aggregate = await this.repository.get(id);
     if (!aggregate) throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    if (!principal) {
+      // Anonymous visitors open what anonymous search shows (open PUBLIC needs) and learn nothing of the rest.
+      if (await this.providerAccess.principalCanSee(null, id)) return aggregate;
+      throw NeedsException.field(NeedsErrorCode.NEED_NOT_FOUND, 'id', 'no such need');
+    }
     const access = await this.access.read(aggregate.need.organizationId);
     // Whoever finds the need in search may open it (providers by coverage or a forward, coordinators of its place).
     if (!NeedsPolicy.canRead(principal, access) && !(await this.providerAccess.principalCanSee(principal, id))) NeedsPolicy.assertCanRead(principal, access);

@@ -18,9 +18,11 @@ export class ProviderNeedAccessReader {
     private readonly coverage: ProviderCoverageReader,
   ) {}
 
-  async principalCanSee(principal: Principal, needId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  /** `null`: an anonymous visitor. */
+  async principalCanSee(principal: Principal | null, needId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [document] = await this.documents.load([needId], manager);
     if (!document) return false;
+    if (!principal) return canSee(needSearchAudience(null), document);
     const coverage = await this.coverage.read(organizationsWithRole(principal, Role.PROVIDER_USER));
     return canSee(needSearchAudience(principal, coverage), document);
   }

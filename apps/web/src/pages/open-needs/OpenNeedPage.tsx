@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { Heading, InlineAlert, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import type { Adjustment, Measure, NeedKind, OpenNeedDetailsQuery } from '../../gql/graphql';
 import { useApiQuery } from '../../shared/api/hooks';
-import { useAuth } from '../../shared/auth/auth-context';
 import type { ApiError } from '../../shared/errors/api-error';
-import { ErrorPage, ErrorState } from '../../shared/errors/ErrorPage';
+import { ErrorState } from '../../shared/errors/ErrorPage';
 import { formatDate, formatNumber } from '../../shared/format/format';
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
 import { LoadingPage } from '../../shared/layout/LoadingPage';
@@ -201,42 +200,6 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
   );
 }
 
-/** What an anonymous visitor can be shown: the need as search shows it, and how to see more. */
-function NeedSummary({ hit }: { hit: NeedHit }) {
-  const { t } = useTranslation('openNeeds');
-  const language = useLanguage();
-  const words = useListWords();
-  const place = useMunicipalityName(hit.municipalityCode);
-  const back = useBackLink();
-  const location = useLocation();
-  return (
-    <Page title={hit.title} lead={<Lead company={hit.companyName} place={place} />}>
-      <RouterLink asComponent={Link} to={back} className="open-needs-back">
-        {t('need.back')}
-      </RouterLink>
-      <KindChips kinds={hit.kinds} />
-      <InlineAlert className="open-needs-sign-in" mb="m">
-        <Paragraph mb="xs">{t('need.signInForMore')}</Paragraph>
-        <RouterLink asComponent={Link} to={`/signin?returnTo=${encodeURIComponent(location.pathname)}`}>
-          {t('need.signIn')}
-        </RouterLink>
-      </InlineAlert>
-      <section aria-labelledby="need-facts" className="open-needs-section">
-        <Heading variant="h2" id="need-facts" mb="s">
-          {t('need.facts')}
-        </Heading>
-        <dl className="open-needs-facts">
-          <Fact term={t('need.kinds')}>{words('needKind', hit.kinds)}</Fact>
-          {hit.occupationLabel ? <Fact term={t('need.occupation')}><span lang={language === 'fi' ? undefined : 'fi'}>{hit.occupationLabel}</span></Fact> : null}
-          <Fact term={t('need.place')}>{place || t('card.placeUnknown')}</Fact>
-        </dl>
-      </section>
-      <Inclusion adjustments={hit.adjustmentsOffered} measures={hit.measuresOpenTo} precision={hit.openToPrecisionCapable} />
-      <p className="muted open-needs-dates">{t('card.updated', { date: formatDate(hit.updatedAt, language) })}</p>
-    </Page>
-  );
-}
-
 /** A load failure: not-found and forbidden are whole pages; anything else a calm message under the page's heading. */
 function NeedError({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
   const { t } = useTranslation('openNeeds');
@@ -251,27 +214,19 @@ function NeedError({ error, onRetry }: { error: ApiError; onRetry: () => void })
 export default function OpenNeedPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const auth = useAuth();
-  const signedIn = auth.session !== null;
   const stateCompany = (location.state as { companyName?: unknown } | null)?.companyName;
-  // `need(id)` is for signed-in callers only; anonymous visitors get the need as search shows it.
-  const details = useApiQuery(OpenNeedDetailsDocument, { id }, { enabled: signedIn });
+  // `need(id)` opens an open PUBLIC need to anyone, and more to those who may see more.
+  const details = useApiQuery(OpenNeedDetailsDocument, { id });
   const hit = useQuery<NeedHit | null, ApiError>({
     queryKey: ['SearchOpenNeeds', 'byId', id],
     queryFn: () => findNeedHit(id),
-    // Signed in, search is asked only for the company name the need itself does not carry.
-    enabled: !signedIn || typeof stateCompany !== 'string',
+    // Search is asked only for the company name the need itself does not carry.
+    enabled: typeof stateCompany !== 'string',
     staleTime: 60_000,
   });
 
-  if (signedIn) {
-    if (details.isPending) return <LoadingPage />;
-    if (details.isError) return <NeedError error={details.error} onRetry={() => void details.refetch()} />;
-    const companyName = typeof stateCompany === 'string' ? stateCompany : hit.data?.companyName;
-    return <NeedDetails need={details.data.need} companyName={companyName} />;
-  }
-  if (hit.isPending) return <LoadingPage />;
-  if (hit.isError) return <NeedError error={hit.error} onRetry={() => void hit.refetch()} />;
-  if (!hit.data) return <ErrorPage kind="notFound" />;
-  return <NeedSummary hit={hit.data} />;
+  if (details.isPending) return <LoadingPage />;
+  if (details.isError) return <NeedError error={details.error} onRetry={() => void details.refetch()} />;
+  const companyName = typeof stateCompany === 'string' ? stateCompany : hit.data?.companyName;
+  return <NeedDetails need={details.data.need} companyName={companyName} />;
 }
