@@ -14,6 +14,7 @@ const cardTitles = (page: Page) => page.getByTestId('service-card').locator('h3'
 /** Waits until the search has answered (the status shows a count, not "searching"). */
 async function countText(page: Page, pattern: RegExp): Promise<string> {
   await resultCount(page).filter({ hasText: pattern }).waitFor();
+  await page.locator('ul.services-list[aria-busy="false"]').waitFor();
   return (await resultCount(page).textContent()) ?? '';
 }
 
@@ -73,7 +74,7 @@ describe('a visitor looks for services without signing in', () => {
     await expect(countText(other.page, /^\d+ palvelua? hakusanalla/)).resolves.toBe(after);
     await expect(cardTitles(other.page)).resolves.toEqual(narrowed);
     expect(await other.page.getByRole('checkbox', { name: /^Osatyökykyiset/ }).isChecked()).toBe(true);
-    await expect(other.page.getByRole('searchbox', { name: 'Hakusana' }).inputValue()).resolves.toBe('palkkatuen');
+    await expect(other.page.getByRole('searchbox', { name: 'Hae palveluita' }).inputValue()).resolves.toBe('palkkatuen');
     expect(other.offOrigin).toEqual([]);
     await other.context.close();
 
@@ -81,10 +82,10 @@ describe('a visitor looks for services without signing in', () => {
     await page.getByRole('link', { name: LAHTI_PAY_SUBSIDY }).click();
     await page.getByRole('heading', { level: 1, name: LAHTI_PAY_SUBSIDY }).waitFor();
     await expect(page.getByTestId('service-provider').textContent()).resolves.toBe('Lahden työllisyyspalvelut');
-    await expect(page.getByTestId('service-description').textContent()).resolves.toContain('Palkkatuki on työnantajalle maksettava tuki');
+    await expect(page.getByTestId('section-description').textContent()).resolves.toContain('Palkkatuki on työnantajalle maksettava tuki');
     await expect(page.getByTestId('service-price').textContent()).resolves.toBe('Maksuton');
-    await expect(page.getByTestId('service-where').textContent()).resolves.toContain('Vesijärvenkatu 11');
-    await expect(page.getByTestId('service-contacts').textContent()).resolves.toContain('yrityspalvelut@tyollisyys.lahti.example');
+    await expect(page.getByTestId('section-where').textContent()).resolves.toContain('Vesijärvenkatu 11');
+    await expect(page.getByTestId('section-contacts').textContent()).resolves.toContain('yrityspalvelut@tyollisyys.lahti.example');
     const serviceId = new URL(page.url()).pathname.split('/').pop()!;
     const hsds = page.getByTestId('hsds-link');
     await expect(hsds.getAttribute('href')).resolves.toBe(`/hsds/services/${serviceId}`);
@@ -120,8 +121,70 @@ describe('a visitor looks for services without signing in', () => {
     await expect(page.getByTestId('service-price').textContent()).resolves.toBe('Avgiftsfri');
     await page.getByRole('heading', { level: 2, name: 'Tjänsteleverantör' }).waitFor();
     // Texts that exist only in Finnish are marked as Finnish.
-    await expect(page.getByTestId('service-take-part').locator('[lang="fi"]').first().textContent()).resolves.toContain('Varaa aika');
+    await expect(page.getByTestId('section-take-part').locator('[lang="fi"]').first().textContent()).resolves.toContain('Varaa aika');
     await visited(page, 'services-service-page-sv');
+
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('pages through every service and walks back and forward with the browser', async () => {
+    const { context, page, offOrigin } = await openSession(browser, 'fi');
+    await page.goto('/services');
+    const total = Number.parseInt(await countText(page, /^\d+ palvelua?$/), 10);
+    expect(total).toBeGreaterThan(10);
+    const firstPage = await cardTitles(page);
+    expect(firstPage).toHaveLength(10);
+
+    await page.getByRole('button', { name: 'Seuraava sivu' }).click();
+    await page.waitForURL((url) => url.searchParams.getAll('after').length === 1);
+    await page.getByText(/^Sivu 2 \/ \d+$/).first().waitFor();
+    await countText(page, /^\d+ palvelua?$/);
+    const secondPage = await cardTitles(page);
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    // Keyboard and screen-reader users land on the new results.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    await visited(page, 'services-search-page-2-fi');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('after'));
+    await page.getByText(/^Sivu 1 \/ \d+$/).first().waitFor();
+    await countText(page, /^\d+ palvelua?$/);
+    await expect(cardTitles(page)).resolves.toEqual(firstPage);
+
+    await page.goForward();
+    await page.getByText(/^Sivu 2 \/ \d+$/).first().waitFor();
+    await countText(page, /^\d+ palvelua?$/);
+    await expect(cardTitles(page)).resolves.toEqual(secondPage);
+
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('narrows to the services available in a municipality, regional ones only', async () => {
+    const { context, page, offOrigin } = await openSession(browser, 'fi');
+    await page.goto('/services');
+    const everywhere = Number.parseInt(await countText(page, /^\d+ palvelua?$/), 10);
+
+    const municipality = page.getByLabel('Kunta', { exact: true });
+    await municipality.click();
+    await municipality.fill('Lahti');
+    await page.getByRole('option', { name: 'Lahti', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('municipality') === '398');
+    await page.getByTestId('active-filters').getByText('Lahti').first().waitFor();
+    await expect(municipality.inputValue()).resolves.toBe('Lahti');
+    const inLahti = Number.parseInt(await countText(page, /^\d+ palvelua?$/), 10);
+    expect(inLahti).toBeLessThan(everywhere);
+    await expect(cardTitles(page)).resolves.toContain(LAHTI_PAY_SUBSIDY);
+    await expect(cardTitles(page)).resolves.not.toContain(HELSINKI_PAY_SUBSIDY);
+
+    await page.getByText('Vain alueelliset', { exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('scope') === 'REGIONAL');
+    await page.getByTestId('active-filters').getByText('Vain alueelliset').waitFor();
+    const regional = Number.parseInt(await countText(page, /^\d+ palvelua?$/), 10);
+    expect(regional).toBeLessThan(inLahti);
+    await visited(page, 'services-search-lahti-regional-fi');
 
     expect(offOrigin).toEqual([]);
     await context.close();
