@@ -120,6 +120,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <UserMenu />
           </div>
         </div>
+        <div className="main-nav-frame">
         <ServiceNavigation aria-label={t('layout.mainNavigation')} className="main-nav">
           {items.map((item) => (
             <ServiceNavigationItem key={item.to} selected={item === selected}>
@@ -129,6 +130,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </ServiceNavigationItem>
           ))}
         </ServiceNavigation>
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingPage />}>{children}</Suspense>
