@@ -79,7 +79,7 @@ async function main(): Promise<void> {
 
     console.log(`\nTime from navigation until shown, ${RUNS} runs each, fresh browser context per run:`);
     const baseline = await measure(browser, '/', 'h1');
-    const search = await measure(browser, SEARCH_PATH, '[data-testid="service-result"]');
+    const search = await measure(browser, SEARCH_PATH, '[data-testid="service-card"]');
     const row = (name: string, values: number[]) =>
       `  ${name.padEnd(44)} p50 ${percentile(values, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(values, 95).toFixed(0).padStart(5)} ms`;
     console.log(row('baseline: front page heading (/)', baseline));
