@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../shared/errors/api-error';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/test-i18n';
 import i18next from 'i18next';
 import { localizeCompanyError, safeWebsite } from './company-errors';
 import CompanyPage from './CompanyPage';
@@ -80,7 +80,7 @@ function renderPage() {
 // The design system renders slowly in jsdom on a busy machine.
 describe('the company page', { timeout: 30_000 }, () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
     // jsdom has no layout: the design system's table only needs the observer to exist.
     globalThis.ResizeObserver ??= class {
       observe() {}
@@ -156,7 +156,7 @@ describe('the company page', { timeout: 30_000 }, () => {
 
 describe('company errors', () => {
   beforeAll(() => {
-    initI18n('sv');
+    initTestI18n('sv');
   });
 
   it('tells the known problems in the person’s language and keeps the others', () => {

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/test-i18n';
 import { useApiQuery } from '../../shared/api/hooks';
 import { UnreadCountQuery } from '../../shared/layout/layout.documents';
 import NotificationsPage from './NotificationsPage';
@@ -100,7 +100,7 @@ function renderPage() {
 // The design system renders slowly in jsdom on a busy machine.
 describe('the notifications page', { timeout: 30_000 }, () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
     window.requestAnimationFrame = (callback) => {
       callback(0);
       return 0;

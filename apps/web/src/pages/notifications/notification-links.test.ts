@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../../../../schema.gql?raw';
-import { LANGUAGES, loadResources } from '../../shared/i18n/i18n';
+import { LANGUAGES } from '../../shared/i18n/i18n';
+import { loadResources } from '../../shared/i18n/all-resources';
 import { concernsRoles, NOTIFICATION_CHANNELS, NOTIFICATION_TYPES, notificationTarget, typeKey } from './notification-links';
 
 /** The values of one enum of the committed schema: the contract, not the generated code. */

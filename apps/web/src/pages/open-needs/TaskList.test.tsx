@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/test-i18n';
 import { TaskList, type Task } from './TaskList';
 import { demandLevel, demandLevelKey } from './vocabulary';
 
@@ -17,7 +17,7 @@ function demands(taskTitle: string): Record<string, string> {
 
 describe('demand levels in words', () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
   });
   afterEach(async () => {
     cleanup();

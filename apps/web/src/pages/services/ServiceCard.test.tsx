@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sector } from '../../gql/graphql';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/test-i18n';
 import type { ServiceLabels } from './labels';
 import { ServiceCard, type SearchHit } from './ServiceCard';
 
@@ -44,7 +44,7 @@ function renderCard(value: SearchHit): HTMLElement {
 
 describe('a result card', () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
   });
 
   it('looks the same for public, private and third-sector services but for the sector label', () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../errors/api-error';
-import { initI18n } from '../i18n/i18n';
+import { initTestI18n } from '../i18n/test-i18n';
 import { fieldError, FormErrors } from './FormErrors';
 
 const fields = [
@@ -11,7 +11,7 @@ const fields = [
 
 describe('form errors from the server', () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
   });
 
   it('lists each bad field in the error summary, linked to its input', () => {

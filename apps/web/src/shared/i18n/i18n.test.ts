@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, loadResources } from './i18n';
+import { LANGUAGES } from './i18n';
+import { loadResources } from './all-resources';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];

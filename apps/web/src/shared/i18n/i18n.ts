@@ -1,26 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Dictionary } from './namespaces';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'fi';
 const STORAGE_KEY = 'ytmt.language';
 
-type Dictionary = Record<string, unknown>;
-
-// Every JSON file under locales/<language>/ is one namespace: pages add their own file.
-const files = import.meta.glob<{ default: Dictionary }>('./locales/*/*.json', { eager: true });
-
-export function loadResources(): Record<Language, Record<string, Dictionary>> {
-  const resources = { fi: {}, sv: {}, en: {} } as Record<Language, Record<string, Dictionary>>;
-  for (const [path, module] of Object.entries(files)) {
-    const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, language, namespace] = match;
-    if (isLanguage(language)) resources[language][namespace] = module.default;
-  }
-  return resources;
-}
+const BUNDLES: Record<Language, () => Promise<{ default: Record<string, Dictionary> }>> = {
+  fi: () => import('./bundles/fi'),
+  sv: () => import('./bundles/sv'),
+  en: () => import('./bundles/en'),
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -35,28 +26,44 @@ export function storedLanguage(): Language {
   }
 }
 
+/** The texts of one language, as namespaces. */
+export async function loadLanguage(language: Language): Promise<Record<string, Dictionary>> {
+  return (await BUNDLES[language]()).default;
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  if (!i18next.hasResourceBundle(language, 'common')) {
+    for (const [namespace, dictionary] of Object.entries(await loadLanguage(language))) {
+      i18next.addResourceBundle(language, namespace, dictionary, true, true);
+    }
+  }
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);
 }
 
-export function initI18n(language: Language = storedLanguage()) {
-  const resources = loadResources();
+/** Starts i18next with the resources at hand (`{ fi: { common: … } }`), the language chosen. */
+export function initI18n(language: Language, resources: Partial<Record<Language, Record<string, Dictionary>>>) {
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,
     fallbackLng: false,
     defaultNS: 'common',
-    ns: Object.keys(resources.fi),
+    ns: Object.keys(resources[language] ?? {}),
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
   });
   return i18next;
+}
+
+/** The app's start: the stored language's texts, then i18next. */
+export async function startI18n(): Promise<void> {
+  const language = storedLanguage();
+  initI18n(language, { [language]: await loadLanguage(language) });
 }

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { initI18n } from '../../../shared/i18n/i18n';
+import { initTestI18n } from '../../../shared/i18n/test-i18n';
 import { NeedWizard } from './NeedWizard';
 import { emptyForm, newTask, type WizardForm } from './wizard-state';
 
@@ -60,7 +60,7 @@ function refuseTaskTitle() {
 
 describe('the carved-role step of the need wizard', () => {
   beforeAll(() => {
-    initI18n('fi');
+    initTestI18n('fi');
   });
   afterEach(() => {
     cleanup();
