@@ -5,6 +5,7 @@ import { anonymous, createApp, TestApp } from '@ytmt/test-kit';
 
 const INDEX = '<!doctype html><html lang="fi"><head><script type="module" src="/assets/app-abc.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = 'console.log("Y-TMT");';
+const LARGE_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const text${i} = "Yritysten työmarkkinatori ${i}";`).join('\n');
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';font-src 'self';img-src 'self' data:;" +
@@ -17,6 +18,7 @@ function fakeBuild(): string {
   writeFileSync(join(dir, 'index.html'), INDEX);
   writeFileSync(join(dir, 'assets', 'app-abc.js'), SCRIPT);
   writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\n');
+  writeFileSync(join(dir, 'assets', 'vendor-def.js'), LARGE_SCRIPT);
   return dir;
 }
 
@@ -63,6 +65,21 @@ describe('The web app served by the API', () => {
     const robots = await fetch(`${app.url}/robots.txt`);
     expect(robots.status).toBe(200);
     expect(robots.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends scripts compressed to browsers that accept it', async () => {
+    const { request } = await import('node:http');
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const url = new URL(`${app.url}/assets/vendor-def.js`);
+      request({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('never answers a missing file or a non-HTML request with the index page', async () => {

@@ -5,9 +5,11 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadRoute } from './app/routes';
 import { createQueryClient } from './shared/api/query-client';
 import { startI18n } from './shared/i18n/i18n';
 
+preloadRoute(window.location.pathname);
 void startI18n().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -2,44 +2,68 @@ import { lazy } from 'react';
 import type { Role } from '../gql/graphql';
 
 // Each page is its own chunk: the first page loads only what it shows.
-const page = {
-  home: lazy(() => import('../pages/home/HomePage')),
-  signIn: lazy(() => import('../pages/signin/SignInPage')),
-  oidcCallback: lazy(() => import('../pages/signin/OidcCallbackPage')),
-  serviceSearch: lazy(() => import('../pages/services/ServiceSearchPage')),
-  service: lazy(() => import('../pages/services/ServicePage')),
-  openNeeds: lazy(() => import('../pages/open-needs/OpenNeedsPage')),
-  openNeed: lazy(() => import('../pages/open-needs/OpenNeedPage')),
-  adviceList: lazy(() => import('../pages/advice/AdviceListPage')),
-  advice: lazy(() => import('../pages/advice/AdvicePage')),
-  company: lazy(() => import('../pages/company/CompanyPage')),
-  needs: lazy(() => import('../pages/needs/NeedsPage')),
-  need: lazy(() => import('../pages/needs/NeedPage')),
-  needWizard: lazy(() => import('../pages/needs/wizard/NeedWizardPage')),
-  notifications: lazy(() => import('../pages/notifications/NotificationsPage')),
+const load = {
+  home: () => import('../pages/home/HomePage'),
+  signIn: () => import('../pages/signin/SignInPage'),
+  oidcCallback: () => import('../pages/signin/OidcCallbackPage'),
+  serviceSearch: () => import('../pages/services/ServiceSearchPage'),
+  service: () => import('../pages/services/ServicePage'),
+  openNeeds: () => import('../pages/open-needs/OpenNeedsPage'),
+  openNeed: () => import('../pages/open-needs/OpenNeedPage'),
+  adviceList: () => import('../pages/advice/AdviceListPage'),
+  advice: () => import('../pages/advice/AdvicePage'),
+  company: () => import('../pages/company/CompanyPage'),
+  needs: () => import('../pages/needs/NeedsPage'),
+  need: () => import('../pages/needs/NeedPage'),
+  needWizard: () => import('../pages/needs/wizard/NeedWizardPage'),
+  notifications: () => import('../pages/notifications/NotificationsPage'),
 };
+type PageName = keyof typeof load;
+const page = Object.fromEntries(Object.entries(load).map(([name, loader]) => [name, lazy(loader)])) as unknown as Record<
+  PageName,
+  React.LazyExoticComponent<React.ComponentType>
+>;
 
 export interface AppRoute {
   path: string;
   component: React.ComponentType;
+  /** Starts loading the page's chunk (the same promise React.lazy awaits). */
+  preload?: () => Promise<unknown>;
   /** Signed in with one of these roles; signed in at all when empty; public when absent. */
   roles?: Role[];
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', component: page.home },
-  { path: '/signin', component: page.signIn },
-  { path: '/auth/callback', component: page.oidcCallback },
-  { path: '/services', component: page.serviceSearch },
-  { path: '/services/:id', component: page.service },
-  { path: '/open-needs', component: page.openNeeds },
-  { path: '/open-needs/:id', component: page.openNeed },
-  { path: '/advice', component: page.adviceList },
-  { path: '/advice/:slug', component: page.advice },
-  { path: '/company', component: page.company, roles: ['EMPLOYER_USER'] },
-  { path: '/needs', component: page.needs, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/new', component: page.needWizard, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/:id', component: page.need, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/:id/edit', component: page.needWizard, roles: ['EMPLOYER_USER'] },
-  { path: '/notifications', component: page.notifications, roles: [] },
+  { path: '/', component: page.home, preload: load.home },
+  { path: '/signin', component: page.signIn, preload: load.signIn },
+  { path: '/auth/callback', component: page.oidcCallback, preload: load.oidcCallback },
+  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch },
+  { path: '/services/:id', component: page.service, preload: load.service },
+  { path: '/open-needs', component: page.openNeeds, preload: load.openNeeds },
+  { path: '/open-needs/:id', component: page.openNeed, preload: load.openNeed },
+  { path: '/advice', component: page.adviceList, preload: load.adviceList },
+  { path: '/advice/:slug', component: page.advice, preload: load.advice },
+  { path: '/company', component: page.company, preload: load.company, roles: ['EMPLOYER_USER'] },
+  { path: '/needs', component: page.needs, preload: load.needs, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/new', component: page.needWizard, preload: load.needWizard, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/:id', component: page.need, preload: load.need, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/:id/edit', component: page.needWizard, preload: load.needWizard, roles: ['EMPLOYER_USER'] },
+  { path: '/notifications', component: page.notifications, preload: load.notifications, roles: [] },
 ];
+
+/** The route a path opens, matched like react-router does for these simple patterns. */
+export function routeOf(pathname: string): AppRoute | undefined {
+  const parts = pathname.replace(/\/+$/, '').split('/');
+  const matches = (route: AppRoute) => {
+    const pattern = route.path.replace(/\/+$/, '').split('/');
+    return pattern.length === parts.length && pattern.every((segment, i) => segment.startsWith(':') || segment === parts[i]);
+  };
+  // Static segments win over parameters (e.g. /needs/new over /needs/:id).
+  const parameters = (route: AppRoute) => route.path.split(':').length;
+  return ROUTES.filter(matches).sort((a, b) => parameters(a) - parameters(b))[0];
+}
+
+/** Starts fetching the first page's chunk while the rest of the app starts. */
+export function preloadRoute(pathname: string): void {
+  void routeOf(pathname)?.preload?.().catch(() => undefined);
+}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import express, { NextFunction, Request, Response, Router } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { AppConfig } from '../config/config.schema';
 import { isApiPath, WEB_ASSETS_PATH, wantsIndexPage } from './web-app-paths';
@@ -30,6 +31,8 @@ export function createWebAppRouter(config: AppConfig): Router {
   router.use((request: Request, _response: Response, next: NextFunction) =>
     isApiPath(request.path) || (request.method !== 'GET' && request.method !== 'HEAD') ? next('router') : next(),
   );
+  // The app's scripts are large text: compressed they are a quarter of their size.
+  router.use(compression());
   router.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: webContentSecurityPolicy(config) },
