@@ -9,11 +9,12 @@ import { preloadRoute } from './app/routes';
 import { createQueryClient } from './shared/api/query-client';
 import { startI18n } from './shared/i18n/i18n';
 
-preloadRoute(window.location.pathname);
+const queryClient = createQueryClient();
+preloadRoute(queryClient, window.location);
 void startI18n().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   ),
 );

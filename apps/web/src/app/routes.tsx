@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '../gql/graphql';
 
 // Each page is its own chunk: the first page loads only what it shows.
@@ -29,6 +30,8 @@ export interface AppRoute {
   component: React.ComponentType;
   /** Starts loading the page's chunk (the same promise React.lazy awaits). */
   preload?: () => Promise<unknown>;
+  /** Starts the page's main query from the address alone, in parallel with its chunk. */
+  prefetch?: () => Promise<{ prefetch: (client: QueryClient, params: URLSearchParams) => Promise<void> }>;
   /** Signed in with one of these roles; signed in at all when empty; public when absent. */
   roles?: Role[];
 }
@@ -37,7 +40,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/', component: page.home, preload: load.home },
   { path: '/signin', component: page.signIn, preload: load.signIn },
   { path: '/auth/callback', component: page.oidcCallback, preload: load.oidcCallback },
-  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch },
+  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch, prefetch: () => import('../pages/services/prefetch') },
   { path: '/services/:id', component: page.service, preload: load.service },
   { path: '/open-needs', component: page.openNeeds, preload: load.openNeeds },
   { path: '/open-needs/:id', component: page.openNeed, preload: load.openNeed },
@@ -63,7 +66,12 @@ export function routeOf(pathname: string): AppRoute | undefined {
   return ROUTES.filter(matches).sort((a, b) => parameters(a) - parameters(b))[0];
 }
 
-/** Starts fetching the first page's chunk while the rest of the app starts. */
-export function preloadRoute(pathname: string): void {
-  void routeOf(pathname)?.preload?.().catch(() => undefined);
+/** Starts fetching the first page's chunk, and its data where it can, while the rest of the app starts. */
+export function preloadRoute(client: QueryClient, location: { pathname: string; search: string }): void {
+  const route = routeOf(location.pathname);
+  void route?.preload?.().catch(() => undefined);
+  void route
+    ?.prefetch?.()
+    .then(({ prefetch }) => prefetch(client, new URLSearchParams(location.search)))
+    .catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiError } from '../errors/api-error';
 import { request, type Document } from './client';
 
@@ -9,6 +9,20 @@ export function operationName(document: Document<unknown, unknown>): string {
 
 type Vars<TVariables> = TVariables extends Record<string, never> ? undefined : TVariables;
 
+/** The cache key of a query: its operation name and variables. */
+export function queryKeyOf<TResult, TVariables>(document: Document<TResult, TVariables>, variables: Vars<TVariables>): unknown[] {
+  return [operationName(document as Document<unknown, unknown>), variables ?? {}];
+}
+
+function fetcher<TResult, TVariables>(document: Document<TResult, TVariables>, variables: Vars<TVariables>): () => Promise<TResult> {
+  return () => (request as (d: Document<TResult, TVariables>, v?: TVariables) => Promise<TResult>)(document, variables as TVariables);
+}
+
+/** Starts a query before its page renders (e.g. while the page's code loads); the page's hook joins it. */
+export function prefetchApiQuery<TResult, TVariables>(client: QueryClient, document: Document<TResult, TVariables>, variables: Vars<TVariables>): Promise<void> {
+  return client.prefetchQuery({ queryKey: queryKeyOf(document, variables), queryFn: fetcher(document, variables) });
+}
+
 /** A typed GraphQL query through react-query: loading, error and caching in one place. */
 export function useApiQuery<TResult, TVariables>(
   document: Document<TResult, TVariables>,
@@ -16,8 +30,8 @@ export function useApiQuery<TResult, TVariables>(
   options: Omit<UseQueryOptions<TResult, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<TResult, ApiError>({
-    queryKey: [operationName(document as Document<unknown, unknown>), variables ?? {}],
-    queryFn: () => (request as (d: Document<TResult, TVariables>, v?: TVariables) => Promise<TResult>)(document, variables as TVariables),
+    queryKey: queryKeyOf(document, variables),
+    queryFn: fetcher(document, variables),
     ...options,
   });
 }
