@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Heading, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { SearchServicesQuery } from '../../gql/graphql';
 import type { ServiceLabels } from './labels';
-import { MunicipalityPicker } from './MunicipalityPicker';
+import { MunicipalityPicker } from '../../shared/forms/MunicipalityPicker';
 import { changeSearch, toggleFacet, type FacetKey, type SearchState } from './search-state';
 
 type Facets = SearchServicesQuery['searchServices']['facets'];
@@ -140,7 +140,22 @@ export function SearchFilters({
 
       <fieldset className="services-place">
         <legend className="services-legend">{t('place.heading')}</legend>
-        <MunicipalityPicker code={state.municipality} onChange={(code) => onChange(changeSearch(state, { municipality: code, area: null }))} />
+        <MunicipalityPicker
+          id="services-municipality"
+          testId="municipality-picker"
+          code={state.municipality}
+          onChange={(code) => onChange(changeSearch(state, { municipality: code, area: null }))}
+          fallbackName={(code) => labels.municipality(code) || undefined}
+          texts={{
+            label: t('place.municipality'),
+            hint: t('place.municipalityHint'),
+            placeholder: t('place.placeholder'),
+            clear: t('place.clear'),
+            noItems: t('place.noItems'),
+            loading: t('place.loading'),
+            available: (count) => t('place.options', { count }),
+          }}
+        />
         {areaOptions.length > 0 ? (
           <RadioButtonGroup
             labelText={t('facets.area')}

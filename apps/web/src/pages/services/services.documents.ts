@@ -121,32 +121,6 @@ export const ServiceAreasQuery = graphql(`
   }
 `);
 
-/** Municipalities for the place picker, by part of the Finnish or Swedish name. */
-export const ServiceMunicipalityOptionsQuery = graphql(`
-  query ServiceMunicipalityOptions($search: String) {
-    municipalities(first: 100, filter: { search: $search }) {
-      edges {
-        node {
-          code
-          nameFi
-          nameSv
-        }
-      }
-    }
-  }
-`);
-
-/** One municipality's names, for a place chosen in a shared link. */
-export const ServiceMunicipalityQuery = graphql(`
-  query ServiceMunicipality($code: String!) {
-    municipality(code: $code) {
-      code
-      nameFi
-      nameSv
-    }
-  }
-`);
-
 /** Everything the HSDS data holds about one service. */
 export const ServiceDetailQuery = graphql(`
   query ServiceDetail($id: ID!) {

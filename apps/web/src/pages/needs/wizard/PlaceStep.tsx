@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageLevel } from '../../../gql/graphql';
 import { locale } from '../../../shared/format/format';
 import type { Language } from '../../../shared/i18n/i18n';
-import { MunicipalityPicker } from './MunicipalityPicker';
+import { MunicipalityPicker } from '../../../shared/forms/MunicipalityPicker';
 import { statusProps, type StepProps } from './step-props';
 import { DRIVING_LICENCES, ids, LANGUAGE_CODES, LANGUAGE_LEVELS, newLanguage, type WizardForm } from './wizard-state';
 
@@ -21,7 +21,20 @@ export function PlaceStep({ form, change, problem, language }: StepProps & { lan
       <Heading variant="h3" mb="s">
         {t('place.whereHeading')}
       </Heading>
-      <MunicipalityPicker code={form.municipalityCode} onChange={(code) => set('municipalityCode', code)} language={language} problem={problem('municipalityCode')} />
+      <MunicipalityPicker
+        id={ids.municipality}
+        code={form.municipalityCode || null}
+        onChange={(code) => set('municipalityCode', code ?? '')}
+        statusText={problem('municipalityCode')}
+        texts={{
+          label: t('place.municipalityLabel'),
+          hint: t('place.municipalityHint'),
+          clear: t('place.clearMunicipality'),
+          noItems: t('place.noMunicipalities'),
+          loading: t('place.loadingMunicipalities'),
+          available: (count) => t('place.municipalitiesAvailable', { count }),
+        }}
+      />
       <Checkbox
         id={ids.remote}
         checked={form.remote}

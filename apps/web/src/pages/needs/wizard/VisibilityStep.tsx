@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../shared/api/hooks';
 import type { Language } from '../../../shared/i18n/i18n';
-import { NeedWizardMunicipalityQuery } from './need-wizard.documents';
+import { MunicipalityNameQuery } from '../../../shared/forms/municipality.documents';
 import type { StepProps } from './step-props';
 import { DIMENSIONS, ids, LAST_STEP, STEPS, VISIBILITIES, type StepNumber, type WizardForm } from './wizard-state';
 
@@ -66,7 +66,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 /** Everything the person gave, step by step, each with a way back to change it. */
 export function NeedSummary({ form, language, stepHref }: { form: WizardForm; language: Language; stepHref: (step: StepNumber) => string }) {
   const { t } = useTranslation('needWizard');
-  const municipality = useApiQuery(NeedWizardMunicipalityQuery, { code: form.municipalityCode }, { enabled: form.municipalityCode !== '' });
+  const municipality = useApiQuery(MunicipalityNameQuery, { code: form.municipalityCode }, { enabled: form.municipalityCode !== '' });
   const names = new Intl.DisplayNames([language], { type: 'language' });
   const none = t('summary.none');
   const list = (values: string[]) => (values.length > 0 ? values.join(', ') : none);

@@ -97,30 +97,6 @@ export const NeedWizardOccupationQuery = graphql(`
   }
 `);
 
-export const NeedWizardMunicipalitiesQuery = graphql(`
-  query NeedWizardMunicipalities($search: String, $first: Int!) {
-    municipalities(filter: { search: $search }, first: $first) {
-      edges {
-        node {
-          code
-          nameFi
-          nameSv
-        }
-      }
-    }
-  }
-`);
-
-export const NeedWizardMunicipalityQuery = graphql(`
-  query NeedWizardMunicipality($code: String!) {
-    municipality(code: $code) {
-      code
-      nameFi
-      nameSv
-    }
-  }
-`);
-
 export const NeedWizardCreateNeedMutation = graphql(`
   mutation NeedWizardCreateNeed($companyId: ID!, $input: NeedInput!) {
     createNeed(companyId: $companyId, input: $input) {
