@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '../gql/graphql';
+// In the main chunk on purpose: the most visited page's query starts before any page code loads.
+import { prefetch as prefetchServiceSearch } from '../pages/services/prefetch';
 
 // Each page is its own chunk: the first page loads only what it shows.
 const load = {
@@ -31,7 +33,7 @@ export interface AppRoute {
   /** Starts loading the page's chunk (the same promise React.lazy awaits). */
   preload?: () => Promise<unknown>;
   /** Starts the page's main query from the address alone, in parallel with its chunk. */
-  prefetch?: () => Promise<{ prefetch: (client: QueryClient, params: URLSearchParams) => Promise<void> }>;
+  prefetch?: (client: QueryClient, params: URLSearchParams) => Promise<void>;
   /** Signed in with one of these roles; signed in at all when empty; public when absent. */
   roles?: Role[];
 }
@@ -40,7 +42,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/', component: page.home, preload: load.home },
   { path: '/signin', component: page.signIn, preload: load.signIn },
   { path: '/auth/callback', component: page.oidcCallback, preload: load.oidcCallback },
-  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch, prefetch: () => import('../pages/services/prefetch') },
+  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch, prefetch: prefetchServiceSearch },
   { path: '/services/:id', component: page.service, preload: load.service },
   { path: '/open-needs', component: page.openNeeds, preload: load.openNeeds },
   { path: '/open-needs/:id', component: page.openNeed, preload: load.openNeed },
@@ -70,8 +72,5 @@ export function routeOf(pathname: string): AppRoute | undefined {
 export function preloadRoute(client: QueryClient, location: { pathname: string; search: string }): void {
   const route = routeOf(location.pathname);
   void route?.preload?.().catch(() => undefined);
-  void route
-    ?.prefetch?.()
-    .then(({ prefetch }) => prefetch(client, new URLSearchParams(location.search)))
-    .catch(() => undefined);
+  void route?.prefetch?.(client, new URLSearchParams(location.search)).catch(() => undefined);
 }
