@@ -248,6 +248,13 @@ describe('the new-need wizard', () => {
     await page.waitForURL((url) => url.pathname === `/needs/${needId}`);
     await page.locator('h1', { hasText: 'Varastotyöntekijä, keräily' }).waitFor();
     await expect(page.locator('h1').textContent()).resolves.toContain('Varastotyöntekijä, keräily');
+    // The new need is suggested services that fit its choices, each with the reason.
+    await page.getByRole('heading', { level: 2, name: 'Ehdotetut palvelut' }).waitFor();
+    const suggested = page.getByTestId('suggested-services').locator(':scope > li');
+    await suggested.first().waitFor();
+    expect(await suggested.count()).toBeGreaterThan(0);
+    await suggested.first().locator('.needs-reasons li').first().waitFor();
+    await visited(page, 'need-wizard-finished-need-fi');
     expect(offOrigin).toEqual([]);
     await context.close();
   }, 240_000);

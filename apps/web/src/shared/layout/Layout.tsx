@@ -20,6 +20,9 @@ import { UnreadCountQuery } from './layout.documents';
 import { selectedItem, visibleItems } from './navigation';
 import { LoadingPage } from './LoadingPage';
 
+/** Each language by its own name, whichever language's texts are loaded. */
+const AUTONYMS: Record<Language, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
+
 function LanguageChooser() {
   const { t, i18n } = useTranslation();
   const current: Language = isLanguage(i18n.language) ? i18n.language : 'fi';
@@ -27,7 +30,7 @@ function LanguageChooser() {
     <LanguageMenu buttonText={current.toUpperCase()} aria-label={t('layout.languageMenu', { language: t(`languages.${current}`) })}>
       {LANGUAGES.map((language) => (
         <LanguageMenuItem key={language} lang={language} selected={language === current} onSelect={() => void changeLanguage(language)}>
-          {t(`languages.${language}`, { lng: language })} ({language.toUpperCase()})
+          {AUTONYMS[language]} ({language.toUpperCase()})
         </LanguageMenuItem>
       ))}
     </LanguageMenu>
