@@ -53,12 +53,26 @@ export default function ServiceSearchPage() {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
   }, [result, search.isPlaceholderData]);
 
+  // The dozens of facet controls render just after the first results: on a slow machine the
+  // results then appear a few hundred milliseconds sooner.
+  const [filtersReady, setFiltersReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setFiltersReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   return (
     <Page title={t('search.title')} lead={t('search.lead')}>
       <SearchBox q={state.q} onSearch={(q) => go(changeSearch(state, { q }))} />
       <div className="two-columns services-layout">
         <aside aria-labelledby="filters-heading">
-          <SearchFilters state={state} facets={result?.facets} labels={labels} onChange={go} />
+          {filtersReady ? (
+            <SearchFilters state={state} facets={result?.facets} labels={labels} onChange={go} />
+          ) : (
+            <Heading variant="h2" id="filters-heading" mb="s">
+              {t('search.filtersHeading')}
+            </Heading>
+          )}
         </aside>
         <section aria-labelledby="results-heading" className="services-results">
           <div className="services-results-heading">
