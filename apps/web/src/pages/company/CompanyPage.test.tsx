@@ -35,7 +35,7 @@ vi.mock('../../shared/api/client', () => ({
             users: users.map((u) => (u.userId === 'me' ? { ...u, role: myRole } : u)),
           },
         };
-      case 'CompanyMunicipalityName':
+      case 'MunicipalityName':
         return { municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } };
       case 'AddCompanyUser': {
         const input = variables.input as { email: string };

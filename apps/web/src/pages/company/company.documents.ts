@@ -1,5 +1,18 @@
 import { graphql } from '../../gql';
 
+/** The company's users, as every query and change of them answers. */
+export const CompanyUsersFields = graphql(`
+  fragment CompanyUsersFields on Company {
+    id
+    users {
+      userId
+      displayName
+      email
+      role
+    }
+  }
+`);
+
 export const EmployerCompanyQuery = graphql(`
   query EmployerCompany($id: ID!) {
     company(id: $id) {
@@ -18,22 +31,7 @@ export const EmployerCompanyQuery = graphql(`
       email
       phone
       website
-      users {
-        userId
-        displayName
-        email
-        role
-      }
-    }
-  }
-`);
-
-export const CompanyMunicipalityQuery = graphql(`
-  query CompanyMunicipalityName($code: String!) {
-    municipality(code: $code) {
-      code
-      nameFi
-      nameSv
+      ...CompanyUsersFields
     }
   }
 `);
@@ -41,13 +39,7 @@ export const CompanyMunicipalityQuery = graphql(`
 export const AddCompanyUserMutation = graphql(`
   mutation AddCompanyUser($companyId: ID!, $input: CompanyUserInput!) {
     addCompanyUser(companyId: $companyId, input: $input) {
-      id
-      users {
-        userId
-        displayName
-        email
-        role
-      }
+      ...CompanyUsersFields
     }
   }
 `);
@@ -55,13 +47,7 @@ export const AddCompanyUserMutation = graphql(`
 export const RemoveCompanyUserMutation = graphql(`
   mutation RemoveCompanyUser($companyId: ID!, $email: String!) {
     removeCompanyUser(companyId: $companyId, email: $email) {
-      id
-      users {
-        userId
-        displayName
-        email
-        role
-      }
+      ...CompanyUsersFields
     }
   }
 `);

@@ -37,25 +37,7 @@ export const EmployerNeedQuery = graphql(`
       partTimePossible
       occupationLabel
       drivingLicence
-      languages {
-        language
-        level
-      }
-      skills {
-        uri
-        label
-        required
-      }
-      tasks {
-        title
-        kind
-        physicalStrain
-        standingWalking
-        lifting
-        cognitiveLoad
-        customerInteraction
-        timePressure
-      }
+      ...NeedRoleFields
       adjustmentsOffered
       measuresOpenTo
       openToPrecisionCapable

@@ -137,25 +137,7 @@ export const OpenNeedDetailsQuery = graphql(`
       durationMonths
       drivingLicence
       occupationLabel
-      languages {
-        language
-        level
-      }
-      skills {
-        uri
-        label
-        required
-      }
-      tasks {
-        title
-        kind
-        physicalStrain
-        standingWalking
-        lifting
-        cognitiveLoad
-        customerInteraction
-        timePressure
-      }
+      ...NeedRoleFields
       adjustmentsOffered
       measuresOpenTo
       openToPrecisionCapable

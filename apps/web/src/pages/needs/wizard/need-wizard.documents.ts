@@ -11,25 +11,11 @@ export const NeedWizardNeedFragment = graphql(`
     description
     occupationUri
     occupationLabel
-    skills {
-      uri
-      label
-      required
-    }
+    ...NeedRoleFields
     adjustmentsOffered
     measuresOpenTo
     openToPrecisionCapable
     anonymousRecruitment
-    tasks {
-      title
-      kind
-      physicalStrain
-      standingWalking
-      lifting
-      cognitiveLoad
-      customerInteraction
-      timePressure
-    }
     municipalityCode
     latitude
     longitude
@@ -40,10 +26,6 @@ export const NeedWizardNeedFragment = graphql(`
     startDate
     durationMonths
     positions
-    languages {
-      language
-      level
-    }
     drivingLicence
     visibility
   }
