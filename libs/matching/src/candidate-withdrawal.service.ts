@@ -12,8 +12,11 @@ export class CandidateWithdrawal {
     );
     if (withdrawn.length === 0) return 0;
     const ids = withdrawn.map((row) => row.id);
+    // A request whose deadline has already passed expired; the expiry sweep records it as such,
+    // whichever of the two runs first.
     await manager.query(
-      `UPDATE share_request SET status = 'CANCELLED', answered_at = now() WHERE candidate_id = ANY($1::uuid[]) AND status = 'REQUESTED'`,
+      `UPDATE share_request SET status = 'CANCELLED', answered_at = now()
+        WHERE candidate_id = ANY($1::uuid[]) AND status = 'REQUESTED' AND deadline > now()`,
       [ids],
     );
     await manager.query(
