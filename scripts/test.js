@@ -32,5 +32,17 @@ const vitestArgs = ['run'];
 if (process.env.YTMT_VITEST_JSON) vitestArgs.push('--reporter=default', '--reporter=json', `--outputFile.json=${process.env.YTMT_VITEST_JSON}`);
 const vitest = run(bin('vitest'), vitestArgs, { cwd: join(root, 'apps', 'web') });
 
-const jest = run(bin('jest'), process.argv.slice(2));
+// The browser journeys run after the rest: their platform (API, worker, Chromium) would otherwise
+// compete for the two cores with the timing-sensitive integration tests. A JSON report asked for
+// with --outputFile=F gets the browser run's report next to it as F.browser.json.
+const args = process.argv.slice(2);
+let jest;
+if (args.some((arg) => arg.startsWith('--selectProjects'))) {
+  jest = run(bin('jest'), args);
+} else {
+  const first = run(bin('jest'), ['--selectProjects', 'unit', 'integration', 'e2e', '--passWithNoTests', ...args]);
+  const browserArgs = args.map((arg) => (arg.startsWith('--outputFile=') ? `${arg}.browser.json` : arg));
+  const second = run(bin('jest'), ['--selectProjects', 'browser', '--passWithNoTests', ...browserArgs]);
+  jest = first !== 0 ? first : second;
+}
 process.exit(jest !== 0 ? jest : vitest);

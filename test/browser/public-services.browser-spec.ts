@@ -176,8 +176,19 @@ describe('a visitor looks for services without signing in', () => {
     await expect(municipality.inputValue()).resolves.toBe('Lahti');
     const inLahti = Number.parseInt(await countText(page, /^\d+ palvelua?$/), 10);
     expect(inLahti).toBeLessThan(everywhere);
+    // A word on top of the place: Lahti's pay-subsidy service, not Helsinki's (the unfiltered list
+    // has more than a page, in an order that does not matter here).
+    const searchBox = page.getByRole('searchbox').first();
+    await searchBox.fill('palkkatuki');
+    await searchBox.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'palkkatuki' && url.searchParams.get('municipality') === '398');
+    await countText(page, /^\d+ palvelua? hakusanalla/);
     await expect(cardTitles(page)).resolves.toContain(LAHTI_PAY_SUBSIDY);
     await expect(cardTitles(page)).resolves.not.toContain(HELSINKI_PAY_SUBSIDY);
+    await searchBox.fill('');
+    await searchBox.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('q') && url.searchParams.get('municipality') === '398');
+    await countText(page, /^\d+ palvelua?$/);
 
     await page.getByText('Vain alueelliset', { exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('scope') === 'REGIONAL');
