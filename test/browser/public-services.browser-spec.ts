@@ -185,9 +185,8 @@ describe('a visitor looks for services without signing in', () => {
     await countText(page, /^\d+ palvelua? hakusanalla/);
     await expect(cardTitles(page)).resolves.toContain(LAHTI_PAY_SUBSIDY);
     await expect(cardTitles(page)).resolves.not.toContain(HELSINKI_PAY_SUBSIDY);
-    await searchBox.fill('');
-    await searchBox.press('Enter');
-    await page.waitForURL((url) => !url.searchParams.has('q') && url.searchParams.get('municipality') === '398');
+    // Back to every service in Lahti (the address alone carries the place).
+    await page.goto('/services?municipality=398');
     await countText(page, /^\d+ palvelua?$/);
 
     await page.getByText('Vain alueelliset', { exact: true }).click();

@@ -45,8 +45,9 @@ describe('signing in', () => {
   });
 
   it('a person who acts for two organisations chooses one, and the header shows the choice', async () => {
-    // The company's admin adds a consultant of a provider as a member of the company.
-    const admin = await devToken('tyonantaja.lahti@ytmt.example');
+    // The company's admin adds a consultant of a provider as a member of the company (the care
+    // home's: the company journey counts the engineering works' users).
+    const admin = await devToken('tyonantaja.helsinki@ytmt.example');
     const { me } = await graphql<{ me: { memberships: { organization: { id: string; name: string } | null }[] } }>(
       '{ me { memberships { organization { id name } } } }',
       {},
