@@ -87,6 +87,25 @@ function Lead({ company, place, remote }: { company?: string | null; place?: str
   return parts.length ? <Paragraph>{parts.join(' · ')}</Paragraph> : null;
 }
 
+/** Required or wished skills under their heading; ESCO labels are Finnish and marked so on other languages. */
+function SkillGroup({ title, skills, language }: { title: string; skills: readonly { uri: string; label: string }[]; language: Language }) {
+  if (skills.length === 0) return null;
+  return (
+    <>
+      <Heading variant="h3" mb="xs">
+        {title}
+      </Heading>
+      <ul>
+        {skills.map((skill) => (
+          <li key={skill.uri} lang={language === 'fi' ? undefined : 'fi'}>
+            {skill.label}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The need in full, for someone the API lets open it. */
 function NeedDetails({ need, companyName }: { need: Need; companyName?: string | null }) {
   const { t } = useTranslation('openNeeds');
@@ -147,34 +166,8 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
           <Heading variant="h2" id="need-skills" mb="s">
             {t('need.skills')}
           </Heading>
-          {required.length ? (
-            <>
-              <Heading variant="h3" mb="xs">
-                {t('need.requiredSkills')}
-              </Heading>
-              <ul>
-                {required.map((skill) => (
-                  <li key={skill.uri} lang={language === 'fi' ? undefined : 'fi'}>
-                    {skill.label}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {optional.length ? (
-            <>
-              <Heading variant="h3" mb="xs">
-                {t('need.optionalSkills')}
-              </Heading>
-              <ul>
-                {optional.map((skill) => (
-                  <li key={skill.uri} lang={language === 'fi' ? undefined : 'fi'}>
-                    {skill.label}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <SkillGroup title={t('need.requiredSkills')} skills={required} language={language} />
+          <SkillGroup title={t('need.optionalSkills')} skills={optional} language={language} />
         </section>
       ) : null}
 
