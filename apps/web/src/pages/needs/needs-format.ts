@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageLevel } from '../../gql/graphql';
-import { locale } from '../../shared/format/format';
+import { languageNames, listFormat } from '../../shared/format/format';
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
 import type { ExplanationFormat } from './match-explanation';
 
@@ -8,10 +8,10 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 
 /** Lists, language names, language levels and weekly hours in words of the chosen language. */
 export function needsFormat(t: Translate, language: Language): ExplanationFormat {
-  const lists = new Intl.ListFormat(locale(language), { style: 'long', type: 'conjunction' });
+  const lists = listFormat(language);
   let names: Intl.DisplayNames | null = null;
   try {
-    names = new Intl.DisplayNames([locale(language)], { type: 'language' });
+    names = languageNames(language);
   } catch {
     names = null;
   }

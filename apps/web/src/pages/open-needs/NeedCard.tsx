@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Heading, RouterLink, StaticChip, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import type { SearchOpenNeedsQuery } from '../../gql/graphql';
-import { formatDate } from '../../shared/format/format';
+import { formatDate, listFormat } from '../../shared/format/format';
 import { isLanguage } from '../../shared/i18n/i18n';
 import { hasHit, Highlighted } from './Highlighted';
 import { useMunicipalityName } from './PlaceName';
@@ -13,7 +13,7 @@ export type NeedHit = SearchOpenNeedsQuery['searchNeeds']['edges'][number]['node
 export function useListWords() {
   const { t, i18n } = useTranslation('openNeeds');
   const language = isLanguage(i18n.language) ? i18n.language : 'fi';
-  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  const list = listFormat(language);
   // Labels start with a capital on their own; inside a sentence-like list only the first one does.
   return (group: string, values: readonly string[]) =>
     list.format(values.map((value, index) => {

@@ -7,7 +7,7 @@ import type { Adjustment, Measure, NeedKind, OpenNeedDetailsQuery } from '../../
 import { useApiQuery } from '../../shared/api/hooks';
 import type { ApiError } from '../../shared/errors/api-error';
 import { ErrorState } from '../../shared/errors/ErrorPage';
-import { formatDate, formatNumber } from '../../shared/format/format';
+import { formatDate, formatNumber, languageNames } from '../../shared/format/format';
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
 import { LoadingPage } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
@@ -113,7 +113,7 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
   const words = useListWords();
   const place = useMunicipalityName(need.municipalityCode);
   const back = useBackLink();
-  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  const spokenLanguages = languageNames(language);
   const hours = hoursText(t, need.hoursMin, need.hoursMax);
   const required = need.skills.filter((skill) => skill.required);
   const optional = need.skills.filter((skill) => !skill.required);
@@ -151,7 +151,7 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
               <ul className="open-needs-plain-list">
                 {need.languages.map((entry) => (
                   <li key={entry.language}>
-                    {t('need.languageLevel', { language: languageNames.of(entry.language) ?? entry.language, level: t(`vocabulary.languageLevel.${entry.level}`) })}
+                    {t('need.languageLevel', { language: spokenLanguages.of(entry.language) ?? entry.language, level: t(`vocabulary.languageLevel.${entry.level}`) })}
                   </li>
                 ))}
               </ul>

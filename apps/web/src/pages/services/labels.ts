@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../shared/api/hooks';
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
-import { locale } from '../../shared/format/format';
+import { languageNames } from '../../shared/format/format';
 import { ServiceAreasQuery, ServiceTaxonomyQuery } from './services.documents';
 
 const FOREVER = { staleTime: Infinity, gcTime: Infinity } as const;
@@ -37,8 +37,7 @@ export function placeName(place: PlaceLike, language: Language): string {
 /** A language's own name in the chosen language, e.g. `uk` → "ukraina". */
 export function languageName(code: string, language: Language): string {
   try {
-    const name = new Intl.DisplayNames([locale(language)], { type: 'language' }).of(code);
-    return name ?? code;
+    return languageNames(language).of(code) ?? code;
   } catch {
     return code;
   }
