@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
 
 // Timo is the ADMIN of Lahden Konepaja Oy (demo-companies.ts); Sami is a jobseeker demo user no
-// other journey adds to a company. He is added and removed again within the journey.
+// other journey adds to a company. He is invited, accepts, and is removed again within the journey.
 const EMPLOYER = 'tyonantaja.lahti@ytmt.example';
 const SAMI = 'tyonhakija.sami@ytmt.example';
 
@@ -37,7 +37,7 @@ describe('an employer looks after the company and their notifications', () => {
   });
   afterAll(() => browser.close());
 
-  it('the company admin sees the details and users, adds a person by e-mail with the keyboard and removes them again', async () => {
+  it('the company admin sees the details and users, invites a person by e-mail with the keyboard, who accepts, and removes them again', async () => {
     const { context, page, offOrigin } = await openSession(browser, 'fi');
     await signIn(page, EMPLOYER, '/company');
 
@@ -55,7 +55,7 @@ describe('an employer looks after the company and their notifications', () => {
     // A malformed address: the server's problem next to the field and in the summary at the top.
     const email = page.getByRole('textbox', { name: /^Sähköpostiosoite/ });
     await email.fill('sami.ytmt.example');
-    await page.getByRole('button', { name: 'Lisää käyttäjä' }).click();
+    await page.getByRole('button', { name: 'Lähetä kutsu' }).click();
     await page.getByRole('heading', { name: 'Lomakkeessa on 1 virhe' }).waitFor();
     const errorText = 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.';
     // In the summary, as a link to the field…
@@ -71,11 +71,29 @@ describe('an employer looks after the company and their notifications', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe('MEMBER');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Lisää käyttäjä');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Lähetä kutsu');
     await page.keyboard.press('Enter');
-    await page.getByTestId('company-users-status').filter({ hasText: 'Sami Salonen lisättiin yrityksen käyttäjäksi roolissa Käyttäjä.' }).waitFor();
+    // An invitation, not a membership: the address only, no name, and the link to pass on.
+    await page.getByTestId('company-users-status').filter({ hasText: `Kutsu tehtiin osoitteeseen ${SAMI}.` }).waitFor();
+    await page.getByTestId('company-invitations').getByRole('row', { name: new RegExp(SAMI.replace(/\./g, '\\.')) }).waitFor();
+    await expect(users.getByRole('row').count()).resolves.toBe(rowsBefore);
+    const link = (await page.getByTestId('company-invitation-link').textContent())?.trim() ?? '';
+    expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{20,}$/);
+    await visited(page, 'company-invitation-sent-fi');
+
+    // Sami opens the link signed in with the invited address and accepts.
+    const invitee = await openSession(browser, 'fi');
+    await signIn(invitee.page, SAMI, new URL(link).pathname);
+    await invitee.page.getByRole('heading', { level: 1, name: 'Kutsu yrityksen käyttäjäksi' }).waitFor();
+    await invitee.page.getByText('Lahden Konepaja Oy kutsuu sinut yrityksen käyttäjäksi roolissa Käyttäjä.').waitFor();
+    await visited(invitee.page, 'company-invitation-fi');
+    await invitee.page.getByRole('button', { name: 'Hyväksy kutsu' }).click();
+    await invitee.page.getByTestId('invitation-accepted').filter({ hasText: 'Olet nyt yrityksen Lahden Konepaja Oy käyttäjä.' }).waitFor();
+    await invitee.context.close();
+
+    await page.reload();
     await users.getByRole('row', { name: /Sami Salonen.*Käyttäjä/ }).waitFor();
-    await expect(users.getByRole('row').count()).resolves.toBe(rowsBefore + 1); // Sami added
+    await expect(users.getByRole('row').count()).resolves.toBe(rowsBefore + 1); // Sami joined
     await visited(page, 'company-user-added-fi');
 
     // Removing him asks first.
@@ -99,7 +117,8 @@ describe('an employer looks after the company and their notifications', () => {
 
     expect(offOrigin).toEqual([]);
     await context.close();
-  });
+    // Two people's sessions, each page checked for accessibility: longer than the default minute.
+  }, 150_000);
 
   it('the employer opens the notifications from the bell, marks one read and changes how a type reaches them', async () => {
     const { context, page, offOrigin } = await openSession(browser, 'fi');

@@ -54,10 +54,16 @@ describe('signing in', () => {
       admin,
     );
     const company = me.memberships[0].organization!;
-    await graphql(
-      'mutation($companyId: ID!, $input: CompanyUserInput!) { addCompanyUser(companyId: $companyId, input: $input) { id } }',
+    // By invitation, which the consultant accepts signed in with the invited address.
+    const { inviteCompanyUser } = await graphql<{ inviteCompanyUser: { token: string } }>(
+      'mutation($companyId: ID!, $input: CompanyInvitationInput!) { inviteCompanyUser(companyId: $companyId, input: $input) { token } }',
       { companyId: company.id, input: { email: 'palveluntuottaja.yrityspolku@ytmt.example', role: 'MEMBER' } },
       admin,
+    );
+    await graphql(
+      'mutation($token: String!) { acceptCompanyInvitation(token: $token) { id } }',
+      { token: inviteCompanyUser.token },
+      await devToken('palveluntuottaja.yrityspolku@ytmt.example'),
     );
 
     const { context, page } = await openSession(browser, 'sv');

@@ -128,17 +128,20 @@ describe('Service catalogue end to end', () => {
     await eventually(async () => (await foundIds('työkokeiluun')).includes(id), 2000);
   });
 
-  it('keeps field-level history of a published service and refreshes the index', async () => {
+  it('keeps field-level history of a published service and refreshes the index once the edit is approved', async () => {
     const { createService } = await provider.data<{ createService: { id: string } }>(CREATE, {
       input: { ...palkkatukiInput(lahtiAreaId), nameFi: 'Oppisopimus konepajalle', categoryCodes: ['APPRENTICESHIP'] },
     });
     const id = createService.id;
     await provider.data('mutation ($id: ID!) { submitService(id: $id) { status } }', { id });
     await lahtiCoordinator.data('mutation ($id: ID!) { approveService(id: $id) { status } }', { id });
-    await provider.data('mutation ($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { status } }', {
-      id,
-      input: { ...palkkatukiInput(lahtiAreaId), nameFi: 'Oppisopimuskoulutus hitsaajaksi', categoryCodes: ['APPRENTICESHIP'], capacity: 12 },
-    });
+    // An edit of a published service waits as a revision (issue 11): history starts when it is approved.
+    const { updateService } = await provider.data<{ updateService: { revision: { id: string; status: string } } }>(
+      'mutation ($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { status revision { id status } } }',
+      { id, input: { ...palkkatukiInput(lahtiAreaId), nameFi: 'Oppisopimuskoulutus hitsaajaksi', categoryCodes: ['APPRENTICESHIP'], capacity: 12 } },
+    );
+    expect(updateService.revision.status).toBe('PENDING');
+    await lahtiCoordinator.data('mutation ($id: ID!) { approveServiceRevision(id: $id) { status } }', { id: updateService.revision.id });
     const { serviceHistory } = await anonymous(app).data<{ serviceHistory: { fieldName: string; previousValue: unknown; newValue: unknown; actionType: string }[] }>(
       'query ($id: ID!) { serviceHistory(id: $id) { fieldName previousValue newValue actionType } }',
       { id },

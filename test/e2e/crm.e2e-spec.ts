@@ -238,12 +238,14 @@ describe('Company accounts and the coordinators’ CRM end to end', () => {
     expect((await lahtiEmployer.request(COMPANY, { id: employerCompany.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await lahtiEmployer.request(MY_COMPANIES, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    // The ADMIN adds a colleague by e-mail; a MEMBER cannot manage users.
-    const added = await helsinkiEmployer.data<{ addCompanyUser: Company }>(
-      `mutation ($id: ID!, $input: CompanyUserInput!) { addCompanyUser(companyId: $id, input: $input) { ${COMPANY_FIELDS} } }`,
+    // The ADMIN invites a colleague by e-mail, who accepts; a MEMBER cannot manage users.
+    const invited = await helsinkiEmployer.data<{ inviteCompanyUser: { token: string } }>(
+      'mutation ($id: ID!, $input: CompanyInvitationInput!) { inviteCompanyUser(companyId: $id, input: $input) { token } }',
       { id: employerCompany.id, input: { email: 'tyonantaja.lahti@ytmt.example' } },
     );
-    expect(added.addCompanyUser.users?.map((u) => u.role)).toEqual(['ADMIN', 'MEMBER']);
+    await lahtiEmployer.data('mutation ($token: String!) { acceptCompanyInvitation(token: $token) { id } }', { token: invited.inviteCompanyUser.token });
+    const added = await helsinkiEmployer.data<{ company: Company }>(COMPANY, { id: employerCompany.id });
+    expect(added.company.users?.map((u) => u.role)).toEqual(['ADMIN', 'MEMBER']);
     expect((await lahtiEmployer.data<{ company: Company }>(COMPANY, { id: employerCompany.id })).company.crm).toBeNull();
     const memberTries = await lahtiEmployer.request('mutation ($id: ID!) { removeCompanyUser(companyId: $id, email: "tyonantaja.helsinki@ytmt.example") { id } }', {
       id: employerCompany.id,
@@ -270,13 +272,14 @@ describe('Company accounts and the coordinators’ CRM end to end', () => {
     expect(misfiled.errors?.[0].extensions?.fields).toEqual([{ path: 'input.industryCode', message: '16.23 is not in section J (divisions 58–63)' }]);
     expect((await lahtiCoordinator.request(UPDATE, { id: employerCompany.id, input: { name: 'Kaapattu Oy' } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    // Moving the home municipality moves the company to that area.
-    const moved = await helsinkiCoordinator.data<{ updateCompany: Company }>(UPDATE, { id: employerCompany.id, input: { homeMunicipalityCode: '398' } });
-    expect(moved.updateCompany.homeEmploymentAreaId).toBe(lahtiAreaId);
-    expect(await ids(lahtiCoordinator)).toContain(employerCompany.id);
-    expect(await ids(helsinkiCoordinator)).not.toContain(employerCompany.id);
-    await lahtiCoordinator.data(UPDATE, { id: employerCompany.id, input: { homeMunicipalityCode: '091' } });
+    // A home municipality in another area is a transfer by the home area's coordinators
+    // (transferCompany, test/e2e/company-verification.e2e-spec.ts), never an edit.
+    for (const client of [helsinkiEmployer, helsinkiCoordinator]) {
+      const moved = await client.request(UPDATE, { id: employerCompany.id, input: { homeMunicipalityCode: '398' } });
+      expect(moved.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TRANSFER_REQUIRED' });
+    }
     expect(await ids(helsinkiCoordinator)).toContain(employerCompany.id);
+    expect(await ids(lahtiCoordinator)).not.toContain(employerCompany.id);
   });
 
   it('refuses an invalid or duplicate Y-tunnus and a misfiled industry with field errors, writing nothing', async () => {

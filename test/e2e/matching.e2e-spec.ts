@@ -315,7 +315,7 @@ describe('Jobseekers, consent, matching and candidate lists end to end', () => {
     const read = await coordinator.data<{ jobseekerProfile: { identity: { lastName: string } } }>('query ($id: ID!) { jobseekerProfile(id: $id) { identity { lastName } } }', { id });
     expect(read.jobseekerProfile.identity.lastName).toBe('Salonen');
     const audit = await app.dataSource.query(`SELECT action FROM audit_event WHERE resource_id = $1 ORDER BY at`, [id]);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['jobseeker_profile.read', 'jobseeker_identity.read']);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['jobseeker_profile.create', 'jobseeker_profile.read', 'jobseeker_identity.read']);
     expect((await helsinkiCoordinator.request('query ($id: ID!) { jobseekerProfile(id: $id) { id } }', { id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await employer.request('query ($id: ID!) { jobseekerProfile(id: $id) { id } }', { id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // The jobseeker signs in with the same verified e-mail: the profile becomes theirs.

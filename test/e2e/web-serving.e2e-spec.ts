@@ -103,7 +103,8 @@ describe('The web app served by the API', () => {
     const health = await fetch(`${app.url}/health`, { headers: HTML });
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
-    expect(health.headers.get('content-security-policy')).toBeNull();
+    // The API's own policy (issue 11, point 14), never the web app's.
+    expect(health.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
     expect(health.headers.get('x-powered-by')).toBeNull();
 
     const unknownHsds = await fetch(`${app.url}/hsds/no-such-thing`, { headers: HTML });

@@ -6,3 +6,4 @@ export * from './test-config';
 export * from './test-database';
 export * from './smtp-server';
 export * from './oidc-server';
+export * from './schema-values';

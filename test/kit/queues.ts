@@ -10,7 +10,7 @@ export async function waitForQueuesToDrain(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [{ pending }] = (await dataSource.query(
-      'SELECT count(*)::int AS pending FROM outbox_event WHERE dispatched_at IS NULL',
+      'SELECT count(*)::int AS pending FROM outbox_event WHERE dispatched_at IS NULL AND dead_lettered_at IS NULL',
     )) as { pending: number }[];
     let busy = pending;
     for (const name of ALL_QUEUES) {

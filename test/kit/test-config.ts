@@ -16,6 +16,13 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     OUTBOX_POLL_MS: '100',
     QUEUE_COMMAND_TIMEOUT_MS: '1000',
     PORT: '0',
+    // Tests sign in through devLogin, which is off unless enabled (and refused in production).
+    AUTH_DEV_LOGIN: env['APP_ENV'] === 'production' ? 'false' : 'true',
+    // Every test calls from 127.0.0.1: limits a test of rate limits lowers through `env`.
+    RATE_LIMIT_PUBLIC_PER_CLIENT: '1000000',
+    RATE_LIMIT_PUBLIC_PER_USER: '1000000',
+    RATE_LIMIT_NOTIFY_PER_CLIENT: '1000000',
+    RATE_LIMIT_NOTIFY_PER_USER: '1000000',
     ...env,
   });
 }

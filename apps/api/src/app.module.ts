@@ -6,8 +6,10 @@ import {
   DatabaseModule,
   GraphQLApiModule,
   HealthModule,
+  OutboxAdminModule,
   LoggingModule,
   QueueModule,
+  RateLimitModule,
   WebAppModule,
 } from '@ytmt/core';
 import { AdviceApiModule } from '@ytmt/advice';
@@ -34,8 +36,11 @@ export class ApiModule {
         DatabaseModule,
         QueueModule,
         AuthModule,
+        // After AuthModule: its guard runs after the auth guard and knows the caller.
+        RateLimitModule,
         GraphQLApiModule,
         HealthModule,
+        OutboxAdminModule,
         RegionsApiModule,
         CatalogueApiModule,
         CrmApiModule,

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@ytmt/core';
+import { AppConfig, CLI_DATABASE_LIMITS, ConfigModule, DatabaseModule, QueueModule } from '@ytmt/core';
 import { AdviceModule } from '@ytmt/advice';
 import { CatalogueModule } from '@ytmt/catalogue';
 import { DemoModule } from '@ytmt/demo';
@@ -12,7 +12,7 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, RegionsModule, CatalogueModule, AdviceModule, DemoModule, SkillsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, RegionsModule, CatalogueModule, AdviceModule, DemoModule, SkillsModule],
     };
   }
 }

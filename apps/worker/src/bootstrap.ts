@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, OutboxRelay, StructuredLogger, WorkerHost } from '@ytmt/core';
+import { AppConfig, APP_CONFIG, enforceRedisPersistence, OutboxRelay, REDIS_CONNECTION, StructuredLogger, WorkerHeartbeat, WorkerHost } from '@ytmt/core';
+import { Redis } from 'ioredis';
 import { WorkerModule } from './worker.module';
 
 export async function createWorkerContext(config: AppConfig): Promise<INestApplicationContext> {
@@ -11,8 +12,14 @@ export async function createWorkerContext(config: AppConfig): Promise<INestAppli
   return context;
 }
 
-/** Starts consuming: workers first, so the relay's first batch finds them ready. */
+/**
+ * Starts consuming: Redis must keep what it is given (refused in production, a loud warning
+ * elsewhere), then workers, so the relay's first batch finds them ready, then the heartbeat.
+ */
 export async function startWorker(context: INestApplicationContext): Promise<void> {
+  const config = context.get<AppConfig>(APP_CONFIG);
+  await enforceRedisPersistence(context.get<Redis>(REDIS_CONNECTION), config.reliability.redisPolicyCheck, config.queueCommandTimeoutMs);
   context.get(WorkerHost).start();
   await context.get(OutboxRelay).start();
+  context.get(WorkerHeartbeat).start();
 }

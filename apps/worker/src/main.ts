@@ -1,9 +1,16 @@
 import 'reflect-metadata';
 import { ConfigValidationError, loadConfig } from '@ytmt/core';
 import { createWorkerContext, startWorker } from './bootstrap';
+import { probeWorker } from './probe';
 
 async function main(): Promise<void> {
-  const context = await createWorkerContext(loadConfig());
+  const config = loadConfig();
+  // `--probe`: the worker's health check (it has no HTTP port); exit 0 while a heartbeat is fresh.
+  if (process.argv.includes('--probe')) {
+    process.exitCode = (await probeWorker(config)) ? 0 : 1;
+    return;
+  }
+  const context = await createWorkerContext(config);
   await startWorker(context);
 }
 

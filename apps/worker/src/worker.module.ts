@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import {
   AppConfig,
+  AuditWorkerModule,
   ConfigModule,
   DatabaseModule,
   OutboxHousekeeping,
@@ -19,7 +20,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MatchingWorkerModule, NotificationsWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

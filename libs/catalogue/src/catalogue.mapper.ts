@@ -1,7 +1,8 @@
 import { toOrganizationType } from '@ytmt/identity';
-import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
+import { ServiceChangeType, ServiceRevisionType, ServiceType, TaxonomyTermType } from './dto/service.types';
 import { ServiceChange } from './entities/service-parts.entity';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
+import type { ServiceRevisionView } from './service-revision.service';
 import { ServiceAggregate } from './service.repository';
 
 export const toTaxonomyTermType = (t: TaxonomyTerm): TaxonomyTermType => ({
@@ -58,6 +59,7 @@ export function toServiceType({ service, provider, terms, areas, locations, cost
     email: service.email,
     phone: service.phone,
     rejectionReason: service.rejectionReason,
+    approvedEmploymentAreaIds: service.approvedEmploymentAreaIds ?? [],
     submittedAt: service.submittedAt,
     publishedAt: service.publishedAt,
     archivedAt: service.archivedAt,
@@ -74,3 +76,26 @@ export const toServiceChangeType = (c: ServiceChange): ServiceChangeType => ({
   changedByUserId: c.changedByUserId,
   changedAt: c.changedAt,
 });
+
+export function toServiceRevisionType(view: ServiceRevisionView): ServiceRevisionType {
+  const { revision, proposed, proposedScope } = view;
+  return {
+    id: revision.id,
+    status: revision.status,
+    service: toServiceType(view.live),
+    changes: view.changes.map((change) => ({ fieldName: change.fieldName, before: change.previousValue, after: change.newValue })),
+    proposedCoverage: {
+      national: proposed.isNational,
+      employmentAreaIds: proposed.employmentAreaIds ?? [],
+      municipalityCodes: proposed.municipalityCodes ?? [],
+    },
+    requiresPlatformAdmin: proposedScope.isNational,
+    requiredEmploymentAreaIds: proposedScope.isNational ? [] : [...proposedScope.employmentAreaIds],
+    approvedEmploymentAreaIds: revision.approvedEmploymentAreaIds,
+    canDecide: view.canDecide,
+    rejectionReason: revision.rejectionReason,
+    createdAt: revision.createdAt,
+    updatedAt: revision.updatedAt,
+    decidedAt: revision.decidedAt,
+  };
+}

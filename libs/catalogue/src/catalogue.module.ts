@@ -10,6 +10,9 @@ import { ServiceInputValidator } from './service-input.validator';
 import { ServiceLifecycleService } from './service-lifecycle.service';
 import { ServiceQueryService } from './service-query.service';
 import { ServiceReindexer } from './service-reindexer.service';
+import { ServiceRevisionResolver } from './service-revision.resolver';
+import { ServiceRevisionService } from './service-revision.service';
+import { ServiceRevisionStore } from './service-revision.store';
 import { ServiceSearchService } from './service-search.service';
 import { ServiceWriteService } from './service-write.service';
 import { ServiceRepository } from './service.repository';
@@ -21,6 +24,8 @@ import { ServiceRepository } from './service.repository';
     ServiceRepository,
     ServiceInputValidator,
     ServiceWriteService,
+    ServiceRevisionStore,
+    ServiceRevisionService,
     ServiceLifecycleService,
     ServiceQueryService,
     ServiceSearchService,
@@ -30,6 +35,7 @@ import { ServiceRepository } from './service.repository';
   exports: [
     ServiceRepository,
     ServiceWriteService,
+    ServiceRevisionService,
     ServiceLifecycleService,
     ServiceQueryService,
     ServiceSearchService,
@@ -41,7 +47,7 @@ import { ServiceRepository } from './service.repository';
 export class CatalogueModule {}
 
 /** The GraphQL surface, for the API app. */
-@Module({ imports: [CatalogueModule], providers: [CatalogueResolver] })
+@Module({ imports: [CatalogueModule], providers: [CatalogueResolver, ServiceRevisionResolver] })
 export class CatalogueApiModule {}
 
 /** The jobs, for the worker app. */

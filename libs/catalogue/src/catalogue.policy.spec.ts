@@ -43,9 +43,24 @@ describe('CataloguePolicy', () => {
     expect(CataloguePolicy.canRead(null, { ...regional, published: true })).toBe(true);
   });
 
-  it('lets the provider or a moderator archive', () => {
-    expect(() => CataloguePolicy.assertCanArchive(provider, regional)).not.toThrow();
-    expect(() => CataloguePolicy.assertCanArchive(lahtiCoordinator, regional)).not.toThrow();
-    expect(() => CataloguePolicy.assertCanArchive(employer, regional)).toThrow(/archive/);
+  it('lets the provider or a moderator archive; a moderator of some covered areas withdraws it from those only', () => {
+    const twoAreas: ServiceScope = { ...regional, employmentAreaIds: [LAHTI, 'area-helsinki'] };
+    expect(CataloguePolicy.archiveReach(provider, twoAreas)).toEqual({ whole: true });
+    expect(CataloguePolicy.archiveReach(admin, twoAreas)).toEqual({ whole: true });
+    expect(CataloguePolicy.archiveReach(lahtiCoordinator, regional)).toEqual({ whole: true });
+    expect(CataloguePolicy.archiveReach(lahtiCoordinator, twoAreas)).toEqual({ whole: false, areaIds: [LAHTI] });
+    expect(() => CataloguePolicy.archiveReach(helsinkiCoordinator, regional)).toThrow(/archive/);
+    expect(() => CataloguePolicy.archiveReach(lahtiCoordinator, national)).toThrow(/archive/);
+    expect(() => CataloguePolicy.archiveReach(employer, regional)).toThrow(/archive/);
+  });
+
+  it('lets a decision speak for the moderator’s own covered areas only, and national coverage for platform admins only', () => {
+    const twoAreas: ServiceScope = { ...regional, employmentAreaIds: [LAHTI, 'area-helsinki'] };
+    expect(CataloguePolicy.decisionAreas(lahtiCoordinator, twoAreas)).toEqual({ all: false, areaIds: [LAHTI] });
+    expect(CataloguePolicy.decisionAreas(admin, twoAreas)).toEqual({ all: true, areaIds: [LAHTI, 'area-helsinki'] });
+    expect(() => CataloguePolicy.assertCanDecide(helsinkiCoordinator, regional)).toThrow(CatalogueException);
+    expect(() => CataloguePolicy.assertCanDecide(lahtiCoordinator, { ...national, employmentAreaIds: [LAHTI] })).toThrow(/platform admins/);
+    expect(CataloguePolicy.assertCanDecide(admin, national)).toEqual({ all: true, areaIds: [] });
+    expect(() => CataloguePolicy.assertCanDecide(provider, regional)).toThrow(CatalogueException);
   });
 });

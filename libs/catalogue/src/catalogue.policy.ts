@@ -16,15 +16,39 @@ export const CataloguePolicy = {
     return organizationsWithRole(principal, Role.PROVIDER_USER).includes(organizationId);
   },
 
-  /** National services: platform admins. Regional ones: coordinators and area admins of a covered area. */
+  /**
+   * Who may look at a submission or revision and take part in deciding it: platform admins for
+   * every service, coordinators and area admins for regional services covering one of their areas.
+   * What a decision then covers is `decisionAreas`.
+   */
   canModerate(principal: Principal, scope: ServiceScope): boolean {
     if (hasRole(principal, Role.PLATFORM_ADMIN)) return true;
     if (scope.isNational) return false;
-    const mine = new Set([
-      ...employmentAreasWithRole(principal, Role.COORDINATOR),
-      ...employmentAreasWithRole(principal, Role.AREA_ADMIN),
-    ]);
+    const mine = new Set(CataloguePolicy.moderatedAreas(principal).areaIds);
     return scope.employmentAreaIds.some((id) => mine.has(id));
+  },
+
+  /**
+   * The covered areas a moderation decision of this principal speaks for. A platform admin
+   * decides for all of them (`all`); a coordinator or area admin only for their own areas among
+   * those covered. National coverage is decided by platform admins only.
+   */
+  decisionAreas(principal: Principal, scope: Pick<ServiceScope, 'isNational' | 'employmentAreaIds'>): { all: boolean; areaIds: string[] } {
+    if (hasRole(principal, Role.PLATFORM_ADMIN)) return { all: true, areaIds: [...scope.employmentAreaIds] };
+    if (scope.isNational) return { all: false, areaIds: [] };
+    const mine = new Set(CataloguePolicy.moderatedAreas(principal).areaIds);
+    return { all: false, areaIds: scope.employmentAreaIds.filter((id) => mine.has(id)) };
+  },
+
+  /** `decisionAreas`, refused when the principal decides for none of the covered areas. */
+  assertCanDecide(principal: Principal, scope: Pick<ServiceScope, 'isNational' | 'employmentAreaIds'>): { all: boolean; areaIds: string[] } {
+    const decision = CataloguePolicy.decisionAreas(principal, scope);
+    if (decision.all || decision.areaIds.length > 0) return decision;
+    throw CatalogueException.notAllowed(
+      scope.isNational
+        ? 'National coverage is decided by platform admins only'
+        : 'Only coordinators and area admins of an area the service covers can moderate it',
+    );
   },
 
   canRead(principal: Principal | null, scope: ServiceScope): boolean {
@@ -39,19 +63,19 @@ export const CataloguePolicy = {
     }
   },
 
-  assertCanModerate(principal: Principal, scope: ServiceScope): void {
+  /**
+   * What archiving by this principal does: the provider and platform admins archive the whole
+   * service, and so does a moderator of every covered area; a moderator of only some of them
+   * withdraws the service from those areas (`areaIds`), leaving the others' decision alone.
+   */
+  archiveReach(principal: Principal, scope: ServiceScope): { whole: true } | { whole: false; areaIds: string[] } {
+    if (CataloguePolicy.isProviderOf(principal, scope.organizationId)) return { whole: true };
     if (!CataloguePolicy.canModerate(principal, scope)) {
-      throw CatalogueException.notAllowed(
-        scope.isNational
-          ? 'National services are moderated by platform admins'
-          : 'Only coordinators and area admins of an area the service covers can moderate it',
-      );
+      throw CatalogueException.notAllowed('Only the provider or a moderator of an area the service covers can archive it');
     }
-  },
-
-  assertCanArchive(principal: Principal, scope: ServiceScope): void {
-    if (CataloguePolicy.isProviderOf(principal, scope.organizationId) || CataloguePolicy.canModerate(principal, scope)) return;
-    throw CatalogueException.notAllowed('Only the provider or a moderator can archive a service');
+    const decision = CataloguePolicy.decisionAreas(principal, scope);
+    if (decision.all || scope.employmentAreaIds.every((id) => decision.areaIds.includes(id))) return { whole: true };
+    return { whole: false, areaIds: decision.areaIds };
   },
 
   assertCanManageProviders(principal: Principal): void {

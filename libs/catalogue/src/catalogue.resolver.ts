@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, CurrentOrganization, CurrentUser, OptionalUser, Principal, Public } from '@ytmt/core';
+import { connectionComplexity, CurrentOrganization, CurrentUser, OptionalUser, Principal, Public, SendsNotifications } from '@ytmt/core';
 import { OrganizationType_, toOrganizationType } from '@ytmt/identity';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
@@ -118,16 +118,19 @@ export class CatalogueResolver {
     return toServiceType(await this.writer.update(principal, id, input));
   }
 
+  @SendsNotifications()
   @Mutation(() => ServiceType)
   async submitService(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
     return toServiceType(await this.lifecycle.submit(principal, id));
   }
 
+  @SendsNotifications()
   @Mutation(() => ServiceType, { description: 'Moderators: publish a submitted service.' })
   async approveService(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ServiceType> {
     return toServiceType(await this.lifecycle.approve(principal, id));
   }
 
+  @SendsNotifications()
   @Mutation(() => ServiceType, { description: 'Moderators: send a submission back with a reason.' })
   async rejectService(
     @CurrentUser() principal: Principal,
@@ -151,13 +154,16 @@ export class CatalogueResolver {
     return toOrganizationType(await this.providers.create(input));
   }
 
-  @Mutation(() => OrganizationType_, { description: "Provider users: update their organisation's details." })
+  @Mutation(() => OrganizationType_, {
+    description: "Platform admins: replace an organisation's details. Provider users change contact details only (updateOrganizationContactDetails).",
+  })
   async updateProvider(
     @CurrentUser() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => ProviderOrganizationInput }) input: ProviderOrganizationInput,
   ): Promise<OrganizationType_> {
-    if (!CataloguePolicy.isProviderOf(principal, id)) CataloguePolicy.assertCanManageProviders(principal);
+    // Type, sector, business id, name and home are the platform's to decide (issue 11, point 5).
+    CataloguePolicy.assertCanManageProviders(principal);
     return toOrganizationType(await this.providers.update(id, input));
   }
 

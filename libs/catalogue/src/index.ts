@@ -1,6 +1,7 @@
 export * from './entities/taxonomy-term.entity';
 export * from './entities/service.entity';
 export * from './entities/service-parts.entity';
+export * from './entities/service-revision.entity';
 export * from './dto/service.inputs';
 export * from './dto/service.types';
 export * from './dto/search.types';
@@ -10,6 +11,8 @@ export * from './catalogue.mapper';
 export * from './service.repository';
 export * from './service-snapshot';
 export * from './service-write.service';
+export * from './service-revision.store';
+export * from './service-revision.service';
 export * from './service-lifecycle.service';
 export * from './service-query.service';
 export * from './service-search.service';

@@ -35,7 +35,7 @@ export class ServiceQueryService {
     return this.repository.load(rows.map((r) => r.id));
   }
 
-  /** Submitted services the caller may moderate, oldest first. */
+  /** Submitted services waiting for the caller's decision, oldest first. */
   async moderationQueue(principal: Principal): Promise<ServiceAggregate[]> {
     const { all, areaIds } = CataloguePolicy.moderatedAreas(principal);
     if (!all && areaIds.length === 0) throw CatalogueException.notAllowed('Only coordinators, area admins and platform admins moderate services');
@@ -50,7 +50,11 @@ export class ServiceQueryService {
         ORDER BY s.submitted_at ASC LIMIT 500`,
       [all, areaIds],
     );
-    return this.repository.load(rows.map((r) => r.id));
+    // Left out: submissions every one of the caller's covered areas has approved already.
+    return (await this.repository.load(rows.map((r) => r.id))).filter((aggregate) => {
+      const decision = CataloguePolicy.decisionAreas(principal, scopeOf(aggregate));
+      return decision.all || decision.areaIds.some((areaId) => !aggregate.service.approvedEmploymentAreaIds.includes(areaId));
+    });
   }
 
   async history(principal: Principal | null, id: string): Promise<ServiceChange[]> {

@@ -3,7 +3,8 @@ import { ServiceArea, ServiceCostOption, ServiceLocation } from './entities/serv
 import { DeliveryMode, Service, ServiceAudience, ServiceStatus } from './entities/service.entity';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
 import { SERVICE_TRANSITIONS } from './service-lifecycle.service';
-import { diffSnapshots, snapshotOf, toSearchDocument } from './service-snapshot';
+import { diffSnapshots, snapshotOf, snapshotOfInput, toSearchDocument } from './service-snapshot';
+import { ServiceInput } from './dto/service.inputs';
 import { ServiceAggregate } from './service.repository';
 
 function aggregate(overrides: Partial<Service> = {}): ServiceAggregate {
@@ -68,6 +69,25 @@ describe('service snapshots and history', () => {
 
   it('ignores the order of list values', () => {
     expect(diffSnapshots(snapshotOf(aggregate()), snapshotOf(aggregate({ languages: ['fi', 'sv'] })))).toEqual([]);
+  });
+
+  it('gives a proposed version (the provider’s input, as stored in JSON) the same shape as the live one', () => {
+    const live = aggregate();
+    const input = JSON.parse(
+      JSON.stringify({
+        nameFi: 'Palkkatuki työnantajalle', nameSv: 'Lönesubvention för arbetsgivare',
+        summaryFi: 'Neuvontaa palkkatuen hakemiseen.', descriptionFi: 'Autamme palkkatukihakemuksen tekemisessä ja tuen ehdoissa.',
+        audience: ServiceAudience.EMPLOYERS, deliveryMode: DeliveryMode.HYBRID, languages: ['fi', 'sv'], isNational: false, isFree: true,
+        categoryCodes: ['PAY_SUBSIDY'], targetGroupCodes: ['PARTIAL_WORK_ABILITY'], employmentAreaIds: [], municipalityCodes: ['398'],
+        locations: [{ name: 'Työllisyyspalvelut', streetAddress: 'Vesijärvenkatu 11', postalCode: '15140', municipalityCode: '398', latitude: 60.983, longitude: 25.657, accessibilityFi: 'Esteetön sisäänkäynti' }],
+        costOptions: [{ descriptionFi: 'Maksuton' }],
+      }),
+    ) as ServiceInput;
+    expect(diffSnapshots(snapshotOf(live), snapshotOfInput(input))).toEqual([]);
+    expect(diffSnapshots(snapshotOf(live), snapshotOfInput({ ...input, isNational: true, municipalityCodes: [] } as ServiceInput))).toEqual([
+      { fieldName: 'isNational', previousValue: false, newValue: true },
+      { fieldName: 'municipalityCodes', previousValue: ['398'], newValue: [] },
+    ]);
   });
 
   it('builds a flat search document without personal data', () => {

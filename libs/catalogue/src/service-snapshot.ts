@@ -2,6 +2,7 @@
 // history (HSDS metadata) and for the search document.
 import { Taxonomy } from './entities/taxonomy-term.entity';
 import type { ServiceAggregate } from './service.repository';
+import type { ServiceInput } from './dto/service.inputs';
 import type { ServiceSearchDocument } from './search/service-search.port';
 
 export type ServiceSnapshot = Record<string, unknown>;
@@ -11,6 +12,9 @@ const SCALAR_FIELDS = [
   'audience', 'deliveryMode', 'isNational', 'isFree', 'eligibilityFi', 'minimumAge', 'maximumAge', 'howToTakePartFi',
   'capacity', 'scheduleFi', 'url', 'email', 'phone',
 ] as const;
+
+/** How many fields a snapshot has, and so the most a diff can list. */
+export const SERVICE_SNAPSHOT_FIELD_COUNT = SCALAR_FIELDS.length + 7;
 
 export function snapshotOf(aggregate: ServiceAggregate): ServiceSnapshot {
   const { service } = aggregate;
@@ -35,6 +39,40 @@ export function snapshotOf(aggregate: ServiceAggregate): ServiceSnapshot {
   snapshot['costOptions'] = aggregate.costOptions
     .map((c) => ({ amount: c.amount === null ? null : Number(c.amount), currency: c.currency, unit: c.unit, descriptionFi: c.descriptionFi }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return snapshot;
+}
+
+const sortedByJson = <T>(items: T[]): T[] => items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** The same shape as `snapshotOf`, for a proposed version kept as the provider's input. */
+export function snapshotOfInput(input: ServiceInput): ServiceSnapshot {
+  const snapshot: ServiceSnapshot = {};
+  const values = input as unknown as Record<string, unknown>;
+  for (const field of SCALAR_FIELDS) snapshot[field] = values[field] ?? null;
+  snapshot['languages'] = [...input.languages].sort();
+  snapshot['categoryCodes'] = [...input.categoryCodes].sort();
+  snapshot['targetGroupCodes'] = [...(input.targetGroupCodes ?? [])].sort();
+  snapshot['employmentAreaIds'] = [...(input.employmentAreaIds ?? [])].sort();
+  snapshot['municipalityCodes'] = [...(input.municipalityCodes ?? [])].sort();
+  snapshot['locations'] = sortedByJson(
+    (input.locations ?? []).map((l) => ({
+      name: l.name ?? null,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode,
+      municipalityCode: l.municipalityCode,
+      latitude: l.latitude ?? null,
+      longitude: l.longitude ?? null,
+      accessibilityFi: l.accessibilityFi ?? null,
+    })),
+  );
+  snapshot['costOptions'] = sortedByJson(
+    (input.costOptions ?? []).map((c) => ({
+      amount: c.amount === undefined || c.amount === null ? null : Number(c.amount.toFixed(2)),
+      currency: c.currency ?? null,
+      unit: c.unit ?? null,
+      descriptionFi: c.descriptionFi ?? null,
+    })),
+  );
   return snapshot;
 }
 

@@ -9,7 +9,8 @@ import { ServiceInput } from './dto/service.inputs';
 import { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation, ServiceTaxonomyTerm } from './entities/service-parts.entity';
 import { Service, ServiceStatus } from './entities/service.entity';
 import { ServiceInputValidator } from './service-input.validator';
-import { diffSnapshots, snapshotOf } from './service-snapshot';
+import { ServiceRevisionStore } from './service-revision.store';
+import { diffSnapshots, FieldChange, snapshotOf } from './service-snapshot';
 import { ServiceAggregate, ServiceRepository } from './service.repository';
 
 export const INDEX_SERVICE_JOB = 'index-service';
@@ -18,7 +19,10 @@ export interface IndexServiceJobData extends Record<string, unknown> {
   serviceId: string;
 }
 
-/** Creates and edits services. Edits of published services keep field-level history. */
+/**
+ * Creates and edits services. An edit of a published service does not touch the live version: it
+ * becomes the service's pending revision, applied only when moderators approve it.
+ */
 @Injectable()
 export class ServiceWriteService {
   constructor(
@@ -26,6 +30,7 @@ export class ServiceWriteService {
     private readonly repository: ServiceRepository,
     private readonly validator: ServiceInputValidator,
     private readonly outbox: OutboxService,
+    private readonly revisions: ServiceRevisionStore,
   ) {}
 
   async create(principal: Principal, organizationId: string, input: ServiceInput): Promise<ServiceAggregate> {
@@ -49,15 +54,36 @@ export class ServiceWriteService {
         throw CatalogueException.field(CatalogueErrorCode.INVALID_TRANSITION, 'id', 'an archived service cannot be edited');
       }
       const terms = await this.validator.validate(manager, input);
-      await manager.getRepository(Service).update(id, this.columns(input));
-      await this.writeParts(manager, id, input, terms.map((t) => t.id));
+      // Everything a provider writes is public (texts, coverage, audience, categories, cost,
+      // contacts, places, schedule), so no edit of a published service applies directly.
       if (before.service.status === ServiceStatus.PUBLISHED) {
-        const after = (await this.repository.get(id, manager)) as ServiceAggregate;
-        await this.recordChanges(manager, id, principal.userId, diffSnapshots(snapshotOf(before), snapshotOf(after)), 'update');
-        await this.enqueueIndex(manager, id);
+        await this.revisions.propose(manager, principal, before, input);
+        return;
       }
+      await this.writeInput(manager, id, input, terms.map((t) => t.id));
+      // Approvals given so far were for other content.
+      if (before.service.status === ServiceStatus.SUBMITTED) await manager.getRepository(Service).update(id, { approvedEmploymentAreaIds: [] });
     });
     return (await this.repository.get(id)) as ServiceAggregate;
+  }
+
+  /**
+   * Makes an approved revision the live version: field-level history, and the search index
+   * refreshed through the outbox. The caller holds the row lock and has authorised the decision.
+   */
+  async applyRevision(manager: EntityManager, userId: string, live: ServiceAggregate, input: ServiceInput): Promise<FieldChange[]> {
+    const terms = await this.validator.validate(manager, input);
+    await this.writeInput(manager, live.service.id, input, terms.map((t) => t.id));
+    const after = (await this.repository.get(live.service.id, manager)) as ServiceAggregate;
+    const changes = diffSnapshots(snapshotOf(live), snapshotOf(after));
+    await this.recordChanges(manager, live.service.id, userId, changes, 'update');
+    await this.enqueueIndex(manager, live.service.id);
+    return changes;
+  }
+
+  private async writeInput(manager: EntityManager, id: string, input: ServiceInput, termIds: string[]): Promise<void> {
+    await manager.getRepository(Service).update(id, this.columns(input));
+    await this.writeParts(manager, id, input, termIds);
   }
 
   /** Locks the service row so concurrent edits and transitions apply one after the other. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditEvent, Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
+import { AuditEvent, AuditService, Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { CrmException } from './crm.exception';
@@ -14,10 +14,21 @@ import { AuditEventFilter } from './dto/audit.inputs';
  */
 @Injectable()
 export class AuditEventQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(principal: Principal, filter: AuditEventFilter, first: number, after?: string): Promise<Connection<AuditEvent>> {
     const { all, areaIds } = CrmPolicy.auditScope(principal);
+    // Reading the log is itself logged (issue 11, point 10): who looked, and for what.
+    await this.audit.record({
+      actorUserId: principal.userId,
+      action: 'audit_event.read',
+      resourceType: 'audit_event',
+      resourceId: filter.resourceId ?? null,
+      details: { all, action: filter.action ?? null, actorUserId: filter.actorUserId ?? null },
+    });
     const query = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     if (!all) {
       query.where(

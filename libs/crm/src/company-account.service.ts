@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OutboxService, Principal, Role } from '@ytmt/core';
+import { AuditService, OutboxService, Principal, Role } from '@ytmt/core';
 import { Membership, Organization, OrganizationType, Sector } from '@ytmt/identity';
 import { EmploymentAreaMunicipality, RegionsService } from '@ytmt/regions';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { reindexCompanyNeeds } from './company-coordination.service';
 import { CompanyAggregate, CompanyRepository } from './company.repository';
 import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
+import { CrmAuditAction, CrmResourceType } from './crm-audit';
 import { CompanyInput, CompanyUserInput, UpdateCompanyInput } from './dto/company.inputs';
+import { CompanyInvitation } from './entities/company-invitation.entity';
+import { CompanyVerificationMethod, CompanyVerificationStatus } from './entities/company-verification';
 import {
-  CompanyAreaShare,
   CompanyOperatingMunicipality,
   CompanyResponsibleCoordinator,
   CompanyUser,
@@ -29,13 +31,60 @@ export class CompanyAccountService {
     private readonly regions: RegionsService,
     private readonly users: UserDirectory,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
-  /** An employer registers their own company and becomes its first ADMIN. */
+  /**
+   * A signed-in person registers their company and becomes its first ADMIN. The account stays
+   * PENDING until the right to act is verified: at once when the identity provider's mandate
+   * claim names the business id, otherwise by a coordinator of the home area (verify()).
+   */
   async register(principal: Principal, input: CompanyInput): Promise<CompanyAggregate> {
-    const id = await this.create(input, async (manager, organizationId) => {
-      await manager.getRepository(CompanyUser).insert({ organizationId, userId: principal.userId, role: CompanyUserRole.ADMIN });
-      await this.ensureEmployerMembership(manager, principal.userId, organizationId);
+    const mandate = hasMandate(principal, input.businessId);
+    if (mandate) {
+      const claimed = await this.claimPending(principal, input.businessId);
+      if (claimed) return this.required(claimed);
+    }
+    const id = await this.create(
+      input,
+      async (manager, organizationId) => {
+        await manager.getRepository(CompanyUser).insert({ organizationId, userId: principal.userId, role: CompanyUserRole.ADMIN });
+        await this.ensureEmployerMembership(manager, principal.userId, organizationId);
+        if (mandate) {
+          const homeArea = await homeAreaOf(manager, input.homeMunicipalityCode);
+          await this.recordVerification(manager, principal, organizationId, homeArea, CompanyVerificationMethod.MANDATE);
+        }
+      },
+      () => undefined,
+      mandate ? verified(principal, CompanyVerificationMethod.MANDATE) : { verificationStatus: CompanyVerificationStatus.PENDING },
+    );
+    return this.required(id);
+  }
+
+  /**
+   * Verifies the right to act: a user of the company whose token carries a mandate for its business
+   * id, or a coordinator of its home area (platform admins for a company without one). Audited.
+   */
+  async verify(principal: Principal, id: string): Promise<CompanyAggregate> {
+    await this.dataSource.transaction(async (manager) => {
+      const scope = await this.repository.scope(id, manager, true);
+      if (!scope) throw CrmException.companyNotFound();
+      if (!CrmPolicy.isPending(scope)) {
+        CrmPolicy.assertCanSee(principal, scope);
+        return;
+      }
+      const organization = await manager.getRepository(Organization).findOneByOrFail({ id });
+      let method: CompanyVerificationMethod;
+      if (CrmPolicy.isEmployerUser(principal, scope) && organization.businessId && hasMandate(principal, organization.businessId)) {
+        method = CompanyVerificationMethod.MANDATE;
+      } else {
+        CrmPolicy.assertCanVerify(principal, scope);
+        method = CrmPolicy.isHomeAreaCoordinator(principal, scope) ? CompanyVerificationMethod.COORDINATOR : CompanyVerificationMethod.PLATFORM_ADMIN;
+      }
+      await manager.getRepository(CompanyProfile).update(id, verified(principal, method));
+      await this.recordVerification(manager, principal, id, scope.homeEmploymentAreaId, method);
+      // The needs' search documents carry the verification (pending companies' needs stay inside).
+      await reindexCompanyNeeds(this.outbox, manager, id);
     });
     return this.required(id);
   }
@@ -48,6 +97,8 @@ export class CompanyAccountService {
         await manager.getRepository(CompanyResponsibleCoordinator).insert({ organizationId, userId: principal.userId });
       },
       (homeEmploymentAreaId) => CrmPolicy.assertCanCreateForCustomer(principal, homeEmploymentAreaId),
+      // The coordinator of the home area answers for the customer: verified by them.
+      verified(principal, CompanyVerificationMethod.COORDINATOR),
     );
     return this.required(id);
   }
@@ -68,6 +119,14 @@ export class CompanyAccountService {
         await this.regions.assertMunicipalitiesExist(input.operatingMunicipalityCodes, 'input.operatingMunicipalityCodes', manager);
       }
       const homeEmploymentAreaId = await homeAreaOf(manager, homeCode);
+      if (homeEmploymentAreaId !== profile.homeEmploymentAreaId) {
+        // Moving the CRM to another area is a transfer by the area it leaves (transferCompany).
+        throw CrmException.field(
+          CrmErrorCode.TRANSFER_REQUIRED,
+          'input.homeMunicipalityCode',
+          "is in another employment area: coordinators of the company's home area transfer it there",
+        );
+      }
 
       const organization: Partial<Organization> = { homeMunicipalityCode: homeCode };
       if (input.name !== undefined) organization.name = input.name;
@@ -81,31 +140,27 @@ export class CompanyAccountService {
         homeMunicipalityCode: homeCode,
         homeEmploymentAreaId,
       });
-      if (homeEmploymentAreaId !== profile.homeEmploymentAreaId) {
-        // Responsible coordinators come from the home area; a new home area chooses its own, and a
-        // sharing agreement with the new home area has nothing left to share.
-        await manager.getRepository(CompanyResponsibleCoordinator).delete({ organizationId: id });
-        if (homeEmploymentAreaId) await manager.getRepository(CompanyAreaShare).delete({ organizationId: id, employmentAreaId: homeEmploymentAreaId });
-      }
       if (input.operatingMunicipalityCodes) await this.replaceOperating(manager, id, input.operatingMunicipalityCodes);
-      if (homeEmploymentAreaId !== profile.homeEmploymentAreaId || input.name !== undefined) await reindexCompanyNeeds(this.outbox, manager, id);
+      if (input.name !== undefined) await reindexCompanyNeeds(this.outbox, manager, id);
     });
     return this.required(id);
   }
 
-  /** The company's ADMIN adds an existing user, or changes their role. */
-  async addUser(principal: Principal, id: string, input: CompanyUserInput): Promise<CompanyAggregate> {
+  /**
+   * The company's ADMIN changes the role of one of its users. New people join only by accepting
+   * an invitation (CompanyInvitationService); an address that is not a user here is NOT_FOUND.
+   */
+  async changeUserRole(principal: Principal, id: string, input: CompanyUserInput): Promise<CompanyAggregate> {
     await this.dataSource.transaction(async (manager) => {
       const scope = await this.repository.scope(id, manager, true);
       if (!scope) throw CrmException.companyNotFound();
       CrmPolicy.assertCanManageCompanyUsers(principal, scope);
       const user = await this.users.findByEmail(input.email, manager);
-      if (!user) throw CrmException.field(CrmErrorCode.UNKNOWN_USER, 'input.email', 'no user has this e-mail address');
+      const current = user && scope.companyUsers.find((u) => u.userId === user.userId);
+      if (!user || !current) throw CrmException.recordNotFound('input.email', 'user of this company');
       const role = input.role ?? CompanyUserRole.MEMBER;
-      const current = scope.companyUsers.find((u) => u.userId === user.userId);
-      if (current?.role === CompanyUserRole.ADMIN && role !== CompanyUserRole.ADMIN) this.assertOtherAdmin(scope.companyUsers, user.userId);
-      await manager.getRepository(CompanyUser).upsert({ organizationId: id, userId: user.userId, role }, ['organizationId', 'userId']);
-      await this.ensureEmployerMembership(manager, user.userId, id);
+      if (current.role === CompanyUserRole.ADMIN && role !== CompanyUserRole.ADMIN) this.assertOtherAdmin(scope.companyUsers, user.userId);
+      await manager.getRepository(CompanyUser).update({ organizationId: id, userId: user.userId }, { role });
     });
     return this.required(id);
   }
@@ -128,7 +183,8 @@ export class CompanyAccountService {
   private async create(
     input: CompanyInput,
     afterInsert: (manager: EntityManager, organizationId: string) => Promise<void>,
-    authorize: (homeEmploymentAreaId: string | null) => void = () => undefined,
+    authorize: (homeEmploymentAreaId: string | null) => void,
+    verification: Partial<CompanyProfile>,
   ): Promise<string> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -161,6 +217,7 @@ export class CompanyAccountService {
           sizeClass: input.sizeClass,
           homeMunicipalityCode: input.homeMunicipalityCode,
           homeEmploymentAreaId,
+          ...verification,
         });
         await this.replaceOperating(manager, organization.id, operating);
         await afterInsert(manager, organization.id);
@@ -173,6 +230,66 @@ export class CompanyAccountService {
       }
       throw error;
     }
+  }
+
+  /**
+   * A person with a mandate for a business id whose account someone else registered without one
+   * (still PENDING) takes it over: the account is verified, they become its ADMIN, and the users
+   * who joined before verification (and their open invitations) go. Null when there is no such
+   * pending account.
+   */
+  private async claimPending(principal: Principal, businessId: string): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.getRepository(Organization).findOneBy({ businessId });
+      if (!organization) return null;
+      const scope = await this.repository.scope(organization.id, manager, true);
+      if (!scope || !CrmPolicy.isPending(scope)) return null;
+      const organizationId = organization.id;
+      const earlier = scope.companyUsers.map((u) => u.userId).filter((userId) => userId !== principal.userId);
+      await manager.getRepository(CompanyUser).delete({ organizationId });
+      for (const userId of earlier) {
+        await manager.getRepository(Membership).delete({ organizationId, userId, role: Role.EMPLOYER_USER });
+      }
+      await manager.getRepository(CompanyInvitation).update({ organizationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      await manager.getRepository(CompanyUser).insert({ organizationId, userId: principal.userId, role: CompanyUserRole.ADMIN });
+      await this.ensureEmployerMembership(manager, principal.userId, organizationId);
+      await manager.getRepository(CompanyProfile).update(organizationId, verified(principal, CompanyVerificationMethod.MANDATE));
+      await this.audit.record(
+        {
+          actorUserId: principal.userId,
+          action: CrmAuditAction.CLAIM_COMPANY,
+          resourceType: CrmResourceType.COMPANY,
+          resourceId: organizationId,
+          organizationId,
+          employmentAreaId: scope.homeEmploymentAreaId,
+          details: { method: CompanyVerificationMethod.MANDATE, removedUserCount: earlier.length },
+        },
+        manager,
+      );
+      await reindexCompanyNeeds(this.outbox, manager, organizationId);
+      return organizationId;
+    });
+  }
+
+  private async recordVerification(
+    manager: EntityManager,
+    principal: Principal,
+    organizationId: string,
+    employmentAreaId: string | null,
+    method: CompanyVerificationMethod,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actorUserId: principal.userId,
+        action: CrmAuditAction.VERIFY_COMPANY,
+        resourceType: CrmResourceType.COMPANY,
+        resourceId: organizationId,
+        organizationId,
+        employmentAreaId,
+        details: { method },
+      },
+      manager,
+    );
   }
 
   private assertIndustry(section: string, code: string | null | undefined): void {
@@ -213,6 +330,15 @@ export class CompanyAccountService {
 export async function homeAreaOf(manager: EntityManager, municipalityCode: string): Promise<string | null> {
   const link = await manager.getRepository(EmploymentAreaMunicipality).findOneBy({ municipalityCode });
   return link?.employmentAreaId ?? null;
+}
+
+/** Whether the identity provider's mandate claim in this request's token names the business id. */
+export function hasMandate(principal: Principal, businessId: string): boolean {
+  return (principal.mandateBusinessIds ?? []).includes(businessId);
+}
+
+function verified(principal: Principal, method: CompanyVerificationMethod): Partial<CompanyProfile> {
+  return { verificationStatus: CompanyVerificationStatus.VERIFIED, verificationMethod: method, verifiedAt: new Date(), verifiedByUserId: principal.userId };
 }
 
 function businessIdTaken(businessId: string): CrmException {

@@ -102,6 +102,7 @@ export class CompanyRepository {
       homeEmploymentAreaId: profile.homeEmploymentAreaId,
       sharedEmploymentAreaIds: shares.map((s) => s.employmentAreaId),
       companyUsers: users.map((u) => ({ userId: u.userId, role: u.role })),
+      verificationStatus: profile.verificationStatus,
     };
   }
 }
@@ -112,5 +113,6 @@ export function scopeOf(aggregate: CompanyAggregate): CompanyAccessScope {
     homeEmploymentAreaId: aggregate.profile.homeEmploymentAreaId,
     sharedEmploymentAreaIds: aggregate.sharedEmploymentAreaIds,
     companyUsers: aggregate.users.map((u) => ({ userId: u.userId, role: u.role })),
+    verificationStatus: aggregate.profile.verificationStatus,
   };
 }

@@ -1,12 +1,30 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
 import { CompanyAccountService } from './company-account.service';
 import { CompanyCoordinationService } from './company-coordination.service';
+import { CompanyInvitationService } from './company-invitation.service';
+import { CompanyTransferService } from './company-transfer.service';
 import { CompanyQueryService } from './company-query.service';
 import { CompanyAggregate } from './company.repository';
-import { toCompanyType } from './crm.mapper';
-import { CompanyFilter, CompanyInput, CompanyUserInput, UpdateCompanyInput } from './dto/company.inputs';
-import { CompanyConnection, CompanyType } from './dto/crm.types';
+import { toCompanyInvitationType, toCompanyTransferType, toCompanyType, toInvitationToCompanyType } from './crm.mapper';
+import {
+  CompanyFilter,
+  CompanyInput,
+  CompanyInvitationInput,
+  CompanyUserInput,
+  InvitationArgs,
+  TransferCompanyInput,
+  UpdateCompanyInput,
+} from './dto/company.inputs';
+import {
+  CompanyConnection,
+  CompanyInvitationIssuedType,
+  CompanyInvitationType,
+  CompanyTransferType,
+  CompanyType,
+  InvitationToCompanyType,
+} from './dto/crm.types';
+import { CompanyUserRole } from './entities/company-parts.entity';
 
 /** Company accounts: registration, profile, users, sharing between areas. */
 @Resolver(() => CompanyType)
@@ -15,6 +33,8 @@ export class CompanyResolver {
     private readonly accounts: CompanyAccountService,
     private readonly queries: CompanyQueryService,
     private readonly coordination: CompanyCoordinationService,
+    private readonly invitationService: CompanyInvitationService,
+    private readonly transferService: CompanyTransferService,
   ) {}
 
   @Query(() => CompanyConnection, {
@@ -35,7 +55,12 @@ export class CompanyResolver {
     return toCompanyType(await this.queries.get(principal, id), principal);
   }
 
-  @Mutation(() => CompanyType, { description: 'Any signed-in user registers their company and becomes its ADMIN.' })
+  @Mutation(() => CompanyType, {
+    description:
+      'Any signed-in user registers their company and becomes its ADMIN. The account is PENDING until the right to act is verified: ' +
+      "at once when the identity provider's mandate claim names the business id (which also takes over a PENDING account someone else registered), " +
+      'otherwise by a coordinator of the home area (verifyCompany).',
+  })
   async registerCompany(@CurrentUser() principal: Principal, @Args('input', { type: () => CompanyInput }) input: CompanyInput): Promise<CompanyType> {
     return this.out(await this.accounts.register(principal, input), principal);
   }
@@ -59,13 +84,98 @@ export class CompanyResolver {
     return this.out(await this.accounts.update(principal, id, input), principal);
   }
 
-  @Mutation(() => CompanyType, { description: "The company's admins: add an existing user by e-mail, or change their role." })
-  async addCompanyUser(
+  @Mutation(() => CompanyType, {
+    description:
+      "Verifies the company's right to act: a user of the company whose sign-in carries a mandate for its business id, " +
+      'or a coordinator of its home area (platform admins for a company without one). Audited.',
+  })
+  async verifyCompany(@CurrentUser() principal: Principal, @Args('companyId', { type: () => ID }) companyId: string): Promise<CompanyType> {
+    return this.out(await this.accounts.verify(principal, companyId), principal);
+  }
+
+  @SendsNotifications()
+  @Mutation(() => CompanyType, {
+    description:
+      "Coordinators of the company's home area: move its home to another municipality (and area). Recorded in its history and both " +
+      "areas' audit logs; both areas are notified; the area it leaves keeps a sharing agreement.",
+  })
+  async transferCompany(
+    @CurrentUser() principal: Principal,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('input', { type: () => TransferCompanyInput }) input: TransferCompanyInput,
+  ): Promise<CompanyType> {
+    return this.out(await this.transferService.transfer(principal, companyId, input), principal);
+  }
+
+  @Mutation(() => CompanyType, { description: "The company's admins: change the role of one of its users." })
+  async changeCompanyUserRole(
     @CurrentUser() principal: Principal,
     @Args('companyId', { type: () => ID }) companyId: string,
     @Args('input', { type: () => CompanyUserInput }) input: CompanyUserInput,
   ): Promise<CompanyType> {
-    return this.out(await this.accounts.addUser(principal, companyId, input), principal);
+    return this.out(await this.accounts.changeUserRole(principal, companyId, input), principal);
+  }
+
+  @SendsNotifications()
+  @Mutation(() => CompanyInvitationIssuedType, {
+    description:
+      "The company's admins: invite a person by e-mail. The answer is the same whether or not the address has an account; the person " +
+      'becomes a user only by accepting, signed in with that address. A new invitation to the same address replaces the open one.',
+  })
+  async inviteCompanyUser(
+    @CurrentUser() principal: Principal,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('input', { type: () => CompanyInvitationInput }) input: CompanyInvitationInput,
+  ): Promise<CompanyInvitationIssuedType> {
+    const { invitation, token } = await this.invitationService.invite(principal, companyId, input);
+    return { invitation: toCompanyInvitationType(invitation), token, acceptPath: `/invitations/${token}` };
+  }
+
+  @Mutation(() => CompanyInvitationType, { description: "The company's admins: withdraw an open invitation." })
+  async revokeCompanyInvitation(
+    @CurrentUser() principal: Principal,
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+  ): Promise<CompanyInvitationType> {
+    return toCompanyInvitationType(await this.invitationService.revoke(principal, invitationId));
+  }
+
+  @Query(() => [InvitationToCompanyType], { description: 'Open invitations addressed to your e-mail.' })
+  async myCompanyInvitations(@CurrentUser() principal: Principal): Promise<InvitationToCompanyType[]> {
+    return (await this.invitationService.mine(principal)).map(toInvitationToCompanyType);
+  }
+
+  @Query(() => InvitationToCompanyType, { description: "An invitation link's invitation; NOT_FOUND unless it is addressed to you." })
+  async companyInvitation(@CurrentUser() principal: Principal, @Args('token', { type: () => String }) token: string): Promise<InvitationToCompanyType> {
+    return toInvitationToCompanyType(await this.invitationService.byToken(principal, token));
+  }
+
+  @Mutation(() => InvitationToCompanyType, {
+    description: 'Accept an invitation addressed to your e-mail, by its link token or its id: you become a user of the company.',
+  })
+  async acceptCompanyInvitation(@CurrentUser() principal: Principal, @Args() args: InvitationArgs): Promise<InvitationToCompanyType> {
+    return toInvitationToCompanyType(await this.invitationService.accept(principal, args));
+  }
+
+  @Mutation(() => InvitationToCompanyType, { description: 'Decline an invitation addressed to your e-mail.' })
+  async declineCompanyInvitation(@CurrentUser() principal: Principal, @Args() args: InvitationArgs): Promise<InvitationToCompanyType> {
+    return toInvitationToCompanyType(await this.invitationService.decline(principal, args));
+  }
+
+  @ResolveField(() => [CompanyInvitationType], { nullable: true, description: "Open invitations: null unless you are one of the company's admins." })
+  async invitations(@CurrentUser() principal: Principal, @Parent() company: CompanyType): Promise<CompanyInvitationType[] | null> {
+    const admin = company.users?.some((user) => user.userId === principal.userId && user.role === CompanyUserRole.ADMIN);
+    if (!admin) return null;
+    const now = new Date();
+    return (await this.invitationService.forCompany(company.id)).map((invitation) => toCompanyInvitationType(invitation, now));
+  }
+
+  @ResolveField(() => [CompanyTransferType], {
+    nullable: true,
+    description: 'Moves between employment areas, newest first: null unless you are staff of an area that sees the company.',
+  })
+  async transfers(@Parent() company: CompanyType): Promise<CompanyTransferType[] | null> {
+    if (!company.crm) return null;
+    return (await this.transferService.history(company.id)).map(toCompanyTransferType);
   }
 
   @Mutation(() => CompanyType, { description: "The company's admins: remove a user; the last admin stays." })

@@ -12,6 +12,14 @@ export enum CrmErrorCode {
   BUSINESS_ID_TAKEN = 'BUSINESS_ID_TAKEN',
   LAST_COMPANY_ADMIN = 'LAST_COMPANY_ADMIN',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  /** The company's right to act is not verified yet (see company-verification.ts). */
+  COMPANY_PENDING = 'COMPANY_PENDING',
+  ALREADY_COMPANY_USER = 'ALREADY_COMPANY_USER',
+  INVITATION_NOT_FOUND = 'INVITATION_NOT_FOUND',
+  INVITATION_EXPIRED = 'INVITATION_EXPIRED',
+  /** A change of home municipality to another employment area: a transfer, not an edit. */
+  TRANSFER_REQUIRED = 'TRANSFER_REQUIRED',
+  INVALID_TRANSFER = 'INVALID_TRANSFER',
 }
 
 const CLIENT_CODES: Record<CrmErrorCode, ClientErrorCode> = {
@@ -26,6 +34,12 @@ const CLIENT_CODES: Record<CrmErrorCode, ClientErrorCode> = {
   [CrmErrorCode.BUSINESS_ID_TAKEN]: ClientErrorCode.CONFLICT,
   [CrmErrorCode.LAST_COMPANY_ADMIN]: ClientErrorCode.CONFLICT,
   [CrmErrorCode.NOT_ALLOWED]: ClientErrorCode.FORBIDDEN,
+  [CrmErrorCode.COMPANY_PENDING]: ClientErrorCode.FORBIDDEN,
+  [CrmErrorCode.ALREADY_COMPANY_USER]: ClientErrorCode.CONFLICT,
+  [CrmErrorCode.INVITATION_NOT_FOUND]: ClientErrorCode.NOT_FOUND,
+  [CrmErrorCode.INVITATION_EXPIRED]: ClientErrorCode.BAD_USER_INPUT,
+  [CrmErrorCode.TRANSFER_REQUIRED]: ClientErrorCode.FORBIDDEN,
+  [CrmErrorCode.INVALID_TRANSFER]: ClientErrorCode.BAD_USER_INPUT,
 };
 
 export class CrmException extends DomainException<CrmErrorCode> {
@@ -48,6 +62,14 @@ export class CrmException extends DomainException<CrmErrorCode> {
    */
   static companyNotFound(path = 'companyId'): CrmException {
     return CrmException.field(CrmErrorCode.COMPANY_NOT_FOUND, path, 'no such company');
+  }
+
+  /**
+   * Answered alike for an invitation that does not exist and one addressed to someone else, so
+   * that nobody learns which addresses a company has invited.
+   */
+  static invitationNotFound(path: string): CrmException {
+    return CrmException.field(CrmErrorCode.INVITATION_NOT_FOUND, path, 'no open invitation for you');
   }
 
   static recordNotFound(path: string, what: string): CrmException {

@@ -1,7 +1,19 @@
 import { AuditEvent, Principal } from '@ytmt/core';
+import { InvitationForInvitee } from './company-invitation.service';
 import { CompanyAggregate, scopeOf } from './company.repository';
 import { CrmPolicy } from './crm.policy';
-import { AuditEventType, CompanyType, ContactPersonType, FollowUpTaskType, InteractionType } from './dto/crm.types';
+import {
+  AuditEventType,
+  CompanyInvitationType,
+  CompanyTransferType,
+  CompanyType,
+  ContactPersonType,
+  FollowUpTaskType,
+  InteractionType,
+  InvitationToCompanyType,
+} from './dto/crm.types';
+import { CompanyInvitation } from './entities/company-invitation.entity';
+import { CompanyTransfer } from './entities/company-transfer.entity';
 import { ContactPerson, Interaction } from './entities/crm-record.entity';
 import { TaskWithCompany } from './follow-up-task.service';
 import { industrySectionName } from './industry/tol2008';
@@ -32,8 +44,39 @@ export function toCompanyType(aggregate: CompanyAggregate, principal: Principal)
         }
       : null,
     users: CrmPolicy.isEmployerUser(principal, scope) ? aggregate.users : null,
+    verificationStatus: profile.verificationStatus,
+    verificationMethod: profile.verificationMethod,
+    verifiedAt: profile.verifiedAt,
   };
 }
+
+export const toCompanyInvitationType = (i: CompanyInvitation, now: Date = new Date()): CompanyInvitationType => ({
+  id: i.id,
+  email: i.email,
+  role: i.role,
+  createdAt: i.createdAt,
+  expiresAt: i.expiresAt,
+  expired: i.expiresAt.getTime() <= now.getTime(),
+});
+
+export const toInvitationToCompanyType = ({ invitation, companyName }: InvitationForInvitee): InvitationToCompanyType => ({
+  id: invitation.id,
+  companyId: invitation.organizationId,
+  companyName,
+  role: invitation.role,
+  expiresAt: invitation.expiresAt,
+  accepted: invitation.acceptedAt !== null,
+});
+
+export const toCompanyTransferType = (t: CompanyTransfer): CompanyTransferType => ({
+  id: t.id,
+  fromMunicipalityCode: t.fromMunicipalityCode,
+  toMunicipalityCode: t.toMunicipalityCode,
+  fromEmploymentAreaId: t.fromEmploymentAreaId,
+  toEmploymentAreaId: t.toEmploymentAreaId,
+  reason: t.reason,
+  at: t.createdAt,
+});
 
 export const toContactPersonType = (c: ContactPerson): ContactPersonType => ({
   id: c.id,

@@ -4,6 +4,8 @@ import { RegionsModule } from '@ytmt/regions';
 import { AuditEventQueryService } from './audit-event-query.service';
 import { CompanyAccountService } from './company-account.service';
 import { CompanyCoordinationService } from './company-coordination.service';
+import { CompanyInvitationService } from './company-invitation.service';
+import { CompanyTransferService } from './company-transfer.service';
 import { CompanyQueryService } from './company-query.service';
 import { CompanyRepository } from './company.repository';
 import { CompanyResolver } from './company.resolver';
@@ -19,6 +21,8 @@ const SERVICES = [
   CompanyAccountService,
   CompanyQueryService,
   CompanyCoordinationService,
+  CompanyInvitationService,
+  CompanyTransferService,
   ContactPersonService,
   InteractionService,
   FollowUpTaskService,

@@ -2,6 +2,7 @@ import { Principal, Role } from '@ytmt/core';
 import { CrmException } from './crm.exception';
 import { areasSeeing, CompanyAccessScope, CrmPolicy } from './crm.policy';
 import { CompanyUserRole } from './entities/company-parts.entity';
+import { CompanyVerificationStatus } from './entities/company-verification';
 import { InteractionVisibility } from './entities/crm-record.entity';
 
 const LAHTI = 'area-lahti';
@@ -33,6 +34,7 @@ const kahvila: CompanyAccessScope = {
     { userId: 'tyonantaja', role: CompanyUserRole.ADMIN },
     { userId: 'tyontekija', role: CompanyUserRole.MEMBER },
   ],
+  verificationStatus: CompanyVerificationStatus.VERIFIED,
 };
 const unshared: CompanyAccessScope = { ...kahvila, sharedEmploymentAreaIds: [] };
 const homeless: CompanyAccessScope = { ...kahvila, homeEmploymentAreaId: null, sharedEmploymentAreaIds: [] };
@@ -118,6 +120,21 @@ describe('CrmPolicy', () => {
     expect(CrmPolicy.auditScope(helsinkiAdmin)).toEqual({ all: false, areaIds: [HELSINKI] });
     expect(CrmPolicy.auditScope(platformAdmin)).toEqual({ all: true, areaIds: [] });
     expect(catchCode(() => CrmPolicy.auditScope(helsinkiCoordinator))).toBe('FORBIDDEN');
+  });
+
+  it('lets coordinators of the home area verify and transfer a company; its own admin, other areas and platform admins not', () => {
+    const pending: CompanyAccessScope = { ...kahvila, verificationStatus: CompanyVerificationStatus.PENDING };
+    expect(CrmPolicy.isPending(pending)).toBe(true);
+    expect(CrmPolicy.isPending(kahvila)).toBe(false);
+    expect(() => CrmPolicy.assertCanVerify(helsinkiCoordinator, pending)).not.toThrow();
+    expect(() => CrmPolicy.assertCanTransfer(helsinkiCoordinator, pending)).not.toThrow();
+    for (const caller of [employerAdmin, lahtiCoordinator, helsinkiAdmin, platformAdmin]) {
+      expect(() => CrmPolicy.assertCanVerify(caller, pending)).toThrow(CrmException);
+      expect(() => CrmPolicy.assertCanTransfer(caller, pending)).toThrow(CrmException);
+    }
+    // Without a home area, only platform admins can.
+    expect(() => CrmPolicy.assertCanVerify(platformAdmin, { ...homeless, verificationStatus: CompanyVerificationStatus.PENDING })).not.toThrow();
+    expect(() => CrmPolicy.assertCanTransfer(platformAdmin, homeless)).not.toThrow();
   });
 });
 

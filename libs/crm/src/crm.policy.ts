@@ -1,5 +1,6 @@
 import { employmentAreasWithRole, hasRole, Principal, Role } from '@ytmt/core';
 import { CompanyUserRole } from './entities/company-parts.entity';
+import { CompanyVerificationStatus } from './entities/company-verification';
 import { InteractionVisibility } from './entities/crm-record.entity';
 import { CrmException } from './crm.exception';
 
@@ -10,6 +11,7 @@ export interface CompanyAccessScope {
   homeEmploymentAreaId: string | null;
   sharedEmploymentAreaIds: readonly string[];
   companyUsers: readonly { userId: string; role: CompanyUserRole }[];
+  verificationStatus: CompanyVerificationStatus;
 }
 
 /** The areas that see a company: its home area and those it is shared with. */
@@ -115,6 +117,33 @@ export const CrmPolicy = {
   assertCanManageCompanyUsers(principal: Principal, scope: CompanyAccessScope): void {
     CrmPolicy.assertCanSee(principal, scope);
     if (!CrmPolicy.isCompanyAdmin(principal, scope)) throw CrmException.notAllowed("Only the company's admins can manage its users");
+  },
+
+  /**
+   * The right to act is verified by a coordinator of the company's home area; a company whose
+   * home municipality belongs to no known area, by a platform admin. (The other way, a mandate
+   * from the identity provider, is checked by the service: it needs the business id.)
+   */
+  assertCanVerify(principal: Principal, scope: CompanyAccessScope): void {
+    CrmPolicy.assertCanSee(principal, scope);
+    if (CrmPolicy.isHomeAreaCoordinator(principal, scope)) return;
+    if (scope.homeEmploymentAreaId === null && hasRole(principal, Role.PLATFORM_ADMIN)) return;
+    throw CrmException.notAllowed("Only coordinators of the company's home area verify its right to act");
+  },
+
+  /**
+   * A company changes home area only by a transfer, made by coordinators of the area it leaves
+   * (platform admins for a company that has no home area).
+   */
+  assertCanTransfer(principal: Principal, scope: CompanyAccessScope): void {
+    CrmPolicy.assertCanSee(principal, scope);
+    if (CrmPolicy.isHomeAreaCoordinator(principal, scope)) return;
+    if (scope.homeEmploymentAreaId === null && hasRole(principal, Role.PLATFORM_ADMIN)) return;
+    throw CrmException.notAllowed("Only coordinators of the company's home area transfer it to another area");
+  },
+
+  isPending(scope: CompanyAccessScope): boolean {
+    return scope.verificationStatus !== CompanyVerificationStatus.VERIFIED;
   },
 
   /** Sharing agreements are made by the home area's admins. */

@@ -8,6 +8,7 @@ import {
   EmployerStatus,
   MatcherService,
   ShareRequestService,
+  ShareRevocationService,
   ShareRequestStatus,
 } from '@ytmt/matching';
 import { NeedsService, NeedStage } from '@ytmt/needs';
@@ -60,6 +61,7 @@ export class DemoCandidatesSeeder {
     private readonly employers: EmployerCandidatesService,
     private readonly needs: NeedsService,
     private readonly notifications: NotificationService,
+    private readonly revocations: ShareRevocationService,
   ) {}
 
   async seed(progress: (step: string, done: number, total: number) => void = () => undefined): Promise<DemoCandidatesReport> {
@@ -168,6 +170,14 @@ export class DemoCandidatesSeeder {
           [request.candidate_id, requestedAt, pastDeadline.toISOString()],
         );
         return 1;
+      }
+      case ShareRequestStatus.REVOKED: {
+        // Accepted, then taken back: the employer saw the identity once, the audit log keeps that.
+        if (!jobseeker.userEmail) throw new Error(`Demo jobseeker ${jobseeker.key} has no account to answer a share request with`);
+        const principal = await loadDemoPrincipal(this.dataSource, jobseeker.userEmail);
+        await this.shareRequests.answer(principal, request.id, true);
+        await this.revocations.revoke(principal, request.id);
+        return 3;
       }
     }
   }

@@ -133,8 +133,8 @@ export class DemoCatalogueSeeder {
 
   /**
    * National services are moderated by the platform admin; regional ones by a demo coordinator of
-   * a covered area, or by the platform admin where the demo has no coordinator (for example
-   * Pohjoinen Keski-Suomi).
+   * the covered area, or by the platform admin where the demo has no coordinator (for example
+   * Pohjoinen Keski-Suomi) or the service covers several areas.
    */
   private async moderatorOf(context: SeedContext, demo: DemoService): Promise<Principal> {
     const admin = this.principalWithRole(context, Role.PLATFORM_ADMIN);
@@ -148,8 +148,9 @@ export class DemoCatalogueSeeder {
       );
       for (const row of rows) covered.add(row.employment_area_id);
     }
+    // A coordinator decides for their own area only: one who coordinates every covered area, else the admin.
     const coordinator = [...context.principals.values()].find((principal) =>
-      principal.memberships.some((m) => m.role === Role.COORDINATOR && m.employmentAreaId !== null && covered.has(m.employmentAreaId)),
+      [...covered].every((areaId) => principal.memberships.some((m) => m.role === Role.COORDINATOR && m.employmentAreaId === areaId)),
     );
     return coordinator ?? admin;
   }

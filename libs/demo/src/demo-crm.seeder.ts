@@ -6,6 +6,8 @@ import {
   CompanyAreaShare,
   CompanyOperatingMunicipality,
   CompanyProfile,
+  CompanyVerificationMethod,
+  CompanyVerificationStatus,
   CompanyResponsibleCoordinator,
   CompanyTag,
   CompanyUser,
@@ -75,6 +77,10 @@ export class DemoCrmSeeder {
       sizeClass: demo.sizeClass,
       homeMunicipalityCode,
       homeEmploymentAreaId,
+      // Demo companies are seeded with a verified right to act (issue 11, point 3).
+      verificationStatus: CompanyVerificationStatus.VERIFIED,
+      verificationMethod: CompanyVerificationMethod.IMPORTED,
+      verifiedAt: new Date(),
     });
     for (const municipalityCode of demo.operatingMunicipalityCodes ?? []) {
       await this.insertIgnore(manager, CompanyOperatingMunicipality, { organizationId, municipalityCode });

@@ -492,7 +492,7 @@ export const DEMO_CANDIDATES: DemoCandidate[] = [
   },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-eero', coordinatorStatus: CoordinatorStatus.RELEVANT, employerStatus: EmployerStatus.NEW },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-noora', coordinatorStatus: CoordinatorStatus.CONTACTED, shareRequest: ShareRequestStatus.REQUESTED },
-  { needTitle: OUTDOOR, jobseekerKey: 'leena', coordinatorStatus: CoordinatorStatus.CONTACTED, shareRequest: ShareRequestStatus.REQUESTED },
+  { needTitle: OUTDOOR, jobseekerKey: 'leena', coordinatorStatus: CoordinatorStatus.CONTACTED, shareRequest: ShareRequestStatus.REVOKED },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-kodinhoitaja-olli', coordinatorStatus: CoordinatorStatus.UNDER_REVIEW },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-keittio-linh', coordinatorStatus: CoordinatorStatus.NOT_RELEVANT },
 

@@ -1,5 +1,6 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
+import { OrganizationContactDetailsInput } from './dto/identity.inputs';
 import { MeType, OrganizationConnection, OrganizationType_ } from './dto/identity.types';
 import { toMeType, toOrganizationType } from './identity.mapper';
 import { IdentityPolicy } from './identity.policy';
@@ -18,6 +19,19 @@ export class IdentityResolver {
   async organization(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<OrganizationType_> {
     IdentityPolicy.assertCanReadOrganization(principal, id);
     return toOrganizationType(await this.identity.getOrganization(id));
+  }
+
+  @Mutation(() => OrganizationType_, {
+    description:
+      "Provider users of the organisation and platform admins: its contact details. Name, type, sector, business id and home municipality are changed by platform admins only (updateProvider).",
+  })
+  async updateOrganizationContactDetails(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => OrganizationContactDetailsInput }) input: OrganizationContactDetailsInput,
+  ): Promise<OrganizationType_> {
+    IdentityPolicy.assertCanEditContactDetails(principal, id);
+    return toOrganizationType(await this.identity.updateContactDetails(id, input));
   }
 
   @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation.', complexity: connectionComplexity })

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, decodeCursor, toConnection } from '@ytmt/core';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { OrganizationContactDetailsInput } from './dto/identity.inputs';
 import { Membership } from './entities/membership.entity';
 import { Organization } from './entities/organization.entity';
 import { User } from './entities/user.entity';
@@ -40,13 +42,24 @@ export class IdentityService {
   }
 
   async getOrganization(id: string): Promise<Organization> {
-    const found = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    const found = isUUID(id) ? await this.dataSource.getRepository(Organization).findOneBy({ id }) : null;
     if (!found) {
       throw new IdentityException(IdentityErrorCode.ORGANIZATION_NOT_FOUND, 'No such organisation', [
         { path: 'id', message: 'no such organisation' },
       ]);
     }
     return found;
+  }
+
+  async updateContactDetails(id: string, input: OrganizationContactDetailsInput): Promise<Organization> {
+    const organization = await this.getOrganization(id);
+    const changes: Partial<Organization> = {};
+    if (input.website !== undefined) changes.website = input.website;
+    if (input.email !== undefined) changes.email = input.email;
+    if (input.phone !== undefined) changes.phone = input.phone;
+    if (Object.keys(changes).length === 0) return organization;
+    await this.dataSource.getRepository(Organization).update(id, changes);
+    return this.getOrganization(id);
   }
 
   async listOrganizations(first: number, after?: string): Promise<Connection<Organization>> {

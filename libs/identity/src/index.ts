@@ -2,6 +2,7 @@ export * from './entities/organization.entity';
 export * from './entities/user.entity';
 export * from './entities/membership.entity';
 export * from './dto/identity.types';
+export * from './dto/identity.inputs';
 export * from './identity.exception';
 export * from './identity.policy';
 export * from './identity.service';

@@ -23,7 +23,8 @@ export class DatabasePrincipalResolver implements PrincipalResolver {
     const principal = await this.load(token);
     if (principal || token.development || !token.email) return principal;
     // First sign-in through the identity provider: an account created for this e-mail address
-    // (by an admin or coordinator) is bound to the provider's subject, once.
+    // (by an admin or coordinator) is bound to the provider's subject, once. token.email is set
+    // only for an address the provider has verified, so a typed-in address never takes an account.
     const linked: unknown[] = await this.dataSource.query(
       `UPDATE app_user SET auth_issuer = $1, auth_subject = $2, updated_at = now()
         WHERE email = lower($3) AND auth_subject IS NULL AND NOT is_demo RETURNING id`,
@@ -54,6 +55,7 @@ export class DatabasePrincipalResolver implements PrincipalResolver {
           role: row.role as Role,
           employmentAreaId: row.employment_area_id,
         })),
+      mandateBusinessIds: token.mandateBusinessIds ?? [],
     };
   }
 }

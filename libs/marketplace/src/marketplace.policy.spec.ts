@@ -24,6 +24,13 @@ describe('MarketplacePolicy', () => {
     expect(() => MarketplacePolicy.assertCanForward(member(Role.EMPLOYER_USER, 'konepaja'), access)).toThrow(/forward/);
   });
 
+  it('neither forwards the needs of a company whose right to act is not verified nor lets it receive proposals', () => {
+    const pending = { ...access, pending: true };
+    expect(() => MarketplacePolicy.assertCanForward(member(Role.COORDINATOR, 'area-org', 'lahti'), pending)).toThrow(/not verified/);
+    expect(() => MarketplacePolicy.assertCanReceiveProposals(pending, 'input.needId')).toThrow(/no such need/);
+    expect(() => MarketplacePolicy.assertCanReceiveProposals(access, 'input.needId')).not.toThrow();
+  });
+
   it('lets providers act only for their own organisation', () => {
     expect(MarketplacePolicy.isProviderUserOf(member(Role.PROVIDER_USER, 'saatio'), 'saatio')).toBe(true);
     expect(MarketplacePolicy.isProviderUserOf(member(Role.PROVIDER_USER, 'saatio'), 'rekry')).toBe(false);

@@ -33,6 +33,14 @@ export const MarketplacePolicy = {
     if (!MarketplacePolicy.isCompanyCoordinator(principal, access)) {
       throw new MarketplaceException(MarketplaceErrorCode.NOT_ALLOWED, "Only coordinators of the company's areas forward its needs");
     }
+    if (access.pending) {
+      throw new MarketplaceException(MarketplaceErrorCode.NOT_ALLOWED, "The company's right to act is not verified yet: its needs cannot be forwarded");
+    }
+  },
+
+  /** A company whose right to act is not verified yet receives no proposals (answered as if the need were not there). */
+  assertCanReceiveProposals(access: CompanyAccess, path: string): void {
+    if (access.pending) throw MarketplaceException.field(MarketplaceErrorCode.NEED_NOT_FOUND, path, 'no such need');
   },
 
   assertProviderUserOf(principal: Principal, providerId: string, path: string): void {

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal } from '@ytmt/core';
+import { CurrentUser, Principal, SendsNotifications } from '@ytmt/core';
 import { AnswerProposalInput, ForwardNeedInput, ProposeServicesInput } from './dto/marketplace.inputs';
 import { ForwardedNeedType, NeedForwardType, ProposalType } from './dto/marketplace.types';
 import { ForwardService } from './forward.service';
@@ -13,16 +13,19 @@ export class MarketplaceResolver {
     private readonly forwards: ForwardService,
   ) {}
 
+  @SendsNotifications()
   @Mutation(() => [ProposalType], { description: "A provider user proposes one or more of their organisation's published services to a need they can see." })
   proposeServices(@CurrentUser() principal: Principal, @Args('input', { type: () => ProposeServicesInput }) input: ProposeServicesInput): Promise<ProposalType[]> {
     return this.proposals.propose(principal, input);
   }
 
+  @SendsNotifications()
   @Mutation(() => ProposalType, { description: 'The employer accepts or declines an open proposal; an answer is final.' })
   answerProposal(@CurrentUser() principal: Principal, @Args('input', { type: () => AnswerProposalInput }) input: AnswerProposalInput): Promise<ProposalType> {
     return this.proposals.answer(principal, input.proposalId, input.accept, input.reason ?? null);
   }
 
+  @SendsNotifications()
   @Mutation(() => ProposalType, { description: 'The provider withdraws its open proposal (until it is answered).' })
   withdrawProposal(@CurrentUser() principal: Principal, @Args('proposalId', { type: () => ID }) proposalId: string): Promise<ProposalType> {
     return this.proposals.withdraw(principal, proposalId);
@@ -41,6 +44,7 @@ export class MarketplaceResolver {
     return this.proposals.mine(principal, status ?? null);
   }
 
+  @SendsNotifications()
   @Mutation(() => NeedForwardType, { description: 'A coordinator of the company’s area hands the need over to a provider (recorded).' })
   forwardNeed(@CurrentUser() principal: Principal, @Args('input', { type: () => ForwardNeedInput }) input: ForwardNeedInput): Promise<NeedForwardType> {
     return this.forwards.forward(principal, input);

@@ -49,6 +49,7 @@ export class ProposalService {
   async propose(principal: Principal, input: ProposeServicesInput): Promise<ProposalType[]> {
     const ids = await this.dataSource.transaction(async (manager) => {
       const need = await this.need(manager, input.needId, 'input.needId');
+      MarketplacePolicy.assertCanReceiveProposals(need.access, 'input.needId');
       if (need.stage === NeedStage.FILLED || need.stage === NeedStage.CLOSED) {
         throw MarketplaceException.field(MarketplaceErrorCode.PROPOSAL_CLOSED, 'input.needId', `the need is ${need.stage}`);
       }

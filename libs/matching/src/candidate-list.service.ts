@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, AuditService, employmentAreasWithRole, notificationMessage, NotificationType, OutboxService, Principal, Role, shareRequestReminderKey } from '@ytmt/core';
 import { NeedsService, NeedStage } from '@ytmt/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
 import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { CandidatePolicy } from './candidate.policy';
+import { needPseudonym, needReference } from './candidate-pseudonyms';
 import { CandidateListEntryType } from './dto/candidate.types';
 import { Candidate } from './entities/candidate.entity';
 import { CandidateEvent } from './entities/candidate-event.entity';
@@ -20,7 +21,8 @@ export const ACTIVE_CONSENT_SQL = (scope: string, profile = 'p.id') =>
 
 interface ListRow {
   profile_id: string;
-  pseudonym: string;
+  employment_area_id: string | null;
+  share_adjustments: boolean;
   candidate_id: string | null;
   source: CandidateSource | null;
   score: number | null;
@@ -53,6 +55,7 @@ export class CandidateListService {
     private readonly audit: AuditService,
     private readonly needs: NeedsService,
     private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(principal: Principal, needId: string): Promise<CandidateListEntryType[]> {
@@ -62,7 +65,7 @@ export class CandidateListService {
       `WITH pairs AS (
          SELECT profile_id FROM match_result WHERE need_id = $1
          UNION SELECT profile_id FROM candidate WHERE need_id = $1 AND withdrawn_at IS NULL)
-       SELECT p.id AS profile_id, p.pseudonym, c.id AS candidate_id, c.source, m.score, m.engine_version, m.computed_at, m.explanation,
+       SELECT p.id AS profile_id, p.employment_area_id, ${ACTIVE_CONSENT_SQL('SHARE_ADJUSTMENT_NEEDS')} AS share_adjustments, c.id AS candidate_id, c.source, m.score, m.engine_version, m.computed_at, m.explanation,
               c.coordinator_status, c.presented_at, c.employer_status,
               s.id AS share_id, s.status AS share_status, s.deadline AS share_deadline, s.requested_at AS share_requested_at, s.answered_at AS share_answered_at
          FROM pairs JOIN jobseeker_profile p ON p.id = pairs.profile_id
@@ -84,16 +87,25 @@ export class CandidateListService {
         details: { needId, view: 'COORDINATOR_LIST' },
       })),
     );
-    return rows.map((row) => ({
+    const ownAreas = employmentAreasWithRole(principal, Role.COORDINATOR);
+    const secret = this.config.privacy.pseudonymSecret;
+    return rows.map((row) => {
+      // Coordinators of the person's own area keep the profile with them and see it whole; others
+      // get what the person's consents allow, under a name and id valid on this list only.
+      const ownArea = row.employment_area_id !== null && ownAreas.includes(row.employment_area_id);
+      const workAbilityDetails = ownArea || row.share_adjustments;
+      return {
       needId,
-      profileId: row.profile_id,
-      pseudonym: row.pseudonym,
+      subjectProfileId: row.profile_id,
+      workAbilityDetails,
+      profileId: ownArea ? row.profile_id : needReference(secret, needId, row.profile_id),
+      pseudonym: needPseudonym(secret, needId, row.profile_id),
       candidateId: row.candidate_id,
       source: row.source ?? CandidateSource.SUGGESTED,
       score: row.score,
       engineVersion: row.engine_version,
       computedAt: row.computed_at,
-      explanation: row.explanation && toExplanationType(row.explanation, label),
+      explanation: row.explanation && toExplanationType(row.explanation, label, { workAbilityDetails, exactDistance: ownArea }),
       coordinatorStatus: row.coordinator_status,
       shareRequest: row.share_id
         ? {
@@ -106,7 +118,8 @@ export class CandidateListService {
         : null,
       presentedAt: row.presented_at,
       employerStatus: row.employer_status,
-    }));
+      };
+    });
   }
 
   async setStatus(principal: Principal, needId: string, profileId: string, status: CoordinatorStatus): Promise<void> {
@@ -134,7 +147,7 @@ export class CandidateListService {
       }
       const { identifiers } = await manager.getRepository(ShareRequest).insert({
         candidateId: candidate.id,
-        profileId,
+        profileId: candidate.profileId,
         status: ShareRequestStatus.REQUESTED,
         deadline,
         message,
@@ -143,7 +156,14 @@ export class CandidateListService {
       const shareRequestId = identifiers[0].id as string;
       await this.event(manager, candidate.id, 'SHARE_REQUESTED', deadline.toISOString(), principal.userId);
       await this.outbox.add(manager, notificationMessage({ type: NotificationType.SHARE_REQUEST, shareRequestId }));
-      await this.outbox.add(manager, notificationMessage({ type: NotificationType.SHARE_REQUEST_REMINDER, shareRequestId }, { notBefore: reminderTime(deadline) }));
+      await this.outbox.add(
+        manager,
+        notificationMessage(
+          { type: NotificationType.SHARE_REQUEST_REMINDER, shareRequestId },
+          // The reconciler re-derives the same job (same id) if Redis loses it.
+          { notBefore: reminderTime(deadline), dedupeKey: shareRequestReminderKey(shareRequestId) },
+        ),
+      );
     });
   }
 
@@ -170,7 +190,7 @@ export class CandidateListService {
       const [row] = await manager.query(
         `SELECT ${ACTIVE_CONSENT_SQL('ANONYMOUS_VISIBILITY', '$1::uuid')} AS visible,
                 EXISTS (SELECT 1 FROM share_request WHERE candidate_id = $2 AND status = 'ACCEPTED') AS shared`,
-        [profileId, candidate.id],
+        [candidate.profileId, candidate.id],
       );
       if (!row.visible && !row.shared) {
         throw MatchingException.field(
@@ -186,9 +206,10 @@ export class CandidateListService {
   }
 
   /** The candidate row for a pair, created from the engine's suggestion on first action. */
-  private async candidateFor(manager: EntityManager, principal: Principal, needId: string, profileId: string): Promise<{ need: NeedForList; candidate: Candidate }> {
+  private async candidateFor(manager: EntityManager, principal: Principal, needId: string, given: string): Promise<{ need: NeedForList; candidate: Candidate }> {
     const need = await this.reader.need(needId, manager, 'input.needId');
     CandidatePolicy.assertCanRunList(principal, need.access);
+    const profileId = await this.resolveProfileId(manager, needId, given);
     const [consent] = await manager.query(`SELECT ${ACTIVE_CONSENT_SQL('MATCHING', '$1::uuid')} AS ok`, [profileId]);
     const [suggested] = await manager.query('SELECT 1 FROM match_result WHERE need_id = $1 AND profile_id = $2', [needId, profileId]);
     const repository = manager.getRepository(Candidate);
@@ -205,6 +226,18 @@ export class CandidateListService {
       candidate = (await repository.findOneBy({ id: candidate.id })) as Candidate;
     }
     return { need, candidate };
+  }
+
+  /** The profile behind a list's reference (or a profile id itself); unknown ones are not candidates. */
+  private async resolveProfileId(manager: EntityManager, needId: string, given: string): Promise<string> {
+    const rows: { profile_id: string }[] = await manager.query(
+      `SELECT profile_id FROM match_result WHERE need_id = $1 UNION SELECT profile_id FROM candidate WHERE need_id = $1 AND profile_id IS NOT NULL`,
+      [needId],
+    );
+    const secret = this.config.privacy.pseudonymSecret;
+    const found = rows.find((row) => row.profile_id === given || needReference(secret, needId, row.profile_id) === given);
+    if (!found) throw MatchingException.field(MatchingErrorCode.CANDIDATE_NOT_FOUND, 'input.profileId', 'not a candidate for this need');
+    return found.profile_id;
   }
 
   private async event(manager: EntityManager, candidateId: string, kind: string, value: string | null, byUserId: string | null): Promise<void> {

@@ -21,6 +21,8 @@ export enum ShareRequestStatus {
   DECLINED = 'DECLINED',
   EXPIRED = 'EXPIRED',
   CANCELLED = 'CANCELLED',
+  /** Accepted, then taken back by the jobseeker: the employer no longer sees the identity. */
+  REVOKED = 'REVOKED',
 }
 
 export enum EmployerStatus {

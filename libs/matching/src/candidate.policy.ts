@@ -19,11 +19,20 @@ export const CandidatePolicy = {
     if (!CandidatePolicy.isListCoordinator(principal, access)) {
       throw new MatchingException(MatchingErrorCode.NOT_ALLOWED, "Only coordinators of the company's areas run its candidate lists");
     }
+    CandidatePolicy.assertVerified(access);
+  },
+
+  /** A company whose right to act is not verified yet sees no candidates, nor are any run for it. */
+  assertVerified(access: CompanyAccess): void {
+    if (access.pending) {
+      throw new MatchingException(MatchingErrorCode.NOT_ALLOWED, "The company's right to act is not verified yet: no candidates until a coordinator verifies it");
+    }
   },
 
   assertIsEmployer(principal: Principal, access: CompanyAccess): void {
     if (!NeedsPolicy.isEmployerOf(principal, access)) {
       throw new MatchingException(MatchingErrorCode.NOT_ALLOWED, "Only the company's own users see the candidates presented to it");
     }
+    CandidatePolicy.assertVerified(access);
   },
 };

@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal } from '@ytmt/core';
+import { CurrentUser, Principal, SendsNotifications } from '@ytmt/core';
 import { CandidateListService } from './candidate-list.service';
 import { AnswerShareRequestInput, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
 import { CandidateCardType, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
 import { EmployerCandidatesService } from './employer-candidates.service';
 import { GapServicesService } from './gap-services.service';
 import { ShareRequestService } from './share-request.service';
+import { ShareRevocationService } from './share-revocation.service';
 
 @Resolver(() => CandidateListEntryType)
 export class CandidateResolver {
@@ -14,6 +15,7 @@ export class CandidateResolver {
     private readonly shares: ShareRequestService,
     private readonly employers: EmployerCandidatesService,
     private readonly gapServices: GapServicesService,
+    private readonly revocations: ShareRevocationService,
   ) {}
 
   @Query(() => [CandidateListEntryType], { description: "A need's candidate list: coordinators of the company's areas; each row is an audited view." })
@@ -27,12 +29,14 @@ export class CandidateResolver {
     return this.lists.list(principal, input.needId);
   }
 
+  @SendsNotifications()
   @Mutation(() => [CandidateListEntryType], { description: 'Asks the jobseeker to share their identity with the employer for this need, before a deadline.' })
   async requestShare(@CurrentUser() principal: Principal, @Args('input', { type: () => RequestShareInput }) input: RequestShareInput) {
     await this.lists.requestShare(principal, input.needId, input.profileId, input.deadline, input.message ?? null);
     return this.lists.list(principal, input.needId);
   }
 
+  @SendsNotifications()
   @Mutation(() => [CandidateListEntryType], { description: 'Cancels the share request waiting for an answer.' })
   async cancelShareRequest(@CurrentUser() principal: Principal, @Args('input', { type: () => CandidateRefInput }) input: CandidateRefInput) {
     await this.lists.cancelShare(principal, input.needId, input.profileId);
@@ -65,8 +69,16 @@ export class CandidateResolver {
     return this.shares.answer(principal, input.id, input.accept);
   }
 
+  @Mutation(() => MyShareRequestType, {
+    description: 'The jobseeker takes back an accepted share: the employer no longer sees the identity (the audit log keeps that it was seen).',
+  })
+  async revokeShareRequest(@CurrentUser() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<MyShareRequestType> {
+    await this.revocations.revoke(principal, id);
+    return (await this.shares.mine(principal)).find((r) => r.id === id) as MyShareRequestType;
+  }
+
   @ResolveField(() => MatchGapsType, { description: "Services and advice that would close this match's gaps, where the work is." })
   async gaps(@Parent() entry: CandidateListEntryType): Promise<MatchGapsType> {
-    return this.gapServices.forMatch(entry.needId, entry.profileId);
+    return this.gapServices.forMatch(entry.needId, entry.subjectProfileId, entry.workAbilityDetails);
   }
 }

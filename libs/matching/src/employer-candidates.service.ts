@@ -53,7 +53,10 @@ export class EmployerCandidatesService {
   async presented(principal: Principal, needId: string): Promise<CandidateCardType[]> {
     const need = await this.reader.need(needId);
     CandidatePolicy.assertIsEmployer(principal, need.access);
-    // Identity columns are joined only where a share request for this need was accepted.
+    // Checked on every read, not by a job: a card is shown only while the consent it was presented
+    // under (ANONYMOUS_VISIBILITY) holds or a share request for this need stands accepted, so a
+    // withdrawal or a revocation takes effect at once. Identity columns are joined only where a
+    // share request for this need stands accepted (a revoked one no longer counts).
     const rows: CardRow[] = await this.dataSource.query(
       `SELECT c.id AS candidate_id, p.id AS profile_id, c.presented_at, c.employer_status, m.score, m.explanation,
               coalesce((SELECT json_agg(json_build_object('uri', o.occupation_uri, 'label', o.label) ORDER BY o.label) FROM profile_occupation o WHERE o.profile_id = p.id AND NOT o.wished), '[]') AS occupations,
@@ -68,6 +71,7 @@ export class EmployerCandidatesService {
          LEFT JOIN LATERAL (SELECT true AS accepted FROM share_request s WHERE s.candidate_id = c.id AND s.status = 'ACCEPTED' LIMIT 1) sh ON true
          LEFT JOIN jobseeker_identity i ON sh.accepted AND i.profile_id = p.id
         WHERE c.need_id = $1 AND c.presented_at IS NOT NULL AND c.withdrawn_at IS NULL AND ${ACTIVE_CONSENT_SQL('MATCHING')}
+          AND (${ACTIVE_CONSENT_SQL('ANONYMOUS_VISIBILITY')} OR sh.accepted IS NOT NULL)
         ORDER BY c.presented_at, c.id`,
       [needId],
     );
@@ -117,7 +121,11 @@ export class EmployerCandidatesService {
       if (!candidate) throw MatchingException.field(MatchingErrorCode.CANDIDATE_NOT_FOUND, 'input.candidateId', 'no such candidate');
       const need = await this.reader.need(candidate.needId, manager, 'input.candidateId');
       CandidatePolicy.assertIsEmployer(principal, need.access);
-      if (!candidate.presentedAt || candidate.withdrawnAt) {
+      const [visible] = await manager.query(
+        `SELECT ${ACTIVE_CONSENT_SQL('ANONYMOUS_VISIBILITY', '$1::uuid')} OR EXISTS (SELECT 1 FROM share_request WHERE candidate_id = $2 AND status = 'ACCEPTED') AS ok`,
+        [candidate.profileId, candidate.id],
+      );
+      if (!candidate.presentedAt || candidate.withdrawnAt || !candidate.profileId || !visible?.ok) {
         throw MatchingException.field(MatchingErrorCode.NOT_PRESENTED, 'input.candidateId', 'the candidate has not been presented to you');
       }
       await manager.getRepository(Candidate).update(candidate.id, { employerStatus: status });

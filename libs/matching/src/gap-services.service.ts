@@ -28,7 +28,8 @@ export class GapServicesService {
     private readonly reader: CandidateAccessReader,
   ) {}
 
-  async forMatch(needId: string, profileId: string): Promise<MatchGaps> {
+  /** Without adjustment details (point 7), accommodation help is suggested generically, no advice naming adjustments. */
+  async forMatch(needId: string, profileId: string, adjustmentDetails = true): Promise<MatchGaps> {
     const [row] = await this.dataSource.query(
       `SELECT n.municipality_code, n.measures_open_to::text[] AS measures, m.explanation
          FROM need n LEFT JOIN match_result m ON m.need_id = n.id AND m.profile_id = $2 WHERE n.id = $1`,
@@ -52,7 +53,7 @@ export class GapServicesService {
     if (adjustments.length > 0) {
       await this.suggestions.collect(reasons, { coverage, categories: ['ACCOMMODATION_ADVICE'], text: null, reason: 'Mukautukset: neuvontaa työpaikan mukauttamiseen', limit: 3 });
     }
-    const advice = adjustments.length > 0
+    const advice = adjustments.length > 0 && adjustmentDetails
       ? await this.advice.forNeed({ measuresOpenTo: [], adjustmentsOffered: adjustments, anonymousRecruitment: false }, AdviceLanguage.FI)
       : [];
     return { services: await this.suggestions.toSuggested(reasons), advice };

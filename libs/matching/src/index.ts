@@ -17,3 +17,4 @@ export * from './employer-candidates.service';
 export * from './gap-services.service';
 export * from './match-jobs';
 export * from './matching.module';
+export * from './share-revocation.service';

@@ -9,7 +9,7 @@ import {
   MatchNeedJobData,
   MatchProfileJobData,
   QueueName,
-  QueueRegistry,
+  RecurringJobs,
   REMATCH_ALL_JOB,
 } from '@ytmt/core';
 import { ConsentService } from '@ytmt/talent';
@@ -79,10 +79,11 @@ const REMATCH_ALL_PATTERN = '0 30 2 * * *';
 /** Schedules the expiry sweep every minute and the full re-match nightly; upserts keep one of each. */
 @Injectable()
 export class MatchingSchedules implements OnApplicationBootstrap {
-  constructor(private readonly queues: QueueRegistry) {}
+  constructor(private readonly recurring: RecurringJobs) {}
 
+  // RecurringJobs restores both after a Redis reconnect too (Redis may come back empty).
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.get(QueueName.MAINTENANCE).upsertJobScheduler(EXPIRE_CONSENTS_JOB, { every: EXPIRY_EVERY_MS }, { name: EXPIRE_CONSENTS_JOB, data: {} });
-    await this.queues.get(QueueName.MATCHING).upsertJobScheduler(REMATCH_ALL_JOB, { pattern: REMATCH_ALL_PATTERN, tz: 'Europe/Helsinki' }, { name: REMATCH_ALL_JOB, data: {} });
+    await this.recurring.register(QueueName.MAINTENANCE, EXPIRE_CONSENTS_JOB, { every: EXPIRY_EVERY_MS }, { name: EXPIRE_CONSENTS_JOB, data: {} });
+    await this.recurring.register(QueueName.MATCHING, REMATCH_ALL_JOB, { pattern: REMATCH_ALL_PATTERN, tz: 'Europe/Helsinki' }, { name: REMATCH_ALL_JOB, data: {} });
   }
 }

@@ -14,15 +14,20 @@ import { ExpiryJob, MatchingSchedules, MatchNeedJob, MatchProfileJob, RematchAll
 import { MatchResultStore } from './match-result.store';
 import { MatcherService } from './matcher.service';
 import { ShareRequestService } from './share-request.service';
+import { ShareRevocationService } from './share-revocation.service';
+import { PersonalDataExportService } from './personal-data/personal-data-export.service';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { ProfileErasureService } from './personal-data/profile-erasure.service';
+import { ShareReminderReconciler } from './share-reminder.reconciler';
 
 @Module({
   imports: [NeedsModule, TalentModule, AdviceModule, AuditModule],
-  providers: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, MatchDataReader, MatchResultStore],
-  exports: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, MatchDataReader, MatchResultStore],
+  providers: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore],
+  exports: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore],
 })
 export class MatchingModule {}
 
-@Module({ imports: [MatchingModule], providers: [CandidateResolver] })
+@Module({ imports: [MatchingModule, TalentModule], providers: [CandidateResolver, PersonalDataExportService, ProfileErasureService, PersonalDataResolver] })
 export class MatchingApiModule {}
 
 /** The matcher with its in-memory index, without jobs: for the worker, the CLI and seeding. */
@@ -30,5 +35,5 @@ export class MatchingApiModule {}
 export class MatcherModule {}
 
 /** The matcher and its jobs, for the worker app: the index lives in this process. */
-@Module({ imports: [MatcherModule, MatchingModule, TalentModule], providers: [MatchNeedJob, MatchProfileJob, RematchAllJob, ExpiryJob, MatchingSchedules] })
+@Module({ imports: [MatcherModule, MatchingModule, TalentModule], providers: [MatchNeedJob, MatchProfileJob, RematchAllJob, ExpiryJob, MatchingSchedules, ShareReminderReconciler] })
 export class MatchingWorkerModule {}

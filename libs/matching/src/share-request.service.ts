@@ -5,7 +5,7 @@ import { ProfileService } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { ShareRequestStatus } from './candidate.enums';
-import { effectiveShareStatus } from './candidate-list.service';
+import { effectiveShareStatus, reminderTime } from './candidate-list.service';
 import { MyShareRequestType } from './dto/candidate.types';
 import { CandidateEvent } from './entities/candidate-event.entity';
 import { ShareRequest } from './entities/share-request.entity';
@@ -75,6 +75,22 @@ export class ShareRequestService {
       await manager.getRepository(CandidateEvent).insert({ candidateId: request.candidateId, kind: `SHARE_${answered}`, value: null, byUserId: principal.userId });
     });
     return (await this.mine(principal)).find((r) => r.id === id) as MyShareRequestType;
+  }
+
+  /**
+   * Open requests whose reminder has not reached the jobseeker yet, with when it is due: the
+   * source of truth from which lost reminder jobs are re-derived (ShareReminderReconciler).
+   * "Reached" is the notification row the reminder writes (event key share-request-reminder:<id>).
+   */
+  async awaitingReminder(limit = 5000): Promise<{ id: string; remindAt: Date }[]> {
+    const rows: { id: string; requested_at: Date; deadline: Date }[] = await this.dataSource.query(
+      `SELECT s.id, s.requested_at, s.deadline FROM share_request s JOIN jobseeker_profile p ON p.id = s.profile_id
+        WHERE s.status = 'REQUESTED' AND s.deadline > now()
+          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = p.user_id AND n.event_key = 'share-request-reminder:' || s.id::text)
+        ORDER BY s.deadline LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({ id: row.id, remindAt: reminderTime(new Date(row.deadline), new Date(row.requested_at)) }));
   }
 
   /** Records expiry of requests past their deadline (answers already refuse them). */

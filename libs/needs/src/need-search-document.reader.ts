@@ -80,16 +80,22 @@ const DOCUMENTS_SQL = `
   SELECT n.id, n.organization_id AS company_id, o.name AS company_name, n.title, n.description,
          n.kinds::text[] AS kinds, n.municipality_code::text AS municipality_code, place.employment_area_id,
          (array_remove(ARRAY[home.employment_area_id], NULL)
-           || coalesce((SELECT array_agg(s.employment_area_id ORDER BY s.employment_area_id)
-                          FROM company_area_share s WHERE s.organization_id = n.organization_id), '{}'))::text[] AS company_area_ids,
+           || CASE WHEN pending.is_pending THEN '{}'::uuid[] ELSE
+              coalesce((SELECT array_agg(s.employment_area_id ORDER BY s.employment_area_id)
+                          FROM company_area_share s WHERE s.organization_id = n.organization_id), '{}') END)::text[] AS company_area_ids,
          n.measures_open_to::text[] AS measures, n.adjustments_offered::text[] AS adjustments,
          n.open_to_precision_capable, n.stage::text AS stage, n.occupation_label, eo.isco_group,
-         n.visibility::text AS visibility,
-         coalesce((SELECT array_agg(f.provider_id ORDER BY f.provider_id) FROM need_forward f WHERE f.need_id = n.id), '{}')::text[] AS forwarded_provider_ids,
+         CASE WHEN pending.is_pending THEN 'COORDINATORS_ONLY' ELSE n.visibility::text END AS visibility,
+         CASE WHEN pending.is_pending THEN '{}'::text[] ELSE
+         coalesce((SELECT array_agg(f.provider_id ORDER BY f.provider_id) FROM need_forward f WHERE f.need_id = n.id), '{}')::text[] END AS forwarded_provider_ids,
          n.updated_at
     FROM need n
     JOIN organization o ON o.id = n.organization_id
     LEFT JOIN employment_area_municipality place ON place.municipality_code = n.municipality_code
     LEFT JOIN employment_area_municipality home ON home.municipality_code = o.home_municipality_code
     LEFT JOIN esco_occupation eo ON eo.uri = n.occupation_uri
+    -- A company whose right to act is not verified yet (PENDING) reaches nobody outside itself but
+    -- the coordinators of its home area, who verify it: whatever the need's own visibility.
+    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM company_profile cp
+                                        WHERE cp.organization_id = n.organization_id AND cp.verification_status = 'PENDING') AS is_pending) pending
    WHERE n.id = ANY($1::uuid[])`;

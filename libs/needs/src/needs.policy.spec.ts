@@ -25,4 +25,11 @@ describe('NeedsPolicy', () => {
     expect(NeedsPolicy.canRead(principal(Role.EMPLOYER_USER, 'hoivakoti'), company)).toBe(false);
     expect(NeedsPolicy.canRead(principal(Role.PROVIDER_USER, 'saatio'), company)).toBe(false);
   });
+
+  it('keeps a pending company’s needs from the areas it is shared with; its own users and home area still read', () => {
+    const pending: CompanyAccess = { ...company, pending: true };
+    expect(NeedsPolicy.canRead(principal(Role.COORDINATOR, 'area-org', 'helsinki'), pending)).toBe(false);
+    expect(NeedsPolicy.canRead(principal(Role.COORDINATOR, 'area-org', 'lahti'), pending)).toBe(true);
+    expect(NeedsPolicy.canRead(principal(Role.EMPLOYER_USER, 'konepaja'), pending)).toBe(true);
+  });
 });

@@ -6,6 +6,11 @@ export interface CompanyAccess {
   companyId: string;
   homeEmploymentAreaId: string | null;
   sharedEmploymentAreaIds: readonly string[];
+  /**
+   * The company account's right to act is not verified yet (issue 11, point 3): its needs stay
+   * inside the company, it sees no candidates and receives no proposals. Absent: verified.
+   */
+  pending?: boolean;
 }
 
 /** Every needs authorisation rule, in one place. Pure. */
@@ -20,7 +25,9 @@ export const NeedsPolicy = {
 
   canRead(principal: Principal, access: CompanyAccess): boolean {
     if (NeedsPolicy.isEmployerOf(principal, access) || hasRole(principal, Role.PLATFORM_ADMIN)) return true;
-    const areas = [access.homeEmploymentAreaId, ...access.sharedEmploymentAreaIds].filter((id): id is string => id !== null);
+    // A pending company's needs reach only its home area (which verifies it), as in need search.
+    const shared = access.pending ? [] : access.sharedEmploymentAreaIds;
+    const areas = [access.homeEmploymentAreaId, ...shared].filter((id): id is string => id !== null);
     const mine = [...employmentAreasWithRole(principal, Role.COORDINATOR), ...employmentAreasWithRole(principal, Role.AREA_ADMIN)];
     return areas.some((id) => mine.includes(id));
   },

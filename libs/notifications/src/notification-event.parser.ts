@@ -13,6 +13,7 @@ const ID_FIELDS: Readonly<Record<NotificationType, readonly string[]>> = {
   [NotificationType.SERVICE_MODERATED]: ['serviceId', 'serviceChangeId'],
   [NotificationType.NEED_FORWARDED]: ['forwardId'],
   [NotificationType.SERVICE_SUBMITTED]: ['serviceId', 'serviceChangeId'],
+  [NotificationType.COMPANY_TRANSFERRED]: ['transferId'],
 };
 
 /** The event, or why the payload is not one (a malformed job can never succeed: no retries). */

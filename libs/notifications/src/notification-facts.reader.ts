@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ytmt/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
+import { CompanyTransferFacts, NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
 
 /**
  * Reads what the recipes need straight from the domain tables, so that this lib depends on no
@@ -160,6 +160,52 @@ export class NotificationFactsReader {
       companyName: row.company_name,
       message: row.message,
       providerUserIds: await this.members(row.provider_id, Role.PROVIDER_USER),
+    };
+  }
+
+  async companyTransfer(transferId: string): Promise<CompanyTransferFacts | null> {
+    const rows: {
+      organization_id: string;
+      company_name: string;
+      from_name: string;
+      to_name: string;
+      from_area: string | null;
+      to_area: string | null;
+      from_area_id: string | null;
+      to_area_id: string | null;
+      reason: string;
+    }[] = await this.dataSource.query(
+      `SELECT t.organization_id, c.name AS company_name, fm.name_fi AS from_name, tm.name_fi AS to_name,
+              fa.name_fi AS from_area, ta.name_fi AS to_area, t.from_employment_area_id AS from_area_id,
+              t.to_employment_area_id AS to_area_id, t.reason
+         FROM company_transfer t
+         JOIN organization c ON c.id = t.organization_id
+         JOIN municipality fm ON fm.code = t.from_municipality_code
+         JOIN municipality tm ON tm.code = t.to_municipality_code
+         LEFT JOIN employment_area fa ON fa.id = t.from_employment_area_id
+         LEFT JOIN employment_area ta ON ta.id = t.to_employment_area_id
+        WHERE t.id = $1`,
+      [transferId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const staff: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT m.user_id
+         FROM membership m JOIN organization area ON area.id = m.organization_id
+        WHERE m.role IN ($2, $3) AND area.employment_area_id = ANY($1::uuid[])
+        ORDER BY m.user_id`,
+      [[row.from_area_id, row.to_area_id].filter((id): id is string => id !== null), Role.COORDINATOR, Role.AREA_ADMIN],
+    );
+    return {
+      transferId,
+      companyId: row.organization_id,
+      companyName: row.company_name,
+      fromMunicipalityName: row.from_name,
+      toMunicipalityName: row.to_name,
+      fromAreaName: row.from_area,
+      toAreaName: row.to_area,
+      reason: row.reason,
+      staffUserIds: staff.map((s) => s.user_id),
     };
   }
 

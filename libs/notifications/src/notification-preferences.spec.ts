@@ -3,8 +3,8 @@ import { NotificationChannel } from './notification.enums';
 import { DEFAULT_CHANNELS, effectiveChannel, effectivePreferences, wantsMail, wantsNotification } from './notification-preferences';
 
 describe('notification preferences', () => {
-  it('mails everything by default except the strong-match digests and services to moderate, which stay in the app', () => {
-    const inApp: NotificationType[] = [NotificationType.STRONG_MATCHES, NotificationType.SERVICE_SUBMITTED];
+  it('mails everything by default except the strong-match digests, services to moderate and company transfers, which stay in the app', () => {
+    const inApp: NotificationType[] = [NotificationType.STRONG_MATCHES, NotificationType.SERVICE_SUBMITTED, NotificationType.COMPANY_TRANSFERRED];
     for (const type of Object.values(NotificationType)) {
       expect(DEFAULT_CHANNELS[type]).toBe(inApp.includes(type) ? NotificationChannel.IN_APP : NotificationChannel.EMAIL);
     }

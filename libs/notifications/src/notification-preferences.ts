@@ -5,8 +5,8 @@ import { NotificationChannel } from './notification.enums';
 /**
  * The channel of each type for users who have not chosen one. What concerns a person's own
  * business (a proposal to their need, their service, their data) comes by e-mail; the strong-match
- * digests and the services waiting for moderation come in the app only, since coordinators get
- * them for every need and every submission of their area.
+ * digests, the services waiting for moderation and company transfers come in the app only, since
+ * coordinators get them for every need, submission and transfer of their area.
  */
 export const DEFAULT_CHANNELS: Readonly<Record<NotificationType, NotificationChannel>> = {
   [NotificationType.PROPOSAL_RECEIVED]: NotificationChannel.EMAIL,
@@ -17,6 +17,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationType, NotificationCha
   [NotificationType.SERVICE_MODERATED]: NotificationChannel.EMAIL,
   [NotificationType.NEED_FORWARDED]: NotificationChannel.EMAIL,
   [NotificationType.SERVICE_SUBMITTED]: NotificationChannel.IN_APP,
+  [NotificationType.COMPANY_TRANSFERRED]: NotificationChannel.IN_APP,
 };
 
 export const ALL_NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);

@@ -1,5 +1,6 @@
 import { NotificationType } from '@ytmt/core';
 import {
+  companyTransferred,
   formatFinnishDateTime,
   linkPath,
   needForwarded,
@@ -152,6 +153,24 @@ describe('notification recipes', () => {
     const planned = needForwarded({ forwardId: 'f', needId: 'n', needTitle: 'Varastotyöntekijä', companyName: 'Äänekosken Varastologistiikka Oy', message: 'Katsokaa tämä.', providerUserIds: ['pekka'] });
     expect(planned.recipients).toEqual(['pekka']);
     expect(planned.draft.body).toContain('Koordinaattorin viesti:\nKatsokaa tämä.');
+  });
+
+  it('tells the staff of both areas of a company transfer, with the reason, once each', () => {
+    const planned = companyTransferred({
+      transferId: 't',
+      companyId: 'c',
+      companyName: 'Lahden Puuvalmiste Oy',
+      fromMunicipalityName: 'Lahti',
+      toMunicipalityName: 'Helsinki',
+      fromAreaName: 'Lahden työllisyysalue',
+      toAreaName: null,
+      reason: 'Pääkonttori muuttaa Helsinkiin.',
+      staffUserIds: ['kaisa', 'harri', 'kaisa'],
+    });
+    expect(planned.recipients).toEqual(['kaisa', 'harri']);
+    expect(planned.draft).toMatchObject({ type: NotificationType.COMPANY_TRANSFERRED, eventKey: 'company-transferred:t', subject: { companyId: 'c' } });
+    expect(planned.draft.body).toContain('Lahti (Lahden työllisyysalue) → Helsinki');
+    expect(planned.draft.body).toContain('Pääkonttori muuttaa Helsinkiin.');
   });
 
   it('counts the strong matches of a digest in Finnish, singular and plural', () => {

@@ -20,6 +20,7 @@ export interface NotificationSubject {
   shareRequestId?: string;
   forwardId?: string;
   digestId?: string;
+  companyId?: string;
 }
 
 export interface PlannedNotification {
@@ -97,6 +98,19 @@ export interface NeedForwardFacts {
   providerUserIds: string[];
 }
 
+export interface CompanyTransferFacts {
+  transferId: string;
+  companyId: string;
+  companyName: string;
+  fromMunicipalityName: string;
+  toMunicipalityName: string;
+  fromAreaName: string | null;
+  toAreaName: string | null;
+  reason: string;
+  /** COORDINATOR and AREA_ADMIN members of the employment-area organisations of both areas. */
+  staffUserIds: string[];
+}
+
 export interface StrongMatchDigestFacts {
   digestId: string;
   needId: string;
@@ -161,6 +175,8 @@ export function linkPath(type: NotificationType, subject: NotificationSubject): 
     case NotificationType.SERVICE_MODERATED:
     case NotificationType.SERVICE_SUBMITTED:
       return `/palvelut/${subject.serviceId ?? ''}`;
+    case NotificationType.COMPANY_TRANSFERRED:
+      return `/yritykset/${subject.companyId ?? ''}`;
   }
 }
 
@@ -309,6 +325,26 @@ export function needForwarded(facts: NeedForwardFacts): PlannedNotification {
         'Voit tarjota tarpeeseen palveluitanne.',
       ),
       subject: { needId: facts.needId, forwardId: facts.forwardId },
+    },
+  };
+}
+
+/** A company moved to another employment area, to the staff of the area it left and of its new one. */
+export function companyTransferred(facts: CompanyTransferFacts): PlannedNotification {
+  const from = facts.fromAreaName ? `${facts.fromMunicipalityName} (${facts.fromAreaName})` : facts.fromMunicipalityName;
+  const to = facts.toAreaName ? `${facts.toMunicipalityName} (${facts.toAreaName})` : facts.toMunicipalityName;
+  return {
+    recipients: unique(facts.staffUserIds),
+    draft: {
+      type: NotificationType.COMPANY_TRANSFERRED,
+      eventKey: `company-transferred:${facts.transferId}`,
+      title: oneLine(`Yritys siirtyi toiselle alueelle: ${facts.companyName}`),
+      body: paragraphs(
+        `Yrityksen ${facts.companyName} kotikunta muuttui: ${from} → ${to}.`,
+        quote(facts.reason) && `Perustelu:\n${quote(facts.reason)}`,
+        'Asiakkuuden historia säilyy. Lähtöalue voi jatkaa yhteistyötä jakosopimuksella, jonka uuden kotialueen pääkäyttäjät voivat päättää.',
+      ),
+      subject: { companyId: facts.companyId },
     },
   };
 }

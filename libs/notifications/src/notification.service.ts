@@ -4,6 +4,7 @@ import { NotificationEvent, NotificationType } from '@ytmt/core';
 import { DataSource } from 'typeorm';
 import { NotificationFactsReader } from './notification-facts.reader';
 import {
+  companyTransferred,
   needForwarded,
   PlannedNotification,
   proposalAnswered,
@@ -67,6 +68,10 @@ export class NotificationService {
       case NotificationType.SERVICE_SUBMITTED: {
         const facts = await this.facts.serviceSubmission(event.serviceId, event.serviceChangeId);
         return facts && serviceSubmitted(facts);
+      }
+      case NotificationType.COMPANY_TRANSFERRED: {
+        const facts = await this.facts.companyTransfer(event.transferId);
+        return facts && companyTransferred(facts);
       }
     }
   }

@@ -235,7 +235,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     expect(await timo.data(MARK_READ, { ids: [paulaNotificationId] })).toEqual({ markNotificationsRead: [] });
     expect((await paula.data<NotificationPage>(NOTIFICATIONS)).notifications.unreadCount).toBe(1);
     const bad = await timo.request(MARK_READ, { ids: ['ei-tunniste'] });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ids[0]', message: 'is not a notification id' }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ids[0]' }] });
 
     expect(await timo.data(MARK_READ, { ids: [timoNotificationId, paulaNotificationId] })).toEqual({
       markNotificationsRead: [{ id: timoNotificationId, read: true }],
@@ -254,7 +254,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const preferences = await timo.data<{ notificationPreferences: { type: string; channel: string; defaultChannel: string; isDefault: boolean }[] }>(
       '{ notificationPreferences { type channel defaultChannel isDefault } }',
     );
-    expect(preferences.notificationPreferences).toHaveLength(8);
+    expect(preferences.notificationPreferences).toHaveLength(9);
     expect(preferences.notificationPreferences).toEqual(
       expect.arrayContaining([
         { type: 'PROPOSAL_RECEIVED', channel: 'EMAIL', defaultChannel: 'EMAIL', isDefault: true },

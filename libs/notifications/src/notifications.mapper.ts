@@ -8,6 +8,7 @@ const toSubjectType = (subject: NotificationSubject): NotificationSubjectType =>
   serviceId: subject.serviceId ?? null,
   shareRequestId: subject.shareRequestId ?? null,
   forwardId: subject.forwardId ?? null,
+  companyId: subject.companyId ?? null,
 });
 
 export const toNotificationItemType = (n: InboxNotification): NotificationItemType => ({

@@ -26,9 +26,12 @@ interface MailRow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Mails one notification. Re-reads the row under a lock and returns early once `emailed_at` is
- * set, so a replayed or duplicated job sends nothing. The mail leaves before `emailed_at` is
- * committed: a crash exactly between the two sends it again on retry (at least once, never lost).
+ * Mails one notification. Re-reads the row and returns early once `emailed_at` is set, so a
+ * replayed or duplicated job sends nothing. No transaction and no row lock are held while the
+ * SMTP server is talked to (it may take its full socket timeout): the read and the mark are two
+ * short statements. The mail leaves before `emailed_at` is set: a crash exactly between the two
+ * sends it again on retry (at least once, never lost); the job id (the notification id) keeps
+ * two copies of the job from running at once.
  */
 @Injectable()
 @JobHandler(QueueName.NOTIFICATIONS, SEND_EMAIL_JOB)
@@ -42,24 +45,21 @@ export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEm
     if (typeof data?.notificationId !== 'string' || !UUID.test(data.notificationId)) {
       throw new UnrecoverableError(`Bad send-email job: notificationId ${JSON.stringify(data?.notificationId)}`);
     }
-    return this.dataSource.transaction(async (manager): Promise<SendEmailResult> => {
-      const rows: MailRow[] = await manager.query(
-        `SELECT n.type, n.title, n.body, n.subject, n.emailed_at, u.email, u.display_name, p.channel
-           FROM notification n
-           JOIN app_user u ON u.id = n.user_id
-           LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.type = n.type
-          WHERE n.id = $1
-            FOR UPDATE OF n`,
-        [data.notificationId],
-      );
-      const row = rows[0];
-      if (!row) return { sent: false, reason: 'GONE' };
-      if (row.emailed_at) return { sent: false, reason: 'ALREADY_SENT' };
-      // The user may have turned e-mail off between the event and now.
-      if (!wantsMail(effectiveChannel(row.type, row.channel))) return { sent: false, reason: 'NOT_WANTED' };
-      await this.mailer.send(composeNotificationMail(row, { email: row.email, displayName: row.display_name }));
-      await manager.query('UPDATE notification SET emailed_at = now() WHERE id = $1', [data.notificationId]);
-      return { sent: true };
-    });
+    const rows: MailRow[] = await this.dataSource.query(
+      `SELECT n.type, n.title, n.body, n.subject, n.emailed_at, u.email, u.display_name, p.channel
+         FROM notification n
+         JOIN app_user u ON u.id = n.user_id
+         LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.type = n.type
+        WHERE n.id = $1`,
+      [data.notificationId],
+    );
+    const row = rows[0];
+    if (!row) return { sent: false, reason: 'GONE' };
+    if (row.emailed_at) return { sent: false, reason: 'ALREADY_SENT' };
+    // The user may have turned e-mail off between the event and now.
+    if (!wantsMail(effectiveChannel(row.type, row.channel))) return { sent: false, reason: 'NOT_WANTED' };
+    await this.mailer.send(composeNotificationMail(row, { email: row.email, displayName: row.display_name }));
+    await this.dataSource.query('UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL', [data.notificationId]);
+    return { sent: true };
   }
 }

@@ -82,6 +82,7 @@ export class ProfileService {
       await this.writeParts(manager, profileId, input);
       await this.writeIdentity(manager, profileId, identity);
       await this.changed(manager, profileId);
+      await this.auditWrite(manager, principal, 'jobseeker_profile.create', profileId, areaId);
       return profileId;
     });
     return (await this.repository.get(id)) as ProfileAggregate;
@@ -95,6 +96,10 @@ export class ProfileService {
       await this.updateColumns(manager, id, input, areaId);
       await this.writeParts(manager, id, input);
       await this.changed(manager, id);
+      // Writes by anyone but the jobseeker are audited, in the same transaction as the write.
+      if (!TalentPolicy.isOwner(principal, accessOf(profile))) {
+        await this.auditWrite(manager, principal, 'jobseeker_profile.write', id, profile.employmentAreaId, { workAbility: input.workAbility != null });
+      }
     });
     return (await this.repository.get(id)) as ProfileAggregate;
   }
@@ -143,6 +148,17 @@ export class ProfileService {
       data: { profileId },
       coalesceKey: matchProfileCoalesceKey(profileId),
     });
+  }
+
+  private async auditWrite(
+    manager: EntityManager,
+    principal: Principal,
+    action: string,
+    profileId: string,
+    employmentAreaId: string | null,
+    details: Record<string, boolean> = {},
+  ): Promise<void> {
+    await this.audit.record({ actorUserId: principal.userId, action, resourceType: 'jobseeker_profile', resourceId: profileId, employmentAreaId, details }, manager);
   }
 
   async locked(manager: EntityManager, id: string): Promise<JobseekerProfile> {

@@ -7,6 +7,7 @@ import { DemoCandidatesSeeder, DemoCatalogueSeeder, DemoCrmSeeder, DemoMarketpla
 import { RegionsImporter } from '@ytmt/regions';
 import { CliModule } from '../cli.module';
 import { createProgress } from '../progress';
+import { refuseProductionDatabase } from './seed-guard';
 
 export async function withContext<T>(config: AppConfig, work: (context: INestApplicationContext) => Promise<T>): Promise<T> {
   const context = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
@@ -42,6 +43,7 @@ export async function importRegionsCommand(config: AppConfig): Promise<void> {
 }
 
 export async function seedDemoCommand(config: AppConfig): Promise<void> {
+  await refuseProductionDatabase(config);
   await withContext(config, async (context) => {
     const progress = createProgress('Demo data');
     const report = await context.get(DemoSeeder).seed(progress.update);

@@ -72,7 +72,9 @@ export async function ensureLocalServices(config: AppConfig): Promise<void> {
       const logDir = existsSync('/var/log/redis') ? '/var/log/redis' : '/tmp';
       execFileSync('redis-server', [
         '--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', new URL(config.redisUrl).port || '6379',
-        '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', `${logDir}/ytmt-redis.log`,
+        // AOF and no eviction, as BullMQ requires: queued and delayed jobs survive a restart.
+        '--save', '', '--appendonly', 'yes', '--maxmemory-policy', 'noeviction',
+        '--dir', '/var/lib/redis', '--logfile', `${logDir}/ytmt-redis.log`,
       ]);
     }
     if (!(await waitFor(() => redisReachable(config.redisUrl), 15))) {

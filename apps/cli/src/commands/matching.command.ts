@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
+import { AppConfig, CLI_DATABASE_LIMITS, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
 import { MatcherModule, MatcherService } from '@ytmt/matching';
 import { createProgress } from '../progress';
 
 /** Recomputes every open need's suggestions now, with a progress bar (the worker does it nightly). */
 export async function rematchCommand(config: AppConfig): Promise<void> {
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, MatcherModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, MatcherModule] })
   class RematchModule {}
   const context = await NestFactory.createApplicationContext(RematchModule, {
     logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),

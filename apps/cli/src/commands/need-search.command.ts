@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
+import { AppConfig, CLI_DATABASE_LIMITS, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
 import { NeedReindexer, NeedsModule } from '@ytmt/needs';
 import { createProgress } from '../progress';
 
 /** Rebuilds the need search index from the database, with a progress bar (the worker keeps it up to date otherwise). */
 export async function reindexNeedsCommand(config: AppConfig): Promise<void> {
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, NeedsModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, NeedsModule] })
   class ReindexNeedsModule {}
   const context = await NestFactory.createApplicationContext(ReindexNeedsModule, {
     logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),

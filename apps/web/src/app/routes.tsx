@@ -16,6 +16,7 @@ const load = {
   adviceList: () => import('../pages/advice/AdviceListPage'),
   advice: () => import('../pages/advice/AdvicePage'),
   company: () => import('../pages/company/CompanyPage'),
+  invitation: () => import('../pages/company/InvitationPage'),
   needs: () => import('../pages/needs/NeedsPage'),
   need: () => import('../pages/needs/NeedPage'),
   needWizard: () => import('../pages/needs/wizard/NeedWizardPage'),
@@ -49,6 +50,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/advice', component: page.adviceList, preload: load.adviceList },
   { path: '/advice/:slug', component: page.advice, preload: load.advice },
   { path: '/company', component: page.company, preload: load.company, roles: ['EMPLOYER_USER'] },
+  // Whoever is invited: they need not be an employer user yet.
+  { path: '/invitations/:token', component: page.invitation, preload: load.invitation, roles: [] },
   { path: '/needs', component: page.needs, preload: load.needs, roles: ['EMPLOYER_USER'] },
   { path: '/needs/new', component: page.needWizard, preload: load.needWizard, roles: ['EMPLOYER_USER'] },
   { path: '/needs/:id', component: page.need, preload: load.need, roles: ['EMPLOYER_USER'] },

@@ -2,7 +2,9 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 import { GraphQLJSON } from './json.scalar';
 import { OrganizationType_ } from '@ytmt/identity';
 import { DeliveryMode, ServiceAudience, ServiceStatus } from '../entities/service.entity';
+import { ServiceRevisionStatus } from '../entities/service-revision.entity';
 import { Taxonomy } from '../entities/taxonomy-term.entity';
+import { SERVICE_SNAPSHOT_FIELD_COUNT } from '../service-snapshot';
 
 registerEnumType(Taxonomy, { name: 'Taxonomy' });
 
@@ -126,6 +128,10 @@ export class ServiceType {
   phone!: string | null;
   @Field(() => String, { nullable: true, description: 'Why moderation rejected the last submission.' })
   rejectionReason!: string | null;
+  @Field(() => [ID], {
+    description: 'Employment areas whose moderators approved the current submission; it is published once every covered area has (or a platform admin has).',
+  })
+  approvedEmploymentAreaIds!: string[];
   @Field(() => GraphQLISODateTime, { nullable: true })
   submittedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true })
@@ -152,4 +158,53 @@ export class ServiceChangeType {
   changedByUserId!: string | null;
   @Field(() => GraphQLISODateTime)
   changedAt!: Date;
+}
+
+registerEnumType(ServiceRevisionStatus, { name: 'ServiceRevisionStatus' });
+
+@ObjectType('ServiceFieldChange', { description: 'One field of a service: the live value and the proposed one.' })
+export class ServiceFieldChangeType {
+  @Field(() => String, { description: 'As in ServiceInput, e.g. nameFi, isNational, employmentAreaIds.' })
+  fieldName!: string;
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: unknown;
+}
+
+@ObjectType('ServiceRevision', {
+  description:
+    'An edit of a published service waiting for moderation; the live version stays until it is approved. Seen by the provider and the moderators of the areas concerned.',
+})
+export class ServiceRevisionType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => ServiceRevisionStatus)
+  status!: ServiceRevisionStatus;
+  @Field(() => ServiceType, { description: 'The live (approved) version.' })
+  service!: ServiceType;
+  @Field(() => [ServiceFieldChangeType], {
+    description: 'Field by field, live → proposed; for a decided revision, as it stood when decided.',
+    // One entry at most per field of a service (the query cost counts every list element).
+    complexity: ({ childComplexity }) => 1 + childComplexity * SERVICE_SNAPSHOT_FIELD_COUNT,
+  })
+  changes!: ServiceFieldChangeType[];
+  @Field(() => ServiceCoverageType, { description: 'Where the proposed version would be available.' })
+  proposedCoverage!: ServiceCoverageType;
+  @Field(() => Boolean, { description: 'The proposed version is national: only platform admins decide.' })
+  requiresPlatformAdmin!: boolean;
+  @Field(() => [ID], { description: 'Employment areas the proposed version covers; each must approve (or a platform admin).' })
+  requiredEmploymentAreaIds!: string[];
+  @Field(() => [ID], { description: 'Areas that have approved so far.' })
+  approvedEmploymentAreaIds!: string[];
+  @Field(() => Boolean, { description: 'Whether you may approve or reject it now.' })
+  canDecide!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why moderation rejected it; shown to the provider.' })
+  rejectionReason!: string | null;
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt!: Date | null;
 }

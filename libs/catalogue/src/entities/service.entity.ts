@@ -110,6 +110,13 @@ export class Service {
   @Column({ type: 'text', nullable: true })
   rejectionReason!: string | null;
 
+  /**
+   * Employment areas whose moderators approved the current submission. A service covering several
+   * areas is published once every covered area has approved (or a platform admin has).
+   */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  approvedEmploymentAreaIds!: string[];
+
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 

@@ -1,4 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { CallHandler, Controller, ExecutionContext, Get, Injectable, NestInterceptor, Param, Query, UseInterceptors } from '@nestjs/common';
+import type { Response } from 'express';
+import { Observable, tap } from 'rxjs';
 import { Public } from '@ytmt/core';
 import { HsdsExportService, HsdsException } from './hsds-export.service';
 import {
@@ -16,11 +18,26 @@ import {
 } from './hsds.mapper';
 
 /**
+ * Published services are public and change slowly: harvesters and shared caches may keep an answer
+ * for five minutes (so an archived service leaves caches within that). Errors keep the API's
+ * `no-store`.
+ */
+export const HSDS_CACHE_CONTROL = 'public, max-age=300';
+
+@Injectable()
+class HsdsCacheControl implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(tap(() => context.switchToHttp().getResponse<Response>().setHeader('Cache-Control', HSDS_CACHE_CONTROL)));
+  }
+}
+
+/**
  * The public, read-only Open Referral HSDS 3.0 API over published services, so that other
  * directories (Työmarkkinatori, municipal service finders) can harvest the catalogue.
  * Paths and query parameters follow the HSDS OpenAPI description, under `/hsds`.
  */
 @Controller('hsds')
+@UseInterceptors(HsdsCacheControl)
 export class HsdsController {
   constructor(private readonly exporter: HsdsExportService) {}
 

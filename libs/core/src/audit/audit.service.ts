@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from './audit-log.entity';
 
@@ -58,5 +59,22 @@ export class AuditService {
         details: event.details ?? {},
       })),
     );
+  }
+
+  /**
+   * Erasure: the subject's ids (a profile, its user) become one pseudonym in every event, through
+   * the database function that alone may change audit rows (the application role cannot UPDATE
+   * them). Keyed, so the pseudonym cannot be recomputed from an id without the secret.
+   */
+  async pseudonymiseSubject(subjectIds: readonly string[], secret: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const pseudonym = `erased:${createHmac('sha256', secret).update(`audit-subject:${subjectIds[0]}`).digest('hex').slice(0, 32)}`;
+    await manager.query('SELECT audit_event_pseudonymise($1::text[], $2)', [subjectIds, pseudonym]);
+    return pseudonym;
+  }
+
+  /** Retention: removes events older than the period (the database refuses under 30 days). */
+  async purgeOlderThan(days: number, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [row] = await manager.query('SELECT audit_event_purge($1) AS removed', [days]);
+    return row.removed as number;
   }
 }

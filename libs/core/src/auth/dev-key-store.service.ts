@@ -25,6 +25,11 @@ export class DevKeyStore {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private load(): Promise<KeyPair> {
+    // Configuration already refuses this; the key store refuses too, so no code path mints or
+    // accepts development tokens in production.
+    if (this.config.environment === 'production' || !this.config.auth.devLoginEnabled) {
+      return Promise.reject(new Error('The development signing key exists only with AUTH_DEV_LOGIN=true outside production'));
+    }
     this.keys ??= this.config.environment === 'development' ? this.loadOrCreateFile() : this.create();
     return this.keys;
   }
@@ -54,10 +59,13 @@ export class DevKeyStore {
     return { keys: [(await this.load()).publicJwk] };
   }
 
-  /** A negative ttl makes an already expired token (for tests of expiry). */
-  async sign(subject: string, email: string, ttlSeconds = 8 * 3600): Promise<string> {
+  /**
+   * A negative ttl makes an already expired token (for tests of expiry). `claims` adds claims
+   * such as the mandate claim (AUTH_MANDATE_CLAIM) an identity provider would issue.
+   */
+  async sign(subject: string, email: string, ttlSeconds = 8 * 3600, claims: Record<string, unknown> = {}): Promise<string> {
     const { privateKey, publicJwk } = await this.load();
-    return new SignJWT({ email })
+    return new SignJWT({ ...claims, email })
       .setProtectedHeader({ alg: ALGORITHM, kid: publicJwk.kid })
       .setIssuer(this.config.auth.issuer)
       .setAudience(this.config.auth.audience)

@@ -12,6 +12,11 @@ export interface Principal {
   userId: string;
   email: string;
   memberships: readonly PrincipalMembership[];
+  /**
+   * Business ids (Y-tunnus) the identity provider says this person may represent, from this
+   * request's token (the mandate claim, AUTH_MANDATE_CLAIM). Never stored; absent: none.
+   */
+  mandateBusinessIds?: readonly string[];
 }
 
 export function hasRole(principal: Principal, role: Role): boolean {
@@ -33,9 +38,12 @@ export function organizationsWithRole(principal: Principal, role: Role): string[
 export interface VerifiedToken {
   issuer: string;
   subject: string;
+  /** Only an address the identity provider marks `email_verified: true`: the one that may link an account. */
   email: string | null;
   /** Signed by the development key store: the subject is a demo user's id. */
   development: boolean;
+  /** The mandate claim's business ids (see Principal.mandateBusinessIds). */
+  mandateBusinessIds?: readonly string[];
 }
 
 /** Implemented by the identity lib: maps a verified token to a known user and their roles. */

@@ -17,7 +17,10 @@ import { VerifiedToken } from './principal';
 
 type KeySet = (header: JWSHeaderParameters, token: FlattenedJWSInput) => Promise<KeyLike>;
 
-/** Verifies bearer JWTs: signature against the JWKS, issuer, audience, expiry. */
+/**
+ * Verifies bearer JWTs: signature against the JWKS with a pinned list of algorithms, issuer,
+ * audience, and an expiry that must be there (a token without `exp` would be valid for ever).
+ */
 @Injectable()
 export class TokenVerifier {
   private readonly remote: KeySet | undefined;
@@ -37,14 +40,22 @@ export class TokenVerifier {
     return {
       issuer: payload.iss ?? '',
       subject: payload.sub,
-      // An address the identity provider says it has not verified is not used to link accounts.
-      email: typeof payload['email'] === 'string' && payload['email_verified'] !== false ? payload['email'] : null,
+      // Only an address the identity provider says it has verified may link an account: a missing
+      // `email_verified` counts as unverified, since anyone can type any address at some providers.
+      email: typeof payload['email'] === 'string' && payload['email_verified'] === true ? payload['email'] : null,
       development,
+      mandateBusinessIds: mandateBusinessIds(payload[this.config.auth.mandateClaim]),
     };
   }
 
   private async verifySignature(token: string): Promise<{ payload: JWTPayload; development: boolean }> {
-    const options = { issuer: this.config.auth.issuer, audience: this.config.auth.audience, clockTolerance: 5 };
+    const options = {
+      issuer: this.config.auth.issuer,
+      audience: this.config.auth.audience,
+      algorithms: this.config.auth.algorithms,
+      requiredClaims: ['exp', 'sub'],
+      clockTolerance: 5,
+    };
     const keySets: { keys: KeySet; development: boolean }[] = [];
     if (this.remote) keySets.push({ keys: this.remote, development: false });
     if (this.config.auth.devLoginEnabled) {
@@ -65,9 +76,18 @@ export class TokenVerifier {
   }
 }
 
+/** The claim's business ids: an array of strings, or one string separated by spaces or commas. */
+export function mandateBusinessIds(claim: unknown): string[] {
+  const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[\s,]+/) : [];
+  return [...new Set(values.filter((value): value is string => typeof value === 'string' && /^\d{7}-\d$/.test(value.trim())).map((value) => value.trim()))];
+}
+
 function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'Token has expired';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `Token rejected: ${error.claim} claim is not accepted`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return error.reason === 'missing' ? `Token rejected: it has no ${error.claim} claim` : `Token rejected: ${error.claim} claim is not accepted`;
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'Token rejected: its signature algorithm is not accepted';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Token signature is invalid';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'Token was signed by an unknown key';
   return 'Token is invalid';

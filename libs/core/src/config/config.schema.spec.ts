@@ -9,7 +9,9 @@ describe('parseConfig', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.port).toBe(3000);
     expect(config.search.engine).toBe('postgres');
-    expect(config.auth.devLoginEnabled).toBe(true);
+    // Development login is off unless AUTH_DEV_LOGIN=true (npm start and the tests set it).
+    expect(config.auth.devLoginEnabled).toBe(false);
+    expect(parseConfig({ AUTH_DEV_LOGIN: 'true' }).auth.devLoginEnabled).toBe(true);
   });
 
   it('names every bad variable at once', () => {
@@ -34,22 +36,20 @@ describe('parseConfig', () => {
   });
 
   it('requires identity-provider settings in production and forbids development login there', () => {
-    expect(() => parseConfig({ APP_ENV: 'production' })).toThrow(/AUTH_JWKS_URL: is required in production/);
-    expect(() =>
-      parseConfig({
-        APP_ENV: 'production',
-        AUTH_JWKS_URL: 'https://idp.example/jwks',
-        AUTH_ISSUER: 'https://idp.example',
-        AUTH_AUDIENCE: 'ytmt',
-        AUTH_DEV_LOGIN: 'true',
-      }),
-    ).toThrow(/AUTH_DEV_LOGIN: cannot be enabled in production/);
-    const production = parseConfig({
+    const settings = {
       APP_ENV: 'production',
       AUTH_JWKS_URL: 'https://idp.example/jwks',
       AUTH_ISSUER: 'https://idp.example',
       AUTH_AUDIENCE: 'ytmt',
-    });
+      AUTH_OIDC_AUTHORITY: 'https://idp.example',
+      AUTH_OIDC_CLIENT_ID: 'ytmt-web',
+      DATABASE_URL: 'postgres://ytmt@db.internal:5432/ytmt',
+      REDIS_URL: 'rediss://cache.internal:6380',
+      PSEUDONYM_SECRET: 'a-long-random-production-secret',
+    };
+    expect(() => parseConfig({ APP_ENV: 'production' })).toThrow(/AUTH_JWKS_URL: is required in production/);
+    expect(() => parseConfig({ ...settings, AUTH_DEV_LOGIN: 'true' })).toThrow(/AUTH_DEV_LOGIN: cannot be enabled in production/);
+    const production = parseConfig(settings);
     expect(production.auth.devLoginEnabled).toBe(false);
   });
 

@@ -1,5 +1,6 @@
 // Pure: no Nest, no I/O. Parses the environment once and names every bad variable.
 import { isAbsolute, join, resolve } from 'node:path';
+import { checkProductionSettings, HttpConfig, JwtAlgorithm, RateLimitConfig, readHttp, readJwtAlgorithms, readRateLimits } from './security.config';
 
 export type AppEnvironment = 'development' | 'test' | 'production';
 export type SearchEngineKind = 'postgres' | 'meilisearch';
@@ -8,7 +9,10 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 export interface AppConfig {
   environment: AppEnvironment;
   port: number;
+  /** The owner's URL: migrations and administration only. */
   databaseUrl: string;
+  /** What the running API and worker connect as: the non-superuser application role (issue 11, point 10). */
+  databaseAppUrl: string;
   redisUrl: string;
   queuePrefix: string;
   queueConcurrency: number;
@@ -23,7 +27,12 @@ export interface AppConfig {
     jwksUrl: string | null;
     issuer: string;
     audience: string;
+    /** Only when AUTH_DEV_LOGIN says so, and never in production. */
     devLoginEnabled: boolean;
+    /** The signature algorithms a bearer token may use (pinned, asymmetric only). */
+    algorithms: JwtAlgorithm[];
+    /** Token claim listing the business ids (Y-tunnus) the person may represent (Suomi.fi e-Authorizations). */
+    mandateClaim: string;
     /** The browser's OpenID Connect client (the web app signs in there); null: no OIDC sign-in offered. */
     oidcClient: OidcClientConfig | null;
   };
@@ -34,6 +43,12 @@ export interface AppConfig {
   graphql: {
     maxDepth: number;
     maxComplexity: number;
+    /** Aliased fields per document. */
+    maxAliases: number;
+    /** Lexical tokens per document: parsing stops there. */
+    maxTokens: number;
+    /** Execution time of one operation; fields not started by then fail with QUERY_TIMEOUT. */
+    maxExecutionMs: number;
   };
   search: {
     engine: SearchEngineKind;
@@ -46,6 +61,50 @@ export interface AppConfig {
     from: string;
   };
   healthTimeoutMs: number;
+  /** CORS allow-list and proxies in front of the API (issue 11, point 14). */
+  http: HttpConfig;
+  /** Rate limits backed by Redis (issue 11, point 12). */
+  rateLimits: RateLimitConfig;
+  /** Consent-bound pseudonyms and retention periods (issue 11, points 7 and 9). */
+  privacy: PrivacyConfig;
+  /** Pool and session limits (H3 reliability); see readDatabaseLimits. */
+  database: DatabaseLimits;
+  /** Queue runtime under faults (H3 reliability); see readQueueReliability. */
+  reliability: QueueReliability;
+}
+
+export interface DatabaseLimits {
+  /** Connections per process; sized so the worker's concurrent jobs never wait for one. */
+  poolSize: number;
+  /** Opening a connection and waiting for a free one in the pool, ms. */
+  connectTimeoutMs: number;
+  /** statement_timeout of every session, ms (0: none). */
+  statementTimeoutMs: number;
+  /** lock_timeout of every session, ms (0: none). */
+  lockTimeoutMs: number;
+  /** idle_in_transaction_session_timeout of every session, ms (0: none). */
+  idleInTransactionTimeoutMs: number;
+}
+
+export type RedisPolicyCheck = 'refuse' | 'warn' | 'off';
+
+export interface QueueReliability {
+  /** How long shutdown waits for running jobs before leaving them to be retaken as stalled, ms. */
+  shutdownGraceMs: number;
+  /** Dispatch attempts after which an outbox row that BullMQ keeps refusing becomes a dead letter. */
+  outboxMaxAttempts: number;
+  /** What to do at start when Redis may lose jobs (no AOF, or evicting keys). */
+  redisPolicyCheck: RedisPolicyCheck;
+  /** How often the worker writes its heartbeat, ms; it counts as alive for three intervals. */
+  workerHeartbeatMs: number;
+}
+
+export interface PrivacyConfig {
+  /** Keys the per-need pseudonyms and references of candidates (HMAC). */
+  pseudonymSecret: string;
+  notificationRetentionDays: number;
+  interactionRetentionDays: number;
+  auditRetentionDays: number;
 }
 
 export interface OidcClientConfig {
@@ -66,7 +125,7 @@ export class ConfigValidationError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-class Reader {
+export class Reader {
   readonly problems: { variable: string; message: string }[] = [];
   constructor(private readonly env: Env) {}
 
@@ -157,7 +216,8 @@ export function parseConfig(env: Env): AppConfig {
     if (!issuer) read.problems.push({ variable: 'AUTH_ISSUER', message: 'is required in production' });
     if (!audience) read.problems.push({ variable: 'AUTH_AUDIENCE', message: 'is required in production' });
   }
-  const devLoginEnabled = read.boolean('AUTH_DEV_LOGIN', !production);
+  // Off unless asked for: a forgotten APP_ENV must never open development login.
+  const devLoginEnabled = read.boolean('AUTH_DEV_LOGIN', false);
   if (production && devLoginEnabled) {
     read.problems.push({ variable: 'AUTH_DEV_LOGIN', message: 'cannot be enabled in production' });
   }
@@ -178,13 +238,16 @@ export function parseConfig(env: Env): AppConfig {
     read.problems.push({ variable: 'MAIL_FROM', message: `must be an address or "Name <address>" (got "${mailFrom}")` });
   }
 
+  const queueConcurrency = read.integer('QUEUE_CONCURRENCY', 4, 1, 64);
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL) ?? DEFAULT_DATABASE_URL;
   const config: AppConfig = {
     environment,
     port,
-    databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL) ?? DEFAULT_DATABASE_URL,
+    databaseUrl,
+    databaseAppUrl: read.url('DATABASE_APP_URL', ['postgres:', 'postgresql:'], null) ?? appRoleUrl(databaseUrl),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL) ?? DEFAULT_REDIS_URL,
     queuePrefix: read.text('QUEUE_PREFIX', 'ytmt', /^[a-zA-Z0-9_-]{1,40}$/),
-    queueConcurrency: read.integer('QUEUE_CONCURRENCY', 4, 1, 64),
+    queueConcurrency,
     jobLockMs: read.integer('JOB_LOCK_MS', 30_000, 1000, 600_000),
     jobAttempts: read.integer('JOB_ATTEMPTS', 5, 1, 50),
     jobBackoffMs: read.integer('JOB_BACKOFF_MS', 1000, 1, 3_600_000),
@@ -195,19 +258,65 @@ export function parseConfig(env: Env): AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       environment === 'test' ? 'warn' : 'info',
     ),
-    auth: { jwksUrl, issuer, audience, devLoginEnabled, oidcClient },
+    auth: { jwksUrl, issuer, audience, devLoginEnabled, algorithms: readJwtAlgorithms(read), oidcClient, mandateClaim: read.text('AUTH_MANDATE_CLAIM', 'mandate_business_ids', /^[A-Za-z0-9_:./-]{1,100}$/) },
     web: { distDir: readWebDistDir(read) },
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
-      maxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+      maxComplexity: read.integer('GRAPHQL_MAX_COMPLEXITY', 25_000, 10, 1_000_000_000),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
+      maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
+      maxExecutionMs: read.integer('GRAPHQL_MAX_EXECUTION_MS', 10_000, 1, 600_000),
     },
     search: { engine, meiliHost, meiliApiKey: read.raw('MEILI_API_KEY') ?? null },
     mail: { smtpUrl, from: mailFrom },
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 1500, 50, 60_000),
+    http: readHttp(read, environment),
+    rateLimits: readRateLimits(read),
+    privacy: readPrivacy(read, environment),
+    database: readDatabaseLimits(read, queueConcurrency),
+    reliability: readQueueReliability(read, environment),
   };
 
+  if (production) {
+    checkProductionSettings(read, {
+      jwksUrl,
+      oidcAuthority: oidcClient?.authority ?? null,
+      issuer,
+      meiliApiKey: config.search.meiliApiKey,
+      searchEngine: engine,
+    });
+  }
   if (read.problems.length > 0) throw new ConfigValidationError(read.problems);
   return config;
+}
+
+/** Queues the worker consumes concurrently (QueueName has four); the pool covers them all at once. */
+const WORKER_QUEUE_COUNT = 4;
+
+function readDatabaseLimits(read: Reader, queueConcurrency: number): DatabaseLimits {
+  return {
+    // Every queue may run `queueConcurrency` jobs at once, plus the outbox relay, its listener and
+    // the reconciler; the API, with fewer concurrent transactions, fits in the same size.
+    poolSize: read.integer('DB_POOL_SIZE', Math.max(10, queueConcurrency * WORKER_QUEUE_COUNT + 4), 2, 500),
+    connectTimeoutMs: read.integer('DB_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
+    statementTimeoutMs: read.integer('DB_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    lockTimeoutMs: read.integer('DB_LOCK_TIMEOUT_MS', 3000, 0, 3_600_000),
+    idleInTransactionTimeoutMs: read.integer('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
+  };
+}
+
+export function defaultRedisPolicyCheck(environment: AppEnvironment): RedisPolicyCheck {
+  return environment === 'production' ? 'refuse' : 'warn';
+}
+
+function readQueueReliability(read: Reader, environment: AppEnvironment): QueueReliability {
+  return {
+    shutdownGraceMs: read.integer('JOB_SHUTDOWN_GRACE_MS', 20_000, 0, 600_000),
+    outboxMaxAttempts: read.integer('OUTBOX_MAX_ATTEMPTS', 10, 1, 1000),
+    // The developer machine's Redis runs without AOF: production refuses, elsewhere a loud warning.
+    redisPolicyCheck: read.oneOf<RedisPolicyCheck>('REDIS_POLICY_CHECK', ['refuse', 'warn', 'off'], defaultRedisPolicyCheck(environment)),
+    workerHeartbeatMs: read.integer('WORKER_HEARTBEAT_MS', 5000, 100, 300_000),
+  };
 }
 
 function readOidcClient(read: Reader): OidcClientConfig | null {
@@ -235,6 +344,31 @@ function readWebDistDir(read: Reader): string {
   if (value === undefined) return DEFAULT_WEB_DIST_DIR;
   // Relative to the repository root, wherever the process was started from.
   return isAbsolute(value) ? resolve(value) : resolve(REPOSITORY_ROOT, value);
+}
+
+export const DATABASE_APP_ROLE = 'ytmt_app';
+const DEV_PSEUDONYM_SECRET = 'ytmt-development-pseudonym-secret';
+
+/** The owner's URL with the application role as user (no password: trust auth or ~/.pgpass). */
+export function appRoleUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.username = DATABASE_APP_ROLE;
+  url.password = '';
+  return url.toString();
+}
+
+function readPrivacy(read: Reader, environment: AppEnvironment): PrivacyConfig {
+  const pseudonymSecret = read.raw('PSEUDONYM_SECRET') ?? DEV_PSEUDONYM_SECRET;
+  if (environment === 'production' && pseudonymSecret === DEV_PSEUDONYM_SECRET) {
+    read.problems.push({ variable: 'PSEUDONYM_SECRET', message: 'must be set in production' });
+  }
+  return {
+    pseudonymSecret,
+    notificationRetentionDays: read.integer('RETENTION_NOTIFICATIONS_DAYS', 365, 1, 36_500),
+    interactionRetentionDays: read.integer('RETENTION_INTERACTIONS_DAYS', 5 * 365, 1, 36_500),
+    // The database refuses to purge audit events younger than 30 days (audit_event_purge).
+    auditRetentionDays: read.integer('RETENTION_AUDIT_EVENTS_DAYS', 2 * 365, 30, 36_500),
+  };
 }
 
 /** The database name part of a Postgres URL, and the URL of the maintenance database. */

@@ -1,11 +1,20 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import type { DatabaseLimits } from '../config/config.schema';
 
 // Entities and migrations are found by file name so that core never imports a domain lib.
 const SOURCE_ROOT = join(__dirname, '..', '..', '..', '..');
 
-export function buildDataSourceOptions(databaseUrl: string): DataSourceOptions {
+/** Session limits; 0 leaves the server's default (none). */
+export type SessionTimeouts = Pick<DatabaseLimits, 'statementTimeoutMs' | 'lockTimeoutMs' | 'idleInTransactionTimeoutMs'>;
+
+/**
+ * Without limits (migrations, the TypeORM CLI) a connection waits as long as PostgreSQL lets it;
+ * the API and the worker pass their config so that a held lock or a runaway query fails fast
+ * instead of holding a pooled connection until the pool is exhausted.
+ */
+export function buildDataSourceOptions(databaseUrl: string, limits?: DatabaseLimits): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -18,6 +27,23 @@ export function buildDataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations: [join(SOURCE_ROOT, 'libs', 'core', 'src', 'database', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
-    extra: { max: 10, application_name: 'ytmt' },
+    ...(limits ? { connectTimeoutMS: limits.connectTimeoutMs } : {}),
+    extra: {
+      max: limits?.poolSize ?? 10,
+      application_name: 'ytmt',
+      ...(limits ? sessionParameters(limits) : {}),
+    },
   };
+}
+
+/**
+ * node-postgres sends these as startup parameters: every pooled connection has them from its
+ * first statement, with no extra round trip and no way for a reused connection to miss them.
+ */
+export function sessionParameters(timeouts: SessionTimeouts): Record<string, number> {
+  const parameters: Record<string, number> = {};
+  if (timeouts.statementTimeoutMs > 0) parameters['statement_timeout'] = timeouts.statementTimeoutMs;
+  if (timeouts.lockTimeoutMs > 0) parameters['lock_timeout'] = timeouts.lockTimeoutMs;
+  if (timeouts.idleInTransactionTimeoutMs > 0) parameters['idle_in_transaction_session_timeout'] = timeouts.idleInTransactionTimeoutMs;
+  return parameters;
 }

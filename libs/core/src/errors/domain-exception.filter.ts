@@ -10,6 +10,8 @@ const HTTP_STATUS: Record<ClientErrorCode, number> = {
   [ClientErrorCode.FORBIDDEN]: 403,
   [ClientErrorCode.NOT_FOUND]: 404,
   [ClientErrorCode.CONFLICT]: 409,
+  [ClientErrorCode.TOO_MANY_REQUESTS]: 429,
+  [ClientErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ClientErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
@@ -22,6 +24,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: DomainException, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<Response>();
+    const retryAfter = exception.extensions?.['retryAfter'];
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(HTTP_STATUS[exception.clientCode]).json({
       error: { code: exception.clientCode, reason: exception.code, message: exception.message, fields: exception.fields },
     });

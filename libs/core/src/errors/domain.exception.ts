@@ -15,6 +15,11 @@ export abstract class DomainException<TCode extends string = string> extends Err
     super(message);
     this.name = new.target.name;
   }
+
+  /** Further client-safe facts for the error's extensions (e.g. `retryAfter`). */
+  get extensions(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 export enum CoreErrorCode {
@@ -24,11 +29,14 @@ export enum CoreErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The operation ran longer than GRAPHQL_MAX_EXECUTION_MS. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
 }
 
 const CORE_CLIENT_CODES: Record<CoreErrorCode, ClientErrorCode> = {
   [CoreErrorCode.INVALID_INPUT]: ClientErrorCode.BAD_USER_INPUT,
   [CoreErrorCode.QUERY_TOO_COMPLEX]: ClientErrorCode.BAD_USER_INPUT,
+  [CoreErrorCode.QUERY_TIMEOUT]: ClientErrorCode.SERVICE_UNAVAILABLE,
   [CoreErrorCode.UNAUTHENTICATED]: ClientErrorCode.UNAUTHENTICATED,
   [CoreErrorCode.FORBIDDEN]: ClientErrorCode.FORBIDDEN,
   [CoreErrorCode.NOT_FOUND]: ClientErrorCode.NOT_FOUND,

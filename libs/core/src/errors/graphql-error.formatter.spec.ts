@@ -25,4 +25,24 @@ describe('formatGraphQLError', () => {
     const error = new GraphQLError('Cannot query field "x" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['s'] } });
     expect(formatGraphQLError(error.toJSON(), error).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
+
+  it('answers a value PostgreSQL refused as BAD_USER_INPUT, without the SQL', () => {
+    const driverError = Object.assign(new Error('invalid input syntax for type uuid: "x"'), { code: '22P02', severity: 'ERROR' });
+    const queryFailed = Object.assign(new Error('SELECT * FROM "salainen_taulu" WHERE id = $1'), { driverError, query: 'SELECT 1' });
+    const error = new GraphQLError(queryFailed.message, { originalError: queryFailed, path: ['employmentArea'] });
+    const formatted = formatGraphQLError(error.toJSON(), error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    expect(formatted.path).toEqual(['employmentArea']);
+    expect(JSON.stringify(formatted)).not.toMatch(/salainen|SELECT|uuid/);
+  });
+
+  it('answers a document over the token limit as a query too complex', () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    expect(formatGraphQLError(error.toJSON(), error)).toEqual({
+      message: 'The document has more than 2000 tokens',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' },
+    });
+  });
 });

@@ -1,73 +1,122 @@
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  DocumentNode,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-} from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { CoreErrorCode, CoreException } from '../errors/domain.exception';
 import { ClientErrorCode } from '../errors/error-code';
+import { documentShape, listAwareEstimator } from './query-cost';
 
 export interface QueryLimits {
   maxDepth: number;
   maxComplexity: number;
+  maxAliases: number;
+  maxExecutionMs: number;
 }
 
 /** Depth of the deepest field path, following fragments; introspection counts like any query. */
 export function queryDepth(document: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  const operations: OperationDefinitionNode[] = [];
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
-  }
-  const operation = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
-  const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!selectionSet) return 0;
-    let max = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        max = Math.max(max, depthOf(selection.selectionSet, seen));
-      } else {
-        const name = selection.name.value;
-        if (seen.has(name)) continue;
-        max = Math.max(max, depthOf(fragments.get(name)?.selectionSet, new Set([...seen, name])));
-      }
-    }
-    return max;
-  };
-  return operation ? depthOf(operation.selectionSet, new Set()) : 0;
+  return documentShape(document, operationName).depth;
 }
 
-function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ClientErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX' } });
+/**
+ * A refusal of the whole request. `http.status` makes Apollo answer 400: errors thrown from its
+ * request hooks are otherwise answered with 500.
+ */
+function refusal(reason: CoreErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ClientErrorCode.BAD_USER_INPUT, reason, http: { status: 400 } },
+  });
 }
 
-/** Refuses queries that are too deep or too costly before any resolver runs. */
+const tooComplex = (message: string) => refusal(CoreErrorCode.QUERY_TOO_COMPLEX, message);
+
+/** Cost of an operation: every list element counted (see listAwareEstimator). */
+export function queryComplexity(
+  schemaHost: GraphQLSchemaHost,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  maxNodes: number,
+): number {
+  return getComplexity({
+    schema: schemaHost.schema,
+    operationName: operationName ?? undefined,
+    query: document,
+    variables,
+    estimators: [fieldExtensionsEstimator(), listAwareEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    maxQueryNodes: maxNodes,
+  });
+}
+
+function isTimeout(error: GraphQLFormattedError): boolean {
+  return error.extensions?.['reason'] === CoreErrorCode.QUERY_TIMEOUT;
+}
+
+/**
+ * Refuses documents that are too large, deep or costly before any resolver runs, and stops an
+ * operation that runs out of time. The token limit itself is a parse option (graphql-api.module).
+ */
 export function queryLimitsPlugin(schemaHost: GraphQLSchemaHost, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
+      let timedOut = false;
       return {
-        async didResolveOperation({ request, document }) {
-          const depth = queryDepth(document, request.operationName);
-          if (depth > limits.maxDepth) {
-            throw tooComplex(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`);
+        // After validation, which the token limit (a parse option) keeps cheap. The document checks
+        // take time linear in its size, whatever its fragments expand to.
+        async didResolveOperation({ request, document, operation, schema }) {
+          const shape = documentShape(document, request.operationName);
+          if (shape.aliases > limits.maxAliases) {
+            throw tooComplex(`The document has ${shape.aliases} aliases; at most ${limits.maxAliases} are allowed`);
           }
-          const complexity = getComplexity({
-            schema: schemaHost.schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          if (shape.depth > limits.maxDepth) {
+            throw tooComplex(`Query depth ${shape.depth} exceeds the limit of ${limits.maxDepth}`);
+          }
+          // Every field costs at least one: a document that expands to more fields is too costly.
+          if (shape.fields > limits.maxComplexity) {
+            throw tooComplex(`Query complexity ${shape.fields} exceeds the limit of ${limits.maxComplexity}`);
+          }
+          // No operation, or variables of the wrong type: execution refuses them (BAD_USER_INPUT)
+          // before any resolver.
+          if (!operation) return;
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          let complexity: number;
+          try {
+            complexity = queryComplexity(
+              schemaHost,
+              document,
+              request.operationName,
+              request.variables,
+              // Bounds the estimate's own work; the document checks keep real queries far below it.
+              4 * limits.maxComplexity + 1000,
+            );
+          } catch {
+            throw tooComplex('The query is too complex to estimate');
+          }
           if (complexity > limits.maxComplexity) {
             throw tooComplex(`Query complexity ${complexity} exceeds the limit of ${limits.maxComplexity}`);
           }
+        },
+        async executionDidStart() {
+          const deadline = Date.now() + limits.maxExecutionMs;
+          return {
+            // Runs before every field: once time is up, no further field starts (each throws) and
+            // the operation ends as soon as the ones already running finish.
+            willResolveField() {
+              if (Date.now() <= deadline) return;
+              timedOut = true;
+              throw new CoreException(
+                CoreErrorCode.QUERY_TIMEOUT,
+                `The operation ran out of time (${limits.maxExecutionMs} ms); ask for less at a time`,
+              );
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!timedOut || response.body.kind !== 'single') return;
+          // One timeout error is enough, however many fields were cut off.
+          const errors = response.body.singleResult.errors ?? [];
+          const firstTimeout = errors.find(isTimeout);
+          response.body.singleResult.errors = errors.filter((e) => !isTimeout(e) || e === firstTimeout);
         },
       };
     },

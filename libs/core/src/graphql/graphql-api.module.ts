@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { formatGraphQLError } from '../errors/graphql-error.formatter';
+import { InputValidationPlugin } from './input-validation.plugin';
 import { QueryLimitsPlugin } from './query-limits.plugin';
 import { DataLoaderRegistry } from './dataloader.registry';
 import { GraphQLContext } from './graphql-context';
@@ -31,6 +32,8 @@ export class DataLoaderModule {}
         playground: false,
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
+        // Parsing stops at this many tokens: no document costs more than that to parse and validate.
+        parseOptions: { maxTokens: config.graphql.maxTokens },
         context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
           req: req as GraphQLContext['req'],
           res,
@@ -39,6 +42,6 @@ export class DataLoaderModule {}
       }),
     }),
   ],
-  providers: [QueryLimitsPlugin],
+  providers: [QueryLimitsPlugin, InputValidationPlugin],
 })
 export class GraphQLApiModule {}

@@ -23,6 +23,8 @@ export enum NotificationType {
   NEED_FORWARDED = 'NEED_FORWARDED',
   /** A provider submitted a service for moderation (to those who may moderate it). */
   SERVICE_SUBMITTED = 'SERVICE_SUBMITTED',
+  /** Coordinators moved a company to another employment area (to the staff of both areas). */
+  COMPANY_TRANSFERRED = 'COMPANY_TRANSFERRED',
 }
 
 /** A match at or above this score is "strong": coordinators hear of it (in an hourly digest at most). */
@@ -37,11 +39,21 @@ export type NotificationEvent =
   | { type: NotificationType.SHARE_REQUEST_REMINDER; shareRequestId: string }
   | { type: NotificationType.SERVICE_MODERATED; serviceId: string; serviceChangeId: string }
   | { type: NotificationType.NEED_FORWARDED; forwardId: string }
-  | { type: NotificationType.SERVICE_SUBMITTED; serviceId: string; serviceChangeId: string };
+  | { type: NotificationType.SERVICE_SUBMITTED; serviceId: string; serviceChangeId: string }
+  | { type: NotificationType.COMPANY_TRANSFERRED; transferId: string };
 
 export type NotifyJobData = NotificationEvent & Record<string, unknown>;
 
 /** The outbox message for an event; add it in the transaction that makes the change. */
-export function notificationMessage(event: NotificationEvent, options: { notBefore?: Date } = {}): OutboxMessage<NotifyJobData> {
-  return { queue: QueueName.NOTIFICATIONS, jobName: NOTIFY_JOB, data: event as NotifyJobData, notBefore: options.notBefore };
+export function notificationMessage(
+  event: NotificationEvent,
+  options: { notBefore?: Date; dedupeKey?: string } = {},
+): OutboxMessage<NotifyJobData> {
+  return { queue: QueueName.NOTIFICATIONS, jobName: NOTIFY_JOB, data: event as NotifyJobData, notBefore: options.notBefore, dedupeKey: options.dedupeKey };
 }
+
+/**
+ * One job id per share request's reminder, whoever enqueues it (the outbox at request time, or
+ * the reconciler re-deriving it from PostgreSQL after Redis lost it): BullMQ keeps one.
+ */
+export const shareRequestReminderKey = (shareRequestId: string): string => `share-request-reminder:${shareRequestId}`;

@@ -5,7 +5,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * so a rolled-back change never produces a job and a Redis outage loses nothing.
  */
 @Entity('outbox_event')
-@Index('idx_outbox_event_pending', ['createdAt'], { where: 'dispatched_at IS NULL' })
+@Index('idx_outbox_event_pending', ['createdAt'], { where: 'dispatched_at IS NULL AND dead_lettered_at IS NULL' })
+@Index('idx_outbox_event_dead_letter', ['deadLetteredAt'], { where: 'dead_lettered_at IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,4 +46,15 @@ export class OutboxEvent {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
+
+  /**
+   * A relay is handing the row to BullMQ until then (a lease, not a row lock: no lock is held
+   * while Redis is talked to). After a refusal it is the time of the next try (backoff).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
+
+  /** BullMQ refused the row OUTBOX_MAX_ATTEMPTS times; the relay skips it until an admin retries it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deadLetteredAt!: Date | null;
 }

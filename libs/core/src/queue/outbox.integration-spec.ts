@@ -51,7 +51,17 @@ class SlowJob implements JobHandlerInstance {
   }
 }
 
-@Module({ providers: [RecordJob, AlwaysFailsJob, SlowJob, PurgeOutboxJob] })
+@Injectable()
+@JobHandler(QueueName.MAINTENANCE, 'test-very-slow')
+class VerySlowJob implements JobHandlerInstance {
+  async handle(data: unknown, job: Job) {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    calls.push({ name: 'test-very-slow', data, attempt: job.attemptsMade + 1 });
+    return 'done';
+  }
+}
+
+@Module({ providers: [RecordJob, AlwaysFailsJob, SlowJob, VerySlowJob, PurgeOutboxJob] })
 class TestJobsModule {}
 
 async function boot(config: AppConfig) {
@@ -72,7 +82,7 @@ describe('Transactional outbox and job runtime (real PostgreSQL and Redis)', () 
   let queues: QueueRegistry;
 
   beforeAll(async () => {
-    config = testConfig(await createTestDatabase(), { OUTBOX_POLL_MS: '60000' });
+    config = testConfig(await createTestDatabase(), { OUTBOX_POLL_MS: '60000', OUTBOX_MAX_ATTEMPTS: '3', JOB_SHUTDOWN_GRACE_MS: '1500' });
     moduleRef = await boot(config);
     dataSource = moduleRef.get(getDataSourceToken());
     outbox = moduleRef.get(OutboxService);
@@ -141,10 +151,13 @@ describe('Transactional outbox and job runtime (real PostgreSQL and Redis)', () 
     } finally {
       await downModule.close();
     }
-    const [row] = await dataSource.query('SELECT dispatched_at, dispatch_attempts, last_error FROM outbox_event');
+    const [row] = await dataSource.query('SELECT dispatched_at, dispatch_attempts, last_error, claimed_until, dead_lettered_at FROM outbox_event');
     expect(row.dispatched_at).toBeNull();
-    expect(row.dispatch_attempts).toBe(1);
+    // An outage is not the row's fault: it costs no attempt and never makes a dead letter.
+    expect(row.dispatch_attempts).toBe(0);
     expect(row.last_error).toEqual(expect.any(String));
+    expect(row.claimed_until).toBeNull();
+    expect(row.dead_lettered_at).toBeNull();
 
     expect(await relay.relayOnce()).toBe(1);
     expect(await jobCount()).toBe(1);
@@ -200,6 +213,82 @@ describe('Transactional outbox and job runtime (real PostgreSQL and Redis)', () 
     await host.stop();
     expect(await (await queue.getJob('slow-1'))?.getState()).toBe('completed');
     expect(calls.map((c) => c.name)).toEqual(['test-slow']);
+  });
+
+  it('holds no row lock while BullMQ is talked to', async () => {
+    await dataSource.transaction((manager) =>
+      outbox.add(manager, { queue: QueueName.MAINTENANCE, jobName: 'test-record', data: { value: 'hidas redis' } }),
+    );
+    const queue = queues.get(QueueName.MAINTENANCE);
+    let release: () => void = () => undefined;
+    const originalAdd = queue.add.bind(queue);
+    const adding = new Promise<void>((resolve) => (release = resolve));
+    let entered: () => void = () => undefined;
+    const inAdd = new Promise<void>((resolve) => (entered = resolve));
+    const spy = jest.spyOn(queue, 'add').mockImplementation(async (...args: Parameters<typeof queue.add>) => {
+      entered();
+      await adding;
+      return originalAdd(...args);
+    });
+    try {
+      const relaying = relay.relayOnce();
+      await inAdd;
+      // While the relay waits for Redis, the row is free: another transaction locks it at once.
+      await dataSource.transaction(async (manager) => {
+        const locked = await manager.query('SELECT id FROM outbox_event FOR UPDATE NOWAIT');
+        expect(locked).toHaveLength(1);
+      });
+      release();
+      expect(await relaying).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('turns a row BullMQ keeps refusing into a dead letter without holding up the rows behind it', async () => {
+    // Written by hand: an old release's queue name that no longer exists.
+    await dataSource.query(`INSERT INTO outbox_event (queue, job_name, payload, created_at) VALUES ('retired-queue', 'old-job', '{}', now() - interval '1 minute')`);
+    await dataSource.transaction((manager) =>
+      outbox.add(manager, { queue: QueueName.MAINTENANCE, jobName: 'test-record', data: { value: 'perässä' } }),
+    );
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await jobCount()).toBe(1);
+
+    const bad = async () => (await dataSource.query(`SELECT dispatch_attempts, claimed_until > now() AS backing_off, dead_lettered_at, last_error FROM outbox_event WHERE queue = 'retired-queue'`))[0];
+    expect(await bad()).toEqual({ dispatch_attempts: 1, backing_off: true, dead_lettered_at: null, last_error: 'Unknown queue "retired-queue"' });
+    // Backing off: the next round leaves it alone.
+    expect(await relay.relayOnce()).toBe(0);
+    expect((await bad()).dispatch_attempts).toBe(1);
+
+    for (let attempt = 2; attempt <= config.reliability.outboxMaxAttempts; attempt++) {
+      await dataSource.query(`UPDATE outbox_event SET claimed_until = now() - interval '1 second' WHERE queue = 'retired-queue'`);
+      await relay.relayOnce();
+    }
+    const dead = await bad();
+    expect(dead.dispatch_attempts).toBe(3);
+    expect(dead.dead_lettered_at).toEqual(expect.any(Date));
+    // A dead letter is skipped for good and no longer counts as pending.
+    await dataSource.query(`UPDATE outbox_event SET claimed_until = NULL WHERE queue = 'retired-queue'`);
+    expect(await relay.relayOnce()).toBe(0);
+    expect((await bad()).dispatch_attempts).toBe(3);
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL AND dead_lettered_at IS NULL')).toEqual([{ n: 0 }]);
+  });
+
+  it('waits for running jobs on shutdown only for the grace period', async () => {
+    const host = moduleRef.get(WorkerHost);
+    host.start();
+    const queue = queues.get(QueueName.MAINTENANCE);
+    await queue.add('test-very-slow', {}, { jobId: 'very-slow-1' });
+    await eventually(async () => (await (await queue.getJob('very-slow-1'))?.getState()) === 'active');
+    const started = Date.now();
+    await host.stop();
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(config.reliability.shutdownGraceMs - 50);
+    expect(waited).toBeLessThan(config.reliability.shutdownGraceMs + 1000);
+    // Abandoned, not completed: its lock lapses and another worker retakes it as stalled.
+    expect(await (await queue.getJob('very-slow-1'))?.getState()).toBe('active');
+    // Let the abandoned handler finish before the next test clears the queue.
+    await eventually(async () => calls.find((c) => c.name === 'test-very-slow'), 6000);
   });
 
   it('purges old dispatched outbox rows; running the purge twice deletes nothing more', async () => {

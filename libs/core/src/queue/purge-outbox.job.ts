@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobHandler, JobHandlerInstance } from './job-handler.decorator';
 import { QueueName } from './queue-name.enum';
-import { QueueRegistry } from './queue-registry.service';
+import { RecurringJobs } from './recurring-jobs.service';
 
 export const PURGE_OUTBOX_JOB = 'purge-outbox';
 export const OUTBOX_RETENTION_DAYS = 7;
@@ -30,14 +30,12 @@ export class PurgeOutboxJob implements JobHandlerInstance<PurgeOutboxJobData, { 
 
 const PURGE_EVERY_MS = 6 * 3600 * 1000;
 
-/** Registers the purge as a repeating job; upsert keeps exactly one schedule across restarts. */
+/** Registers the purge as a repeating job, kept (and restored after a Redis reconnect) by RecurringJobs. */
 @Injectable()
 export class OutboxHousekeeping implements OnApplicationBootstrap {
-  constructor(private readonly queues: QueueRegistry) {}
+  constructor(private readonly recurring: RecurringJobs) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .get(QueueName.MAINTENANCE)
-      .upsertJobScheduler(PURGE_OUTBOX_JOB, { every: PURGE_EVERY_MS }, { name: PURGE_OUTBOX_JOB, data: {} });
+    await this.recurring.register(QueueName.MAINTENANCE, PURGE_OUTBOX_JOB, { every: PURGE_EVERY_MS }, { name: PURGE_OUTBOX_JOB, data: {} });
   }
 }

@@ -3,6 +3,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { OutboxService } from './outbox.service';
 import { QueueRegistry } from './queue-registry.service';
+import { RecurringJobs } from './recurring-jobs.service';
 import { createProducerConnection, REDIS_CONNECTION } from './redis.provider';
 
 @Global()
@@ -15,7 +16,8 @@ import { createProducerConnection, REDIS_CONNECTION } from './redis.provider';
     },
     QueueRegistry,
     OutboxService,
+    RecurringJobs,
   ],
-  exports: [REDIS_CONNECTION, QueueRegistry, OutboxService],
+  exports: [REDIS_CONNECTION, QueueRegistry, OutboxService, RecurringJobs],
 })
 export class QueueModule {}

@@ -4,7 +4,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { AppConfig } from '../config/config.schema';
 import { isApiPath, WEB_ASSETS_PATH, wantsIndexPage } from './web-app-paths';
-import { webContentSecurityPolicy } from './web-security-headers';
+import { securityHeaderOptions, webContentSecurityPolicy } from './web-security-headers';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en">
@@ -33,13 +33,7 @@ export function createWebAppRouter(config: AppConfig): Router {
   );
   // The app's scripts are large text: compressed they are a quarter of their size.
   router.use(compression());
-  router.use(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: webContentSecurityPolicy(config) },
-      referrerPolicy: { policy: 'no-referrer' },
-      xFrameOptions: { action: 'deny' },
-    }),
-  );
+  router.use(helmet(securityHeaderOptions(webContentSecurityPolicy(config))));
   router.use(
     WEB_ASSETS_PATH,
     express.static(join(distDir, 'assets'), { index: false, redirect: false, immutable: true, maxAge: '365d' }),

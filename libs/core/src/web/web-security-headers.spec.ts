@@ -1,5 +1,5 @@
 import { parseConfig } from '../config/config.schema';
-import { webContentSecurityPolicy } from './web-security-headers';
+import { apiContentSecurityPolicy, webContentSecurityPolicy } from './web-security-headers';
 
 describe('webContentSecurityPolicy', () => {
   it('allows only the app itself, plus run-time styles', () => {
@@ -24,5 +24,16 @@ describe('webContentSecurityPolicy', () => {
     expect(policy['connect-src']).toEqual(["'self'", 'https://tunnistus.example:8443']);
     expect(policy['form-action']).toEqual(["'self'", 'https://tunnistus.example:8443']);
     expect(policy['script-src']).toEqual(["'self'"]);
+  });
+});
+
+describe('apiContentSecurityPolicy', () => {
+  it('lets an API answer load, run and frame nothing', () => {
+    expect(apiContentSecurityPolicy()).toEqual({
+      'default-src': ["'none'"],
+      'frame-ancestors': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -169,4 +170,43 @@ export class CompanyFilter {
   @IsOptional()
   @IsBoolean()
   responsibleOnly?: boolean;
+}
+
+@InputType({ description: "A move of the company's home to another municipality, usually in another employment area." })
+export class TransferCompanyInput {
+  @Field(() => String, { description: 'The new kotikunta.' })
+  @Matches(MUNICIPALITY_CODE, { message: 'homeMunicipalityCode must be three digits' })
+  homeMunicipalityCode!: string;
+
+  @Field(() => String, { description: 'Why the company moves; kept in its history and shown to both areas.' })
+  @IsString()
+  @Length(5, 1000)
+  reason!: string;
+}
+
+@InputType({ description: 'Invite a person to the company by e-mail.' })
+export class CompanyInvitationInput {
+  @Field(() => String, { description: "The person's e-mail; they accept signed in with this address." })
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+
+  @Field(() => CompanyUserRole, { nullable: true, description: 'Default MEMBER.' })
+  @IsOptional()
+  @IsEnum(CompanyUserRole)
+  role?: CompanyUserRole;
+}
+
+@ArgsType()
+export class InvitationArgs {
+  @Field(() => String, { nullable: true, description: 'The token of the invitation link.' })
+  @IsOptional()
+  @IsString()
+  @Length(20, 100)
+  token?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Or the invitation id (from myCompanyInvitations).' })
+  @IsOptional()
+  @IsUUID()
+  invitationId?: string;
 }

@@ -1,9 +1,79 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@ytmt/core';
 import { OrganizationType, Sector } from '@ytmt/identity';
 import { CompanyUserRole } from '../entities/company-parts.entity';
 import { CompanySizeClass } from '../entities/company-profile.entity';
 import { InteractionKind, InteractionVisibility } from '../entities/crm-record.entity';
+import { CompanyVerificationMethod, CompanyVerificationStatus } from '../entities/company-verification';
+
+registerEnumType(CompanyVerificationStatus, {
+  name: 'CompanyVerificationStatus',
+  valuesMap: {
+    PENDING: { description: 'The right to act is not verified yet: needs stay inside the company, no candidates, no proposals.' },
+    VERIFIED: { description: 'Verified by a mandate from the identity provider or by a coordinator of the home area.' },
+  },
+});
+registerEnumType(CompanyVerificationMethod, { name: 'CompanyVerificationMethod' });
+
+@ObjectType('CompanyInvitation', { description: 'An open invitation, for the company admins: the address only, never a name.' })
+export class CompanyInvitationType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  email!: string;
+  @Field(() => CompanyUserRole)
+  role!: CompanyUserRole;
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+  @Field(() => Boolean, { description: 'Past its expiry: it can no longer be accepted; invite again.' })
+  expired!: boolean;
+}
+
+@ObjectType('CompanyInvitationIssued', { description: 'A new invitation and its link, shown this once.' })
+export class CompanyInvitationIssuedType {
+  @Field(() => CompanyInvitationType)
+  invitation!: CompanyInvitationType;
+  @Field(() => String, { description: 'The secret of the link; only its hash is kept. Only the invited address can accept it.' })
+  token!: string;
+  @Field(() => String, { description: 'The web app path that accepts it, e.g. /invitations/<token>.' })
+  acceptPath!: string;
+}
+
+@ObjectType('InvitationToCompany', { description: 'An invitation addressed to you.' })
+export class InvitationToCompanyType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => ID)
+  companyId!: string;
+  @Field(() => String)
+  companyName!: string;
+  @Field(() => CompanyUserRole)
+  role!: CompanyUserRole;
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+  @Field(() => Boolean)
+  accepted!: boolean;
+}
+
+@ObjectType('CompanyTransfer', { description: "A move of the company's home to another municipality, made by coordinators of the area it left." })
+export class CompanyTransferType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  fromMunicipalityCode!: string;
+  @Field(() => String)
+  toMunicipalityCode!: string;
+  @Field(() => ID, { nullable: true })
+  fromEmploymentAreaId!: string | null;
+  @Field(() => ID, { nullable: true })
+  toEmploymentAreaId!: string | null;
+  @Field(() => String)
+  reason!: string;
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+}
 
 @ObjectType('Industry', { description: 'TOL 2008 toimiala.' })
 export class IndustryType {
@@ -77,6 +147,12 @@ export class CompanyType {
   crm!: CompanyCrmType | null;
   @Field(() => [CompanyUserType], { nullable: true, description: "Null unless you are one of the company's users." })
   users!: CompanyUserType[] | null;
+  @Field(() => CompanyVerificationStatus, { description: 'PENDING until the right to act for the business is verified.' })
+  verificationStatus!: CompanyVerificationStatus;
+  @Field(() => CompanyVerificationMethod, { nullable: true })
+  verificationMethod!: CompanyVerificationMethod | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  verifiedAt!: Date | null;
 }
 
 @ObjectType('CompanyConnection')

@@ -1,5 +1,6 @@
-import { Organization } from '@ytmt/identity';
+import { Organization, User } from '@ytmt/identity';
 import { EmploymentArea, Municipality } from '@ytmt/regions';
+import { CompanyVerificationMethod, CompanyVerificationStatus } from './company-verification';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** Henkilöstön suuruusluokka, as Statistics Finland groups enterprises. */
@@ -56,6 +57,25 @@ export class CompanyProfile {
   @ManyToOne(() => EmploymentArea, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'home_employment_area_id' })
   homeEmploymentArea?: EmploymentArea | null;
+
+  /** A new account starts PENDING; see company-verification.ts. */
+  @Column({ type: 'enum', enum: CompanyVerificationStatus, enumName: 'company_verification_status', default: CompanyVerificationStatus.PENDING })
+  verificationStatus!: CompanyVerificationStatus;
+
+  @Column({ type: 'enum', enum: CompanyVerificationMethod, enumName: 'company_verification_method', nullable: true })
+  verificationMethod!: CompanyVerificationMethod | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  /** Who verified it: the coordinator, the platform admin, or the person whose mandate claim did; null for an import. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  verifiedByUserId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'verified_by_user_id' })
+  verifiedBy?: User | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DevKeyStore, Public } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, DevKeyStore, Public } from '@ytmt/core';
 import { IsEmail } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { DevLoginPayload, DevUserType } from '../dto/identity.types';
@@ -13,13 +14,19 @@ class DevLoginArgs {
   email!: string;
 }
 
-/** Only in the schema when development login is enabled (never in production). */
+/** Only in the schema when AUTH_DEV_LOGIN=true (never in production: configuration refuses it). */
 @Resolver()
 export class DevAuthResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly keys: DevKeyStore,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // A wiring mistake must not open development login: refuse to exist rather than serve it.
+    if (!config.auth.devLoginEnabled || config.environment === 'production') {
+      throw new Error('DevAuthResolver needs AUTH_DEV_LOGIN=true outside production');
+    }
+  }
 
   @Public()
   @Query(() => [DevUserType], { description: 'Development only: the demo users you can sign in as.' })

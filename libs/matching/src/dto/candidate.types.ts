@@ -4,11 +4,13 @@ import { SuggestedServiceType } from '@ytmt/needs';
 import { Adjustment, LanguageLevel, TaskKind } from '@ytmt/needs';
 import { EducationLevel, EscoConceptRef, ProfileLanguageType } from '@ytmt/talent';
 import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
+import { DistanceBand } from '../candidate-pseudonyms';
 
 registerEnumType(CandidateSource, { name: 'CandidateSource' });
 registerEnumType(CoordinatorStatus, { name: 'CoordinatorStatus' });
 registerEnumType(ShareRequestStatus, { name: 'ShareRequestStatus' });
 registerEnumType(EmployerStatus, { name: 'EmployerStatus' });
+registerEnumType(DistanceBand, { name: 'DistanceBand', description: 'Coarse commuting distance: under 10 km, 10–30 km, 30–60 km, over 60 km.' });
 
 export enum TaskOutcome {
   WITHIN = 'WITHIN',
@@ -34,8 +36,9 @@ export class TaskFitType {
   @Field(() => String) title!: string;
   @Field(() => TaskKind) kind!: TaskKind;
   @Field(() => TaskOutcome) outcome!: TaskOutcome;
-  @Field(() => [String], { description: 'Demand dimensions above the person’s capability.' }) exceededDimensions!: string[];
-  @Field(() => [Adjustment]) adjustmentsRelied!: Adjustment[];
+  @Field(() => [String], { description: 'Demand dimensions above the person’s capability; empty unless work-ability details are shown (see MatchExplanation.workAbilityDetailsHidden).' })
+  exceededDimensions!: string[];
+  @Field(() => [Adjustment], { description: 'Empty unless work-ability details are shown.' }) adjustmentsRelied!: Adjustment[];
 }
 
 @ObjectType()
@@ -52,9 +55,16 @@ export class MatchExplanationType {
   @Field(() => String, { description: 'SAME_OCCUPATION, SAME_ISCO_GROUP, SHARED_SKILLS or NONE.' }) occupationRelation!: string;
   @Field(() => [TaskFitType]) tasks!: TaskFitType[];
   @Field(() => [String], { description: 'Titles of the separable tasks carved out of the role.' }) carvedOutTasks!: string[];
-  @Field(() => [Adjustment]) adjustmentsRelied!: Adjustment[];
-  @Field(() => [Adjustment]) adjustmentsNotOffered!: Adjustment[];
-  @Field(() => Float, { nullable: true }) distanceKm!: number | null;
+  @Field(() => Boolean, { description: 'The role fits the person only with adjustments the need offers.' }) fitsWithAdjustments!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'True when the viewer may not see which demand dimensions are exceeded nor which adjustments are relied on: coordinators outside the person’s own area without the SHARE_ADJUSTMENT_NEEDS consent.',
+  })
+  workAbilityDetailsHidden!: boolean;
+  @Field(() => [Adjustment], { description: 'Empty when work-ability details are hidden.' }) adjustmentsRelied!: Adjustment[];
+  @Field(() => [Adjustment], { description: 'Empty when work-ability details are hidden.' }) adjustmentsNotOffered!: Adjustment[];
+  @Field(() => Float, { nullable: true, description: 'Only for coordinators of the person’s own area; others see distanceBand.' }) distanceKm!: number | null;
+  @Field(() => DistanceBand, { nullable: true }) distanceBand!: DistanceBand | null;
   @Field(() => String) placeReason!: string;
   @Field(() => [LanguageGapType]) missingLanguages!: LanguageGapType[];
   @Field(() => String, { nullable: true }) missingDrivingLicence!: string | null;
@@ -72,8 +82,12 @@ export class ShareRequestStateType {
 
 @ObjectType({ description: "One row of a need's candidate list, for the coordinators running it." })
 export class CandidateListEntryType {
-  @Field(() => ID) profileId!: string;
-  @Field(() => String) pseudonym!: string;
+  @Field(() => ID, {
+    description:
+      'The profile id for coordinators of the person’s own area; for others a reference valid on this need’s list only. Either is accepted by the list’s mutations.',
+  })
+  profileId!: string;
+  @Field(() => String, { description: 'Differs per need, so that lists cannot be linked to one person.' }) pseudonym!: string;
   @Field(() => ID, { nullable: true, description: 'Set once a coordinator has acted on the suggestion.' }) candidateId!: string | null;
   @Field(() => CandidateSource) source!: CandidateSource;
   @Field(() => Float, { nullable: true }) score!: number | null;
@@ -86,6 +100,10 @@ export class CandidateListEntryType {
   @Field(() => EmployerStatus, { nullable: true }) employerStatus!: EmployerStatus | null;
   /** Internal: for the gap-services field. */
   needId!: string;
+  /** Internal: the real profile id, whatever profileId shows. */
+  subjectProfileId!: string;
+  /** Internal: whether gaps may name adjustments. */
+  workAbilityDetails!: boolean;
 }
 
 @ObjectType()

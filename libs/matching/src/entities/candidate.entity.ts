@@ -20,11 +20,12 @@ export class Candidate {
   @JoinColumn({ name: 'need_id' })
   need?: Need;
 
+  /** Null once the person erased their profile: the list's history stays, unlinked from anyone. */
   @Index()
-  @Column({ type: 'uuid' })
-  profileId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  profileId!: string | null;
 
-  @ManyToOne(() => JobseekerProfile, { onDelete: 'CASCADE' })
+  @ManyToOne(() => JobseekerProfile, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'profile_id' })
   profile?: JobseekerProfile;
 

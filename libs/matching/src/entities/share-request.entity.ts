@@ -17,9 +17,10 @@ export class ShareRequest {
   @JoinColumn({ name: 'candidate_id' })
   candidate?: Candidate;
 
+  /** Null once the person erased their profile. */
   @Index()
-  @Column({ type: 'uuid' })
-  profileId!: string;
+  @Column({ type: 'uuid', nullable: true })
+  profileId!: string | null;
 
   @Column({ type: 'enum', enum: ShareRequestStatus, enumName: 'share_request_status' })
   status!: ShareRequestStatus;

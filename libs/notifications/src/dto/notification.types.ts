@@ -13,6 +13,7 @@ registerEnumType(NotificationType, {
     SHARE_REQUEST_REMINDER: { description: 'A share request you have not answered ends within a day.' },
     SERVICE_MODERATED: { description: 'A service of your organisation was approved or rejected.' },
     NEED_FORWARDED: { description: 'A coordinator forwarded a company’s need to your organisation.' },
+    COMPANY_TRANSFERRED: { description: 'Coordinators moved a company from one employment area to another: to the coordinators and area admins of both.' },
     SERVICE_SUBMITTED: { description: 'A provider submitted a service for moderation: a national one to you as platform admin, a regional one to you as coordinator or area admin of an area it covers.' },
   },
 });
@@ -32,6 +33,7 @@ export class NotificationSubjectType {
   @Field(() => ID, { nullable: true }) serviceId!: string | null;
   @Field(() => ID, { nullable: true }) shareRequestId!: string | null;
   @Field(() => ID, { nullable: true }) forwardId!: string | null;
+  @Field(() => ID, { nullable: true }) companyId!: string | null;
 }
 
 @ObjectType('Notification', { description: 'An in-app notification of the signed-in user (Finnish text).' })

@@ -12,6 +12,8 @@ import CompanyPage from './CompanyPage';
 const calls: { operation: string; variables: unknown }[] = [];
 let myRole: 'ADMIN' | 'MEMBER' = 'ADMIN';
 let users: { userId: string; displayName: string; email: string; role: 'ADMIN' | 'MEMBER' }[] = [];
+let invitations: { id: string; email: string; role: 'ADMIN' | 'MEMBER'; expiresAt: string; expired: boolean }[] = [];
+let verificationStatus: 'PENDING' | 'VERIFIED' = 'VERIFIED';
 
 vi.mock('../../shared/api/client', () => ({
   request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
@@ -32,20 +34,25 @@ vi.mock('../../shared/api/client', () => ({
             email: null,
             phone: '03 123 4567',
             website: 'https://konepaja.example',
+            verificationStatus,
             users: users.map((u) => (u.userId === 'me' ? { ...u, role: myRole } : u)),
+            invitations: myRole === 'ADMIN' ? invitations : null,
           },
         };
       case 'MunicipalityName':
         return { municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } };
-      case 'AddCompanyUser': {
-        const input = variables.input as { email: string };
+      case 'InviteCompanyUser': {
+        const input = variables.input as { email: string; role: 'ADMIN' | 'MEMBER' };
         if (!input.email.includes('@')) {
           const { ApiError: Err } = await import('../../shared/errors/api-error');
           throw new Err('badInput', 'Invalid input', [{ path: 'input.email', message: 'email must be an email' }], 'INVALID_INPUT');
         }
-        users = [...users, { userId: 'sami', displayName: 'Sami Salonen', email: input.email, role: 'MEMBER' }];
-        return { addCompanyUser: { id: 'org-1', users } };
+        invitations = [...invitations, { id: 'inv-1', email: input.email, role: input.role, expiresAt: '2026-12-20T10:00:00.000Z', expired: false }];
+        return { inviteCompanyUser: { acceptPath: '/invitations/salainen-kutsutunniste-1234', invitation: { id: 'inv-1', email: input.email, role: input.role } } };
       }
+      case 'RevokeCompanyInvitation':
+        invitations = [];
+        return { revokeCompanyInvitation: { id: 'inv-1' } };
       case 'UpdateCompanyWebsite': {
         const { ApiError: Err } = await import('../../shared/errors/api-error');
         throw new Err('badInput', 'Invalid input', [{ path: 'input.website', message: 'website must be a URL address' }], 'INVALID_INPUT');
@@ -96,6 +103,8 @@ describe('the company page', { timeout: 30_000 }, () => {
   beforeEach(() => {
     calls.length = 0;
     myRole = 'ADMIN';
+    invitations = [];
+    verificationStatus = 'VERIFIED';
     users = [{ userId: 'me', displayName: 'Timo Työnantaja', email: 'tyonantaja.lahti@ytmt.example', role: 'ADMIN' }];
   });
 
@@ -108,20 +117,34 @@ describe('the company page', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('company-business-id')).toHaveTextContent('9101001-5');
   });
 
-  it('lets an admin add a user and tells a malformed address next to the field and in the summary', async () => {
+  it('lets an admin invite a person, showing the address and the link but no name, and tells a malformed address', async () => {
     renderPage();
     const email = await screen.findByLabelText(/^Sähköpostiosoite/);
     await userEvent.type(email, 'ei-osoite');
-    await userEvent.click(screen.getByRole('button', { name: 'Lisää käyttäjä' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Lähetä kutsu' }));
     const summary = await screen.findByText(/Lomakkeessa on 1 virhe/);
     expect(summary).toBeInTheDocument();
     expect(screen.getAllByText(/Anna sähköpostiosoite muodossa nimi@esimerkki.fi./).length).toBeGreaterThanOrEqual(2);
 
     await userEvent.clear(email);
     await userEvent.type(email, 'tyonhakija.sami@ytmt.example');
-    await userEvent.click(screen.getByRole('button', { name: 'Lisää käyttäjä' }));
-    await waitFor(() => expect(screen.getByTestId('company-users-status')).toHaveTextContent('Sami Salonen lisättiin yrityksen käyttäjäksi roolissa Käyttäjä.'));
-    expect(calls.find((call) => call.operation === 'AddCompanyUser')?.variables).toMatchObject({ input: { email: 'ei-osoite', role: 'MEMBER' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Lähetä kutsu' }));
+    await waitFor(() => expect(screen.getByTestId('company-users-status')).toHaveTextContent('Kutsu tehtiin osoitteeseen tyonhakija.sami@ytmt.example.'));
+    expect(screen.getByTestId('company-invitation-link')).toHaveTextContent('/invitations/salainen-kutsutunniste-1234');
+    const table = await screen.findByTestId('company-invitations');
+    expect(table).toHaveTextContent('tyonhakija.sami@ytmt.example');
+    expect(screen.queryByText(/Sami Salonen/)).toBeNull();
+    expect(calls.find((call) => call.operation === 'InviteCompanyUser')?.variables).toMatchObject({ input: { email: 'ei-osoite', role: 'MEMBER' } });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Peru kutsu osoitteeseen tyonhakija.sami@ytmt.example' }));
+    await waitFor(() => expect(screen.getByTestId('company-users-status')).toHaveTextContent('Kutsu osoitteeseen tyonhakija.sami@ytmt.example peruttiin.'));
+    expect(calls.find((call) => call.operation === 'RevokeCompanyInvitation')?.variables).toEqual({ invitationId: 'inv-1' });
+  });
+
+  it('tells the employer while the company account awaits verification', async () => {
+    verificationStatus = 'PENDING';
+    renderPage();
+    expect(await screen.findByTestId('company-pending')).toHaveTextContent('Yrityksen tili odottaa vahvistusta');
   });
 
   it('keeps the last admin calmly', async () => {
@@ -147,7 +170,8 @@ describe('the company page', { timeout: 30_000 }, () => {
   it('shows a member the users without the controls', async () => {
     myRole = 'MEMBER';
     renderPage();
-    expect(await screen.findByText('Vain yrityksen pääkäyttäjät voivat lisätä ja poistaa käyttäjiä.')).toBeInTheDocument();
+    expect(await screen.findByText('Vain yrityksen pääkäyttäjät voivat kutsua ja poistaa käyttäjiä.')).toBeInTheDocument();
+    expect(screen.queryByTestId('company-pending')).toBeNull();
     expect(screen.queryByRole('button', { name: /Poista/ })).toBeNull();
     expect(screen.queryByLabelText(/^Sähköpostiosoite/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Muokkaa verkkosivua' })).toBeNull();
@@ -161,8 +185,8 @@ describe('company errors', () => {
 
   it('tells the known problems in the person’s language and keeps the others', () => {
     const t = i18next.getFixedT('sv');
-    const unknown = localizeCompanyError(new ApiError('badInput', 'x', [{ path: 'input.email', message: 'no user has this e-mail address' }], 'UNKNOWN_USER'), t) as ApiError;
-    expect(unknown.fieldMessage('input.email')).toMatch(/Det finns inget användarkonto/);
+    const already = localizeCompanyError(new ApiError('conflict', 'x', [{ path: 'input.email', message: 'is already a user of this company' }], 'ALREADY_COMPANY_USER'), t) as ApiError;
+    expect(already.fieldMessage('input.email')).toBe('Personen är redan användare för företaget.');
     const other = localizeCompanyError(new ApiError('badInput', 'x', [{ path: 'input.role', message: 'role must be…' }], 'INVALID_INPUT'), t) as ApiError;
     expect(other.fieldMessage('input.role')).toBe('role must be…');
   });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Paragraph } from 'suomifi-ui-components';
+import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useApiQuery } from '../../shared/api/hooks';
 import { useAuth } from '../../shared/auth/auth-context';
 import { ErrorState } from '../../shared/errors/ErrorPage';
@@ -46,11 +46,16 @@ export default function CompanyPage() {
   const isAdmin = users.some((user) => user.userId === myUserId && user.role === 'ADMIN');
   return (
     <Page title={company.name} lead={t('lead')}>
+      {company.verificationStatus === 'PENDING' ? (
+        <InlineAlert status="warning" labelText={t('pending.title')} data-testid="company-pending" className="company-pending">
+          {t('pending.text')}
+        </InlineAlert>
+      ) : null}
       <div className="company-columns">
         <CompanyBasics company={company} />
         <CompanyContact company={company} isAdmin={isAdmin} />
       </div>
-      <CompanyUsers companyId={company.id} users={users} myUserId={myUserId} isAdmin={isAdmin} />
+      <CompanyUsers companyId={company.id} users={users} invitations={company.invitations ?? []} myUserId={myUserId} isAdmin={isAdmin} />
     </Page>
   );
 }

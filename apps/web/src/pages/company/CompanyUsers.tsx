@@ -20,32 +20,37 @@ import { useApiMutation } from '../../shared/api/hooks';
 import { asApiError } from '../../shared/errors/api-error';
 import { fieldError, FormErrors } from '../../shared/forms/FormErrors';
 import { localizeCompanyError } from './company-errors';
-import { AddCompanyUserMutation, RemoveCompanyUserMutation } from './company.documents';
+import { InviteCompanyUserMutation, RemoveCompanyUserMutation, RevokeCompanyInvitationMutation } from './company.documents';
 
 type CompanyUser = NonNullable<EmployerCompanyQuery['company']['users']>[number];
 
 const ROLES: readonly CompanyUserRole[] = ['MEMBER', 'ADMIN'];
 
-function AddUserForm({ companyId, onAdded }: { companyId: string; onAdded: (message: string) => void }) {
+type Invitation = NonNullable<EmployerCompanyQuery['company']['invitations']>[number];
+
+/**
+ * The admin invites a person by e-mail. The answer never tells whether the address has an account,
+ * and the person joins only when they accept, signed in with that address: the page shows the
+ * link to pass on.
+ */
+function InviteForm({ companyId, onInvited }: { companyId: string; onInvited: (email: string, link: string) => void }) {
   const { t } = useTranslation('company');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<CompanyUserRole>('MEMBER');
-  const add = useApiMutation(AddCompanyUserMutation, { invalidates: ['EmployerCompany'] });
+  const invite = useApiMutation(InviteCompanyUserMutation, { invalidates: ['EmployerCompany'] });
   // One object per server answer: the error summary takes the focus when the error changes.
-  const error = useMemo(() => localizeCompanyError(add.error, t), [add.error, t]);
+  const error = useMemo(() => localizeCompanyError(invite.error, t), [invite.error, t]);
   const emailError = fieldError(error, 'email');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const wanted = email.trim();
-    add.mutate(
-      { companyId, input: { email: wanted, role } },
+    invite.mutate(
+      { companyId, input: { email: email.trim(), role } },
       {
         onSuccess: (data) => {
-          const user = data.addCompanyUser.users?.find((u) => u.email.toLowerCase() === wanted.toLowerCase());
           setEmail('');
           setRole('MEMBER');
-          onAdded(t('users.added', { name: user?.displayName ?? wanted, role: t(`roles.${user?.role ?? role}`) }));
+          onInvited(data.inviteCompanyUser.invitation.email, `${window.location.origin}${data.inviteCompanyUser.acceptPath}`);
         },
       },
     );
@@ -84,10 +89,55 @@ function AddUserForm({ companyId, onAdded }: { companyId: string; onAdded: (mess
             </RadioButton>
           ))}
         </RadioButtonGroup>
-        <Button type="submit" disabled={add.isPending}>
+        <Button type="submit" disabled={invite.isPending}>
           {t('add.submit')}
         </Button>
       </form>
+    </section>
+  );
+}
+
+/** Open invitations, by address only (no names before the person accepts); the admin can withdraw them. */
+function Invitations({ invitations, onRevoked }: { invitations: Invitation[]; onRevoked: (email: string) => void }) {
+  const { t, i18n } = useTranslation('company');
+  const revoke = useApiMutation(RevokeCompanyInvitationMutation, { invalidates: ['EmployerCompany'] });
+  if (invitations.length === 0) return null;
+  const date = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'numeric', year: 'numeric' });
+  const rows = invitations.map((invitation) => ({
+    id: invitation.id,
+    email: invitation.email,
+    role: t(`roles.${invitation.role}`),
+    validUntil: invitation.expired ? t('invitations.expired') : date.format(new Date(invitation.expiresAt)),
+    actions: (
+      <Button
+        variant="secondaryNoBorder"
+        disabled={revoke.isPending}
+        aria-label={t('invitations.revokeFor', { email: invitation.email })}
+        onClick={() => revoke.mutate({ invitationId: invitation.id }, { onSuccess: () => onRevoked(invitation.email) })}
+      >
+        {t('invitations.revoke')}
+      </Button>
+    ),
+  }));
+  return (
+    <section aria-labelledby="company-invitations-heading" className="company-invitations">
+      <Heading variant="h3" id="company-invitations-heading" mb="xs">
+        {t('invitations.heading')}
+      </Heading>
+      <Paragraph mb="s">{t('invitations.lead')}</Paragraph>
+      <Table
+        aria-labelledby="company-invitations-heading"
+        columns={[
+          { key: 'email', labelText: t('users.email') },
+          { key: 'role', labelText: t('users.role') },
+          { key: 'validUntil', labelText: t('invitations.validUntil') },
+          { key: 'actions', labelText: t('users.actions') },
+        ]}
+        data={rows}
+        condensed
+        mb="m"
+        data-testid="company-invitations"
+      />
     </section>
   );
 }
@@ -160,21 +210,24 @@ function RemoveUserModal({
   );
 }
 
-/** The company's own users; its admins add people by e-mail and remove them (never the last admin). */
+/** The company's own users; its admins invite people by e-mail and remove them (never the last admin). */
 export function CompanyUsers({
   companyId,
   users,
+  invitations,
   myUserId,
   isAdmin,
 }: {
   companyId: string;
   users: CompanyUser[];
+  invitations: Invitation[];
   myUserId: string | null;
   isAdmin: boolean;
 }) {
   const { t } = useTranslation('company');
   const navigate = useNavigate();
   const [status, setStatus] = useState('');
+  const [link, setLink] = useState<string | null>(null);
   const [removing, setRemoving] = useState<CompanyUser | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -207,6 +260,7 @@ export function CompanyUsers({
         aria-label={t('users.removeUser', { name: user.displayName })}
         onClick={() => {
           setStatus('');
+          setLink(null);
           setReturnFocus({ current: removeButtons.current.get(user.userId) ?? null });
           setRemoving(user);
         }}
@@ -226,9 +280,28 @@ export function CompanyUsers({
       <div role="status" className="company-status" data-testid="company-users-status">
         {status}
       </div>
+      {isAdmin && link ? (
+        <div className="company-invitation-link">
+          <Paragraph mb="xs">{t('invitations.linkLead')}</Paragraph>
+          <code data-testid="company-invitation-link">{link}</code>
+        </div>
+      ) : null}
       {isAdmin ? (
         <>
-          <AddUserForm companyId={companyId} onAdded={setStatus} />
+          <Invitations
+            invitations={invitations}
+            onRevoked={(email) => {
+              setLink(null);
+              setStatus(t('invitations.revoked', { email }));
+            }}
+          />
+          <InviteForm
+            companyId={companyId}
+            onInvited={(email, invitationLink) => {
+              setStatus(t('invitations.sent', { email }));
+              setLink(invitationLink);
+            }}
+          />
           <RemoveUserModal
             companyId={companyId}
             user={removing}

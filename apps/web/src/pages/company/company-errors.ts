@@ -3,7 +3,7 @@ import { ApiError, type FieldError } from '../../shared/errors/api-error';
 
 /** The server's problem with one field in the person's language; undefined keeps the server's text. */
 function fieldMessage(field: FieldError, reason: string | undefined, t: TFunction): string | undefined {
-  if (reason === 'UNKNOWN_USER') return t('company:errors.unknownUser');
+  if (reason === 'ALREADY_COMPANY_USER') return t('company:errors.alreadyUser');
   if (reason === 'LAST_COMPANY_ADMIN') return t('company:errors.lastAdmin');
   if (field.path === 'input.email') return t('company:errors.emailInvalid');
   if (field.path === 'input.website') return t('company:errors.websiteInvalid');

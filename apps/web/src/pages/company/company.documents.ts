@@ -31,15 +31,67 @@ export const EmployerCompanyQuery = graphql(`
       email
       phone
       website
+      verificationStatus
       ...CompanyUsersFields
+      invitations {
+        id
+        email
+        role
+        expiresAt
+        expired
+      }
     }
   }
 `);
 
-export const AddCompanyUserMutation = graphql(`
-  mutation AddCompanyUser($companyId: ID!, $input: CompanyUserInput!) {
-    addCompanyUser(companyId: $companyId, input: $input) {
-      ...CompanyUsersFields
+export const InviteCompanyUserMutation = graphql(`
+  mutation InviteCompanyUser($companyId: ID!, $input: CompanyInvitationInput!) {
+    inviteCompanyUser(companyId: $companyId, input: $input) {
+      acceptPath
+      invitation {
+        id
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const RevokeCompanyInvitationMutation = graphql(`
+  mutation RevokeCompanyInvitation($invitationId: ID!) {
+    revokeCompanyInvitation(invitationId: $invitationId) {
+      id
+    }
+  }
+`);
+
+/** An invitation link, for the person it is addressed to. */
+export const CompanyInvitationQuery = graphql(`
+  query CompanyInvitation($token: String!) {
+    companyInvitation(token: $token) {
+      id
+      companyName
+      role
+      expiresAt
+    }
+  }
+`);
+
+export const AcceptCompanyInvitationMutation = graphql(`
+  mutation AcceptCompanyInvitation($token: String!) {
+    acceptCompanyInvitation(token: $token) {
+      id
+      companyId
+      companyName
+      role
+    }
+  }
+`);
+
+export const DeclineCompanyInvitationMutation = graphql(`
+  mutation DeclineCompanyInvitation($token: String!) {
+    declineCompanyInvitation(token: $token) {
+      id
     }
   }
 `);

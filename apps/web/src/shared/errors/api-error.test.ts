@@ -20,6 +20,7 @@ describe('mapping API errors', () => {
     ['FORBIDDEN', 'forbidden'],
     ['NOT_FOUND', 'notFound'],
     ['CONFLICT', 'conflict'],
+    ['TOO_MANY_REQUESTS', 'tooManyRequests'],
     ['GRAPHQL_VALIDATION_FAILED', 'badInput'],
   ])('maps %s to %s', (code, kind) => {
     expect(fromGraphQLErrors([{ message: 'x', extensions: { code } }]).kind).toBe(kind);
@@ -35,6 +36,7 @@ describe('mapping API errors', () => {
   it('maps HTTP statuses and thrown errors', () => {
     expect(fromHttpStatus(401).kind).toBe('unauthenticated');
     expect(fromHttpStatus(404).kind).toBe('notFound');
+    expect(fromHttpStatus(429).kind).toBe('tooManyRequests');
     expect(fromHttpStatus(502).kind).toBe('server');
     expect(asApiError(new TypeError('Failed to fetch')).kind).toBe('network');
     const original = new ApiError('conflict', 'exists');

@@ -6,6 +6,7 @@ export type ApiErrorKind =
   | 'forbidden'
   | 'notFound'
   | 'conflict'
+  | 'tooManyRequests'
   | 'server'
   | 'network';
 
@@ -44,6 +45,7 @@ const KINDS: Record<string, ApiErrorKind> = {
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'notFound',
   CONFLICT: 'conflict',
+  TOO_MANY_REQUESTS: 'tooManyRequests',
 };
 
 function toFields(value: unknown): FieldError[] {
@@ -69,6 +71,7 @@ export function fromHttpStatus(status: number): ApiError {
   if (status === 401) return new ApiError('unauthenticated', 'Unauthenticated');
   if (status === 403) return new ApiError('forbidden', 'Forbidden');
   if (status === 404) return new ApiError('notFound', 'Not found');
+  if (status === 429) return new ApiError('tooManyRequests', 'Too many requests');
   return new ApiError('server', `HTTP ${status}`);
 }
 
