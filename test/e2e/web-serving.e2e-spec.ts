@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { anonymous, createApp, TestApp } from '@ytmt/test-kit';
 
 const INDEX = '<!doctype html><html lang="fi"><head><script type="module" src="/assets/app-abc.js"></script></head><body><div id="root"></div></body></html>';
 const SCRIPT = 'console.log("Y-TMT");';
 const LARGE_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const text${i} = "Yritysten työmarkkinatori ${i}";`).join('\n');
+const PAGE_GZIP = gzipSync(LARGE_SCRIPT, { level: 9 });
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';font-src 'self';img-src 'self' data:;" +
@@ -19,6 +21,10 @@ function fakeBuild(): string {
   writeFileSync(join(dir, 'assets', 'app-abc.js'), SCRIPT);
   writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\n');
   writeFileSync(join(dir, 'assets', 'vendor-def.js'), LARGE_SCRIPT);
+  // A chunk with the build's compressed copies (apps/web/vite.config.ts writes them).
+  writeFileSync(join(dir, 'assets', 'page-ghi.js'), LARGE_SCRIPT);
+  writeFileSync(join(dir, 'assets', 'page-ghi.js.br'), brotliCompressSync(LARGE_SCRIPT));
+  writeFileSync(join(dir, 'assets', 'page-ghi.js.gz'), PAGE_GZIP);
   return dir;
 }
 
@@ -80,6 +86,31 @@ describe('The web app served by the API', () => {
     });
     expect(headers['content-encoding']).toBe('gzip');
     expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it("sends the build's own compressed copy of a chunk, in the encoding the browser accepts", async () => {
+    const { request } = await import('node:http');
+    const raw = (encodings: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const url = new URL(`${app.url}/assets/page-ghi.js`);
+        request({ host: url.hostname, port: url.port, path: url.pathname, headers: { 'accept-encoding': encodings } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const brotli = await raw('gzip, deflate, br');
+    expect(brotli.headers).toMatchObject({ 'content-encoding': 'br', vary: 'Accept-Encoding', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(LARGE_SCRIPT);
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.body.equals(PAGE_GZIP)).toBe(true); // the file as built, not compressed again
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(LARGE_SCRIPT);
   });
 
   it('never answers a missing file or a non-HTML request with the index page', async () => {

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '../gql/graphql';
 // In the main chunk on purpose: the most visited page's query starts before any page code loads.
@@ -23,9 +23,39 @@ const load = {
   notifications: () => import('../pages/notifications/NotificationsPage'),
 };
 type PageName = keyof typeof load;
-const page = Object.fromEntries(Object.entries(load).map(([name, loader]) => [name, lazy(loader)])) as unknown as Record<
+
+/**
+ * A page that renders at once when its chunk is already in, and through React.lazy otherwise.
+ * React.lazy alone suspends on the first render even for a module loaded long before, and its
+ * retry renders in slices of a few milliseconds: the first page then appeared some hundred
+ * milliseconds later than its code and data allowed.
+ */
+export function preloadablePage(loader: () => Promise<{ default: ComponentType }>): { component: ComponentType; preload: () => Promise<unknown> } {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const preload = () =>
+    (loading ??= loader().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        loading = undefined; // a failed chunk may be fetched again on the next try
+        throw error;
+      },
+    ));
+  const Lazy = lazy(preload);
+  // Chosen once per mount: switching from the lazy to the loaded type later would remount the page.
+  function PreloadablePage(props: object) {
+    const [Component] = useState(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  return { component: PreloadablePage, preload };
+}
+
+const page = Object.fromEntries(Object.entries(load).map(([name, loader]) => [name, preloadablePage(loader)])) as Record<
   PageName,
-  React.LazyExoticComponent<React.ComponentType>
+  ReturnType<typeof preloadablePage>
 >;
 
 export interface AppRoute {
@@ -40,23 +70,23 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', component: page.home, preload: load.home },
-  { path: '/signin', component: page.signIn, preload: load.signIn },
-  { path: '/auth/callback', component: page.oidcCallback, preload: load.oidcCallback },
-  { path: '/services', component: page.serviceSearch, preload: load.serviceSearch, prefetch: prefetchServiceSearch },
-  { path: '/services/:id', component: page.service, preload: load.service },
-  { path: '/open-needs', component: page.openNeeds, preload: load.openNeeds },
-  { path: '/open-needs/:id', component: page.openNeed, preload: load.openNeed },
-  { path: '/advice', component: page.adviceList, preload: load.adviceList },
-  { path: '/advice/:slug', component: page.advice, preload: load.advice },
-  { path: '/company', component: page.company, preload: load.company, roles: ['EMPLOYER_USER'] },
+  { path: '/', ...page.home },
+  { path: '/signin', ...page.signIn },
+  { path: '/auth/callback', ...page.oidcCallback },
+  { path: '/services', ...page.serviceSearch, prefetch: prefetchServiceSearch },
+  { path: '/services/:id', ...page.service },
+  { path: '/open-needs', ...page.openNeeds },
+  { path: '/open-needs/:id', ...page.openNeed },
+  { path: '/advice', ...page.adviceList },
+  { path: '/advice/:slug', ...page.advice },
+  { path: '/company', ...page.company, roles: ['EMPLOYER_USER'] },
   // Whoever is invited: they need not be an employer user yet.
-  { path: '/invitations/:token', component: page.invitation, preload: load.invitation, roles: [] },
-  { path: '/needs', component: page.needs, preload: load.needs, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/new', component: page.needWizard, preload: load.needWizard, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/:id', component: page.need, preload: load.need, roles: ['EMPLOYER_USER'] },
-  { path: '/needs/:id/edit', component: page.needWizard, preload: load.needWizard, roles: ['EMPLOYER_USER'] },
-  { path: '/notifications', component: page.notifications, preload: load.notifications, roles: [] },
+  { path: '/invitations/:token', ...page.invitation, roles: [] },
+  { path: '/needs', ...page.needs, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/new', ...page.needWizard, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/:id', ...page.need, roles: ['EMPLOYER_USER'] },
+  { path: '/needs/:id/edit', ...page.needWizard, roles: ['EMPLOYER_USER'] },
+  { path: '/notifications', ...page.notifications, roles: [] },
 ];
 
 /** The route a path opens, matched like react-router does for these simple patterns. */
@@ -71,9 +101,15 @@ export function routeOf(pathname: string): AppRoute | undefined {
   return ROUTES.filter(matches).sort((a, b) => parameters(a) - parameters(b))[0];
 }
 
-/** Starts fetching the first page's chunk, and its data where it can, while the rest of the app starts. */
-export function preloadRoute(client: QueryClient, location: { pathname: string; search: string }): void {
+/**
+ * Starts fetching the first page's chunk, and its data where it can, while the rest of the app
+ * starts. Resolves when the chunk is in (or failed: the page then loads lazily and shows its error).
+ */
+export function preloadRoute(client: QueryClient, location: { pathname: string; search: string }): Promise<void> {
   const route = routeOf(location.pathname);
-  void route?.preload?.().catch(() => undefined);
   void route?.prefetch?.(client, new URLSearchParams(location.search)).catch(() => undefined);
+  return Promise.resolve(route?.preload?.()).then(
+    () => undefined,
+    () => undefined,
+  );
 }
