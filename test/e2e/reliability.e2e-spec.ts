@@ -81,6 +81,22 @@ describe('Bounded waits: a held table lock does not take the API down', () => {
     }
     expect((await anonymous(app).data<{ employmentAreas: unknown[] }>(AREAS)).employmentAreas.length).toBeGreaterThan(0);
   });
+
+  it('answers the HSDS API with a typed 503, not a 500, while a table it reads is locked', async () => {
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE service IN ACCESS EXCLUSIVE MODE');
+    try {
+      const answer = await fetch(`${app.url}/hsds/services`);
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get('retry-after')).toBe('1');
+      const body = (await answer.json()) as { error: { code: string; reason: string } };
+      expect(body.error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'LOCK_TIMEOUT' });
+      expect(JSON.stringify(body)).not.toMatch(/SELECT|relation|canceling statement|lock timeout/);
+    } finally {
+      await holder.query('ROLLBACK');
+    }
+    expect((await fetch(`${app.url}/hsds/services`)).status).toBe(200);
+  });
 });
 
 describe('Redis comes back empty: schedules and share-request reminders are re-derived', () => {
