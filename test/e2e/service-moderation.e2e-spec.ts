@@ -1,4 +1,4 @@
-import { QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { NOTIFY_JOB, NotificationType, QueueName, QueueRegistry, Role } from '@ytmt/core';
 import { anonymous, createApp, eventually, GraphQLClient, signIn, TestApp } from '@ytmt/test-kit';
 
 // Issue 11, points 1 and 2: edits of a published service wait for moderation as a revision, and a
@@ -104,6 +104,29 @@ describe('Service moderation: revisions after publishing, decisions per area', (
     (await client.data<{ searchNeeds: { edges: { node: { id: string } }[] } }>(SEARCH_NEEDS, { query })).searchNeeds.edges.map((edge) => edge.node.id);
   const liveOf = async (id: string) => (await anonymous(app).data<{ service: Live }>(SERVICE, { id })).service;
 
+  interface Notice {
+    type: string;
+    title: string;
+    body: string;
+    subject: { serviceId: string | null };
+  }
+  const noticesAbout = async (client: GraphQLClient, serviceId: string): Promise<Notice[]> =>
+    (await client.data<{ notifications: { edges: { node: Notice }[] } }>('{ notifications(first: 50) { edges { node { type title body subject { serviceId } } } } }'))
+      .notifications.edges.map((edge) => edge.node)
+      .filter((notice) => notice.subject.serviceId === serviceId);
+  const titlesAbout = async (client: GraphQLClient, serviceId: string, prefix: string): Promise<string[]> =>
+    (await noticesAbout(client, serviceId)).map((notice) => notice.title).filter((title) => title.startsWith(prefix));
+  /** Puts a notify job straight into the queue twice, as a replay would, and waits for both to finish. */
+  async function replayTwice(data: Record<string, unknown>, tag: string): Promise<void> {
+    const queue = app.app.get(QueueRegistry, { strict: false }).get(QueueName.NOTIFICATIONS);
+    const jobIds = [`${tag}-1`, `${tag}-2`];
+    for (const jobId of jobIds) await queue.add(NOTIFY_JOB, data, { jobId });
+    await eventually(async () => {
+      const states = await Promise.all(jobIds.map(async (jobId) => (await queue.getJob(jobId))?.getState()));
+      return states.every((state) => state === 'completed');
+    });
+  }
+
   async function create(input: Record<string, unknown>, by: GraphQLClient = provider): Promise<string> {
     const { createService } = await by.data<{ createService: Live }>(CREATE, { input: serviceInput(input) });
     await by.data('mutation ($id: ID!) { submitService(id: $id) { status } }', { id: createService.id });
@@ -143,6 +166,12 @@ describe('Service moderation: revisions after publishing, decisions per area', (
     expect(updateService.revision).toMatchObject({ status: 'PENDING', requiresPlatformAdmin: true, canDecide: false, proposedCoverage: { national: true } });
     const revisionId = updateService.revision.id;
     await drained();
+    // National: the platform admins hear of it, not the coordinators of the live version's area.
+    const waiting = 'Palvelun muutos odottaa tarkastusta';
+    expect(await eventually(async () => (await titlesAbout(admin, id, waiting)).length > 0 && titlesAbout(admin, id, waiting))).toEqual([
+      'Palvelun muutos odottaa tarkastusta: Puusepänverstas koko Suomelle',
+    ]);
+    expect(await titlesAbout(lahtiCoordinator, id, waiting)).toEqual([]);
 
     // The live version everywhere: public service(id) (no revision for the public), search, HSDS, need visibility.
     const publicView = await anonymous(app).data<{ service: Live & { revision: Revision | null } }>(SERVICE, { id });
@@ -284,5 +313,59 @@ describe('Service moderation: revisions after publishing, decisions per area', (
     const byHelsinki = await helsinkiCoordinator.data<{ approveServiceRevision: Revision }>(APPROVE_REVISION, { id: revisionId });
     expect(byHelsinki.approveServiceRevision.status).toBe('APPROVED');
     expect([...(await liveOf(id)).coverage.employmentAreaIds].sort()).toEqual([lahtiAreaId, helsinkiAreaId].sort());
+  });
+
+  it('tells the moderators who must still decide of a pending revision, and the provider of the decision, once each however often replayed', async () => {
+    const base = { nameFi: 'Ohjattu työkokeilu Lahdessa', employmentAreaIds: [lahtiAreaId] };
+    const id = await publish(base, lahtiCoordinator);
+    const waiting = 'Palvelun muutos odottaa tarkastusta';
+    const decided = 'Palvelusi muutos';
+    const proposedName = 'Ohjattu työkokeilu Lahdessa ja Helsingissä';
+    const { updateService } = await provider.data<{ updateService: { revision: Revision } }>(UPDATE, {
+      id,
+      input: serviceInput({ ...base, nameFi: proposedName, employmentAreaIds: [lahtiAreaId, helsinkiAreaId] }),
+    });
+    const revisionId = updateService.revision.id;
+
+    // The coordinators of both areas of the proposed version, in the app; nobody else.
+    const expected = [`${waiting}: ${proposedName}`];
+    for (const moderator of [lahtiCoordinator, helsinkiCoordinator]) {
+      await eventually(async () => (await titlesAbout(moderator, id, waiting)).length > 0);
+      expect(await titlesAbout(moderator, id, waiting)).toEqual(expected);
+    }
+    const [notice] = (await noticesAbout(helsinkiCoordinator, id)).filter((n) => n.title.startsWith(waiting));
+    expect(notice).toMatchObject({ type: 'SERVICE_SUBMITTED', body: expect.stringContaining('ehdottaa muutosta julkaistuun palveluun ”Ohjattu työkokeilu Lahdessa”') });
+    expect(await titlesAbout(kymppiCoordinator, id, waiting)).toEqual([]);
+    expect(await titlesAbout(admin, id, waiting)).toEqual([]);
+
+    // A replayed event creates nothing twice.
+    await replayTwice({ type: NotificationType.SERVICE_SUBMITTED, serviceId: id, serviceRevisionId: revisionId }, `revision-submitted-${revisionId}`);
+    expect(await titlesAbout(helsinkiCoordinator, id, waiting)).toEqual(expected);
+    expect(await titlesAbout(lahtiCoordinator, id, waiting)).toEqual(expected);
+
+    // Both areas approve: the revision is applied and the provider hears of it, once.
+    await lahtiCoordinator.data(APPROVE_REVISION, { id: revisionId });
+    expect((await helsinkiCoordinator.data<{ approveServiceRevision: Revision }>(APPROVE_REVISION, { id: revisionId })).approveServiceRevision.status).toBe('APPROVED');
+    await eventually(async () => (await titlesAbout(provider, id, decided)).length > 0);
+    await replayTwice({ type: NotificationType.SERVICE_MODERATED, serviceId: id, serviceRevisionId: revisionId }, `revision-moderated-${revisionId}`);
+    expect(await titlesAbout(provider, id, decided)).toEqual([`Palvelusi muutos hyväksyttiin: ${proposedName}`]);
+    // Decided before the job ran: a late submission event tells no one (even with the earlier notices gone).
+    await app.dataSource.query(`DELETE FROM notification WHERE event_key LIKE $1`, [`service-revision-submitted:${revisionId}:%`]);
+    await replayTwice({ type: NotificationType.SERVICE_SUBMITTED, serviceId: id, serviceRevisionId: revisionId }, `revision-late-${revisionId}`);
+    expect(await titlesAbout(helsinkiCoordinator, id, waiting)).toEqual([]);
+    expect(await titlesAbout(lahtiCoordinator, id, waiting)).toEqual([]);
+
+    // A rejected revision: the provider reads the reason.
+    const next = await provider.data<{ updateService: { revision: Revision } }>(UPDATE, {
+      id,
+      input: serviceInput({ ...base, nameFi: proposedName, employmentAreaIds: [lahtiAreaId, helsinkiAreaId], phone: '03 814 2000' }),
+    });
+    const reason = 'Puhelinnumero ei ole palvelun oma.';
+    await lahtiCoordinator.data(REJECT_REVISION, { id: next.updateService.revision.id, reason });
+    await eventually(async () => (await titlesAbout(provider, id, decided)).length > 1);
+    const rejected = (await noticesAbout(provider, id)).find((n) => n.title === `Palvelusi muutosta ei hyväksytty: ${proposedName}`);
+    expect(rejected).toMatchObject({ type: 'SERVICE_MODERATED', body: expect.stringContaining(`Perustelu: ${reason}`) });
+    await replayTwice({ type: NotificationType.SERVICE_MODERATED, serviceId: id, serviceRevisionId: next.updateService.revision.id }, `revision-rejected-${revisionId}`);
+    expect((await titlesAbout(provider, id, decided)).sort()).toEqual([`Palvelusi muutos hyväksyttiin: ${proposedName}`, `Palvelusi muutosta ei hyväksytty: ${proposedName}`]);
   });
 });

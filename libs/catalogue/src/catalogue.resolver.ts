@@ -109,7 +109,10 @@ export class CatalogueResolver {
     return toServiceType(await this.writer.create(principal, organizationId, input));
   }
 
-  @Mutation(() => ServiceType, { description: 'Replaces the service; edits of a published service are kept in its history.' })
+  @SendsNotifications()
+  @Mutation(() => ServiceType, {
+    description: "Replaces the service. An edit of a published service waits as a pending revision (moderators are told) while the approved version stays live.",
+  })
   async updateService(
     @CurrentUser() principal: Principal,
     @Args('id', { type: () => ID }) id: string,

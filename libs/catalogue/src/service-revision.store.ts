@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '@ytmt/core';
+import { notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
 import { EntityManager } from 'typeorm';
 import { ServiceInput } from './dto/service.inputs';
 import { ServiceRevision, ServiceRevisionStatus } from './entities/service-revision.entity';
@@ -9,6 +9,8 @@ import { ServiceAggregate } from './service.repository';
 /** Keeps the pending revision of a published service. Callers hold the service row lock. */
 @Injectable()
 export class ServiceRevisionStore {
+  constructor(private readonly outbox: OutboxService) {}
+
   /**
    * Makes `input` the service's pending revision, replacing one that waits already (its approvals
    * are dropped: the moderators have not seen the new content). An edit back to the live version
@@ -23,13 +25,18 @@ export class ServiceRevisionStore {
     }
     // Plain JSON: the class instances of the validated input, without undefined members.
     const content = JSON.parse(JSON.stringify(input)) as object;
+    let revision: ServiceRevision;
     if (pending) {
       await repository.update(pending.id, { content, approvedEmploymentAreaIds: [], proposedByUserId: principal.userId });
-      return repository.findOneByOrFail({ id: pending.id });
+      revision = await repository.findOneByOrFail({ id: pending.id });
+    } else {
+      revision = await repository.save(
+        repository.create({ serviceId: live.service.id, status: ServiceRevisionStatus.PENDING, content, approvedEmploymentAreaIds: [], proposedByUserId: principal.userId }),
+      );
     }
-    return repository.save(
-      repository.create({ serviceId: live.service.id, status: ServiceRevisionStatus.PENDING, content, approvedEmploymentAreaIds: [], proposedByUserId: principal.userId }),
-    );
+    // The moderators who still must decide hear of it (again after a replacement: approvals were dropped).
+    await this.outbox.add(manager, notificationMessage({ type: NotificationType.SERVICE_SUBMITTED, serviceId: live.service.id, serviceRevisionId: revision.id }));
+    return revision;
   }
 
   async close(
@@ -40,5 +47,8 @@ export class ServiceRevisionStore {
     extra: Partial<Pick<ServiceRevision, 'rejectionReason' | 'decidedChanges'>> = {},
   ): Promise<void> {
     await manager.getRepository(ServiceRevision).update(revision.id, { status, decidedByUserId: userId, decidedAt: new Date(), ...extra });
+    if (status === ServiceRevisionStatus.APPROVED || status === ServiceRevisionStatus.REJECTED) {
+      await this.outbox.add(manager, notificationMessage({ type: NotificationType.SERVICE_MODERATED, serviceId: revision.serviceId, serviceRevisionId: revision.id }));
+    }
   }
 }

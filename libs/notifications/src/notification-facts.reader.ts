@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ytmt/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { CompanyTransferFacts, NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
+import { CompanyTransferFacts, NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceRevisionFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
 
 /**
  * Reads what the recipes need straight from the domain tables, so that this lib depends on no
@@ -141,6 +141,44 @@ export class NotificationFactsReader {
     };
   }
 
+  async serviceRevision(serviceId: string, serviceRevisionId: string): Promise<ServiceRevisionFacts | null> {
+    const rows: {
+      organization_id: string;
+      name_fi: string;
+      proposed_name: string | null;
+      provider_name: string;
+      status: string;
+      content_digest: string;
+      rejection_reason: string | null;
+      is_national: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT s.organization_id, s.name_fi, r.content->>'nameFi' AS proposed_name, pr.name AS provider_name, r.status,
+              md5(r.content::text) AS content_digest, r.rejection_reason,
+              coalesce((r.content->>'isNational')::boolean, false) AS is_national
+         FROM service_revision r
+         JOIN service s ON s.id = r.service_id
+         JOIN organization pr ON pr.id = s.organization_id
+        WHERE r.id = $1 AND r.service_id = $2`,
+      [serviceRevisionId, serviceId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      serviceId,
+      serviceRevisionId,
+      serviceName: row.name_fi,
+      proposedName: row.proposed_name ?? row.name_fi,
+      providerName: row.provider_name,
+      status: row.status,
+      contentDigest: row.content_digest,
+      rejectionReason: row.rejection_reason,
+      isNational: row.is_national,
+      platformAdminUserIds: await this.withRole(Role.PLATFORM_ADMIN),
+      areaModeratorUserIds: await this.revisionAreaModerators(serviceRevisionId),
+      providerUserIds: await this.members(row.organization_id, Role.PROVIDER_USER),
+    };
+  }
+
   async needForward(forwardId: string): Promise<NeedForwardFacts | null> {
     const rows: { need_id: string; need_title: string; company_name: string; provider_id: string; message: string | null }[] =
       await this.dataSource.query(
@@ -258,6 +296,27 @@ export class NotificationFactsReader {
                  WHERE sa.service_id = $1)
         ORDER BY m.user_id`,
       [serviceId, Role.COORDINATOR, Role.AREA_ADMIN],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /**
+   * Coordinators and area admins of the employment areas a revision's proposed version covers
+   * (directly or through a municipality) that have not approved it yet.
+   */
+  private async revisionAreaModerators(serviceRevisionId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT m.user_id
+         FROM service_revision r
+         JOIN organization area ON area.employment_area_id IN (
+                SELECT a.id::uuid FROM jsonb_array_elements_text(coalesce(r.content->'employmentAreaIds', '[]')) AS a(id)
+                UNION
+                SELECT eam.employment_area_id FROM jsonb_array_elements_text(coalesce(r.content->'municipalityCodes', '[]')) AS mc(code)
+                  JOIN employment_area_municipality eam ON eam.municipality_code = mc.code)
+         JOIN membership m ON m.organization_id = area.id AND m.role IN ($2, $3)
+        WHERE r.id = $1 AND NOT (area.employment_area_id = ANY(r.approved_employment_area_ids))
+        ORDER BY m.user_id`,
+      [serviceRevisionId, Role.COORDINATOR, Role.AREA_ADMIN],
     );
     return rows.map((row) => row.user_id);
   }

@@ -9,6 +9,9 @@ import {
   proposalAnswered,
   proposalReceived,
   serviceModerated,
+  serviceRevisionModerated,
+  serviceRevisionSubmitted,
+  ServiceRevisionFacts,
   ServiceSubmissionFacts,
   serviceSubmitted,
   ShareRequestFacts,
@@ -57,6 +60,22 @@ const submission = (overrides: Partial<ServiceSubmissionFacts> = {}): ServiceSub
   isNational: false,
   platformAdminUserIds: ['pia'],
   areaModeratorUserIds: ['kaisa', 'aleksi', 'kaisa'],
+  ...overrides,
+});
+
+const revision = (overrides: Partial<ServiceRevisionFacts> = {}): ServiceRevisionFacts => ({
+  serviceId: '55555555-5555-4555-8555-555555555555',
+  serviceRevisionId: '66666666-6666-4666-8666-666666666666',
+  serviceName: 'Työhönvalmennus',
+  proposedName: 'Työhönvalmennus osatyökykyisille',
+  providerName: 'Lahden Työpajayhdistys ry',
+  status: 'PENDING',
+  contentDigest: 'c0ffee',
+  rejectionReason: null,
+  isNational: false,
+  platformAdminUserIds: ['pia'],
+  areaModeratorUserIds: ['kaisa', 'aino', 'kaisa'],
+  providerUserIds: ['pekka', 'paula'],
   ...overrides,
 });
 
@@ -147,6 +166,45 @@ describe('notification recipes', () => {
     expect(serviceSubmitted(submission({ latestStatusChange: false }))).toBeNull();
     // A change that was no submission at all.
     expect(serviceSubmitted(submission({ movedTo: 'PUBLISHED' }))).toBeNull();
+  });
+
+  it('asks the areas that have not approved yet to moderate an edit of a published service, once per content', () => {
+    const planned = serviceRevisionSubmitted(revision());
+    expect(planned?.recipients).toEqual(['kaisa', 'aino']);
+    expect(planned?.draft).toMatchObject({
+      type: NotificationType.SERVICE_SUBMITTED,
+      eventKey: 'service-revision-submitted:66666666-6666-4666-8666-666666666666:c0ffee',
+      title: 'Palvelun muutos odottaa tarkastusta: Työhönvalmennus osatyökykyisille',
+      subject: { serviceId: '55555555-5555-4555-8555-555555555555' },
+    });
+    expect(planned?.draft.body).toContain('Lahden Työpajayhdistys ry ehdottaa muutosta julkaistuun palveluun ”Työhönvalmennus”.');
+    // Replaced with other content: a new notice, since the approvals were dropped.
+    expect(serviceRevisionSubmitted(revision({ contentDigest: 'beef' }))?.draft.eventKey).not.toBe(planned?.draft.eventKey);
+    // National: the platform admins decide; so too when no area of the proposed version has moderators.
+    expect(serviceRevisionSubmitted(revision({ isNational: true }))?.recipients).toEqual(['pia']);
+    expect(serviceRevisionSubmitted(revision({ isNational: true }))?.draft.body).toContain('muutettu palvelu on valtakunnallinen');
+    expect(serviceRevisionSubmitted(revision({ areaModeratorUserIds: [] }))?.recipients).toEqual(['pia']);
+  });
+
+  it('says nothing of a revision decided or withdrawn before the job ran', () => {
+    for (const status of ['APPROVED', 'REJECTED', 'WITHDRAWN']) expect(serviceRevisionSubmitted(revision({ status }))).toBeNull();
+  });
+
+  it('tells the provider’s users of a decided revision, with the reason of a rejection, once per revision', () => {
+    const approved = serviceRevisionModerated(revision({ status: 'APPROVED', serviceName: 'Työhönvalmennus osatyökykyisille' }));
+    expect(approved?.recipients).toEqual(['pekka', 'paula']);
+    expect(approved?.draft).toMatchObject({
+      type: NotificationType.SERVICE_MODERATED,
+      eventKey: 'service-revision-moderated:66666666-6666-4666-8666-666666666666',
+      title: 'Palvelusi muutos hyväksyttiin: Työhönvalmennus osatyökykyisille',
+      subject: { serviceId: '55555555-5555-4555-8555-555555555555' },
+    });
+    expect(approved?.draft.body).not.toContain('Perustelu');
+    const rejected = serviceRevisionModerated(revision({ status: 'REJECTED', rejectionReason: '  Kuvaus ei vastaa palvelua.  ' }));
+    expect(rejected?.draft.title).toBe('Palvelusi muutosta ei hyväksytty: Työhönvalmennus');
+    expect(rejected?.draft.body).toContain('Perustelu: Kuvaus ei vastaa palvelua.');
+    expect(serviceRevisionModerated(revision({ status: 'PENDING' }))).toBeNull();
+    expect(serviceRevisionModerated(revision({ status: 'WITHDRAWN' }))).toBeNull();
   });
 
   it('forwards a need to the provider’s users with the coordinator’s note', () => {

@@ -89,6 +89,27 @@ export interface ServiceSubmissionFacts {
   areaModeratorUserIds: string[];
 }
 
+export interface ServiceRevisionFacts {
+  serviceId: string;
+  serviceRevisionId: string;
+  /** The live name (for a decided revision: the name after the decision). */
+  serviceName: string;
+  /** The name the revision proposes. */
+  proposedName: string;
+  providerName: string;
+  /** PENDING, APPROVED, REJECTED or WITHDRAWN. */
+  status: string;
+  /** Changes whenever the pending revision is replaced with other content: one submission notice per content. */
+  contentDigest: string;
+  rejectionReason: string | null;
+  /** The proposed version covers the whole country: platform admins decide it. */
+  isNational: boolean;
+  platformAdminUserIds: string[];
+  /** COORDINATOR and AREA_ADMIN members of the areas the proposed version covers that have not approved yet. */
+  areaModeratorUserIds: string[];
+  providerUserIds: string[];
+}
+
 export interface NeedForwardFacts {
   forwardId: string;
   needId: string;
@@ -306,6 +327,53 @@ export function serviceSubmitted(facts: ServiceSubmissionFacts): PlannedNotifica
         `${facts.providerName} lähetti ${facts.isNational ? 'valtakunnallisen ' : ''}palvelun ”${facts.serviceName}” tarkastettavaksi.`,
         'Hyväksy palvelu julkaistavaksi tai hylkää se perustellen. Palvelu näkyy palveluhaussa vasta, kun se on hyväksytty.',
       ),
+      subject: { serviceId: facts.serviceId },
+    },
+  };
+}
+
+/**
+ * An edit of a published service waiting for moderation (new or replaced), to those who still must
+ * decide it: the areas of the proposed version that have not approved yet, or platform admins.
+ */
+export function serviceRevisionSubmitted(facts: ServiceRevisionFacts): PlannedNotification | null {
+  // Decided or withdrawn before the job ran: nothing waits any more. A replacement with other
+  // content has its own digest, so a stale job and the newer one make one notice between them.
+  if (facts.status !== 'PENDING') return null;
+  return {
+    recipients: unique(facts.isNational || facts.areaModeratorUserIds.length === 0 ? facts.platformAdminUserIds : facts.areaModeratorUserIds),
+    draft: {
+      type: NotificationType.SERVICE_SUBMITTED,
+      eventKey: `service-revision-submitted:${facts.serviceRevisionId}:${facts.contentDigest}`,
+      title: oneLine(`Palvelun muutos odottaa tarkastusta: ${facts.proposedName}`),
+      body: paragraphs(
+        `${facts.providerName} ehdottaa muutosta julkaistuun palveluun ”${facts.serviceName}”${facts.isNational ? '; muutettu palvelu on valtakunnallinen' : ''}.`,
+        'Hyväksy muutos tai hylkää se perustellen. Palveluhaussa näkyy julkaistu versio, kunnes muutos on hyväksytty.',
+      ),
+      subject: { serviceId: facts.serviceId },
+    },
+  };
+}
+
+/** The decision on a revision (applied or rejected), to the provider organisation's users. */
+export function serviceRevisionModerated(facts: ServiceRevisionFacts): PlannedNotification | null {
+  const approved = facts.status === 'APPROVED';
+  if (!approved && facts.status !== 'REJECTED') return null;
+  const reason = approved ? null : quote(facts.rejectionReason);
+  return {
+    recipients: unique(facts.providerUserIds),
+    draft: {
+      type: NotificationType.SERVICE_MODERATED,
+      // A revision is decided once: one key per revision.
+      eventKey: `service-revision-moderated:${facts.serviceRevisionId}`,
+      title: oneLine(approved ? `Palvelusi muutos hyväksyttiin: ${facts.serviceName}` : `Palvelusi muutosta ei hyväksytty: ${facts.serviceName}`),
+      body: approved
+        ? `Palvelun ”${facts.serviceName}” muutos on hyväksytty ja näkyy nyt Y-TMT:n palveluhaussa.`
+        : paragraphs(
+            `Palvelun ”${facts.serviceName}” muutosta ei hyväksytty. Palveluhaussa näkyy edelleen aiempi versio.`,
+            reason && `Perustelu: ${reason}`,
+            'Voit muokata palvelua ja lähettää muutoksen uudelleen tarkastettavaksi.',
+          ),
       subject: { serviceId: facts.serviceId },
     },
   };

@@ -10,6 +10,8 @@ import {
   proposalAnswered,
   proposalReceived,
   serviceModerated,
+  serviceRevisionModerated,
+  serviceRevisionSubmitted,
   serviceSubmitted,
   shareRequest,
   shareRequestReminder,
@@ -58,6 +60,10 @@ export class NotificationService {
         return facts && shareRequestReminder(facts, now);
       }
       case NotificationType.SERVICE_MODERATED: {
+        if (event.serviceRevisionId !== undefined) {
+          const revision = await this.facts.serviceRevision(event.serviceId, event.serviceRevisionId);
+          return revision && serviceRevisionModerated(revision);
+        }
         const facts = await this.facts.serviceModeration(event.serviceId, event.serviceChangeId);
         return facts && serviceModerated(facts);
       }
@@ -66,6 +72,10 @@ export class NotificationService {
         return facts && needForwarded(facts);
       }
       case NotificationType.SERVICE_SUBMITTED: {
+        if (event.serviceRevisionId !== undefined) {
+          const revision = await this.facts.serviceRevision(event.serviceId, event.serviceRevisionId);
+          return revision && serviceRevisionSubmitted(revision);
+        }
         const facts = await this.facts.serviceSubmission(event.serviceId, event.serviceChangeId);
         return facts && serviceSubmitted(facts);
       }

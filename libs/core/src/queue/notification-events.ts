@@ -30,6 +30,12 @@ export enum NotificationType {
 /** A match at or above this score is "strong": coordinators hear of it (in an hourly digest at most). */
 export const STRONG_MATCH_SCORE = 0.7;
 
+/**
+ * What a service moderation event is about: a status change of a new service (submitted,
+ * decided), or a revision of a published one (proposed or replaced, decided).
+ */
+export type ServiceModerationSubject = { serviceChangeId: string; serviceRevisionId?: undefined } | { serviceRevisionId: string; serviceChangeId?: undefined };
+
 /** What happened, by type; each names the record the notification is about. */
 export type NotificationEvent =
   | { type: NotificationType.PROPOSAL_RECEIVED; proposalId: string }
@@ -37,9 +43,9 @@ export type NotificationEvent =
   | { type: NotificationType.STRONG_MATCHES; needId: string }
   | { type: NotificationType.SHARE_REQUEST; shareRequestId: string }
   | { type: NotificationType.SHARE_REQUEST_REMINDER; shareRequestId: string }
-  | { type: NotificationType.SERVICE_MODERATED; serviceId: string; serviceChangeId: string }
+  | ({ type: NotificationType.SERVICE_MODERATED; serviceId: string } & ServiceModerationSubject)
   | { type: NotificationType.NEED_FORWARDED; forwardId: string }
-  | { type: NotificationType.SERVICE_SUBMITTED; serviceId: string; serviceChangeId: string }
+  | ({ type: NotificationType.SERVICE_SUBMITTED; serviceId: string } & ServiceModerationSubject)
   | { type: NotificationType.COMPANY_TRANSFERRED; transferId: string };
 
 export type NotifyJobData = NotificationEvent & Record<string, unknown>;

@@ -11,10 +11,10 @@ registerEnumType(NotificationType, {
     STRONG_MATCHES: { description: 'New strong matches for a need of your area: one digest per need per hour at most.' },
     SHARE_REQUEST: { description: 'A coordinator asks you to share your identity with an employer.' },
     SHARE_REQUEST_REMINDER: { description: 'A share request you have not answered ends within a day.' },
-    SERVICE_MODERATED: { description: 'A service of your organisation was approved or rejected.' },
+    SERVICE_MODERATED: { description: 'A service of your organisation, or an edit of a published one, was approved or rejected.' },
     NEED_FORWARDED: { description: 'A coordinator forwarded a company’s need to your organisation.' },
     COMPANY_TRANSFERRED: { description: 'Coordinators moved a company from one employment area to another: to the coordinators and area admins of both.' },
-    SERVICE_SUBMITTED: { description: 'A provider submitted a service for moderation: a national one to you as platform admin, a regional one to you as coordinator or area admin of an area it covers.' },
+    SERVICE_SUBMITTED: { description: 'A provider submitted a service, or an edit of a published one, for moderation: a national one to you as platform admin, a regional one to you as coordinator or area admin of an area it covers.' },
   },
 });
 registerEnumType(NotificationChannel, {
