@@ -5,6 +5,7 @@ import { accessibilityViolations, launchBrowser, openSession, screenshot, signIn
 // other journey adds to a company. He is invited, accepts, and is removed again within the journey.
 const EMPLOYER = 'tyonantaja.lahti@ytmt.example';
 const SAMI = 'tyonhakija.sami@ytmt.example';
+const AINO = 'tyonhakija.aino@ytmt.example';
 
 /** Waits until the value settles to what the check wants (the page refreshes in the background). */
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, seconds = 15): Promise<T> {
@@ -178,6 +179,26 @@ describe('an employer looks after the company and their notifications', () => {
     await page.getByTestId('company-home-municipality').filter({ hasText: 'Lahtis' }).waitFor();
     await page.getByTestId('company-users').getByRole('row', { name: /Timo Työnantaja.*Huvudanvändare/ }).waitFor();
     await visited(page, 'company-sv');
+
+    // An invitation in Swedish: sent, seen by the invited person, declined; a stale link says so.
+    await page.getByRole('textbox', { name: /^E-postadress/ }).fill(AINO);
+    await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+    await page.getByTestId('company-users-status').filter({ hasText: `En inbjudan gjordes till ${AINO}.` }).waitFor();
+    const link = (await page.getByTestId('company-invitation-link').textContent())?.trim() ?? '';
+    await visited(page, 'company-invitation-sent-sv');
+    const invitee = await openSession(browser, 'sv');
+    await signIn(invitee.page, AINO, new URL(link).pathname);
+    await invitee.page.getByRole('heading', { level: 1, name: 'Inbjudan att bli användare för ett företag' }).waitFor();
+    await invitee.page.getByText('Lahden Konepaja Oy bjuder in dig som användare i rollen').waitFor();
+    await visited(invitee.page, 'company-invitation-sv');
+    await invitee.page.getByRole('button', { name: 'Avböj inbjudan' }).click();
+    await invitee.page.getByText('Du avböjde inbjudan från Lahden Konepaja Oy.').waitFor();
+    await visited(invitee.page, 'company-invitation-declined-sv');
+    await invitee.page.goto(new URL(link).pathname);
+    await invitee.page.getByTestId('invitation-not-found').filter({ hasText: 'Ingen öppen inbjudan hittades' }).waitFor();
+    await visited(invitee.page, 'company-invitation-not-found-sv');
+    expect(invitee.offOrigin).toEqual([]);
+    await invitee.context.close();
 
     await page.getByTestId('notification-bell').click();
     await page.getByRole('heading', { level: 1, name: 'Meddelanden' }).waitFor();
