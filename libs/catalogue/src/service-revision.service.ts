@@ -122,16 +122,30 @@ export class ServiceRevisionService {
   async withdraw(principal: Principal, id: string): Promise<ServiceRevisionView> {
     const serviceId = await this.serviceIdOf(id);
     await this.dataSource.transaction(async (manager) => {
-      await this.writer.lockedAggregate(manager, serviceId);
-      const revision = await manager.getRepository(ServiceRevision).findOneBy({ id });
-      if (!revision) throw notFound();
-      const view = await this.view(manager, principal, revision);
-      if (!view || !this.canSee(principal, view)) throw notFound();
+      const { revision, view } = await this.lockedRevision(manager, principal, serviceId, id);
       CataloguePolicy.assertCanEdit(principal, view.live.service);
       this.assertPending(revision);
       await this.store.close(manager, revision, ServiceRevisionStatus.WITHDRAWN, principal.userId, { decidedChanges: view.changes });
     });
     return this.get(principal, id);
+  }
+
+  /**
+   * The revision and its view under the service row lock, which orders a decision or withdrawal
+   * after any concurrent edit of the revision; NOT_FOUND when the caller may not see it.
+   */
+  private async lockedRevision(
+    manager: EntityManager,
+    principal: Principal,
+    serviceId: string,
+    id: string,
+  ): Promise<{ revision: ServiceRevision; view: ServiceRevisionView }> {
+    await this.writer.lockedAggregate(manager, serviceId);
+    const revision = await manager.getRepository(ServiceRevision).findOneBy({ id });
+    if (!revision) throw notFound();
+    const view = await this.view(manager, principal, revision);
+    if (!view || !this.canSee(principal, view)) throw notFound();
+    return { revision, view };
   }
 
   private async decide(
@@ -141,12 +155,7 @@ export class ServiceRevisionService {
   ): Promise<ServiceRevisionView> {
     const serviceId = await this.serviceIdOf(id);
     await this.dataSource.transaction(async (manager) => {
-      // The service row lock orders this decision after any concurrent edit of the revision.
-      await this.writer.lockedAggregate(manager, serviceId);
-      const revision = await manager.getRepository(ServiceRevision).findOneBy({ id });
-      if (!revision) throw notFound();
-      const view = await this.view(manager, principal, revision);
-      if (!view || !this.canSee(principal, view)) throw notFound();
+      const { revision, view } = await this.lockedRevision(manager, principal, serviceId, id);
       const decision = CataloguePolicy.assertCanDecide(principal, view.proposedScope);
       this.assertPending(revision);
       if (view.live.service.status !== ServiceStatus.PUBLISHED) {

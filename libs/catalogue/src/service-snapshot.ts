@@ -45,6 +45,19 @@ export function snapshotOf(aggregate: ServiceAggregate): ServiceSnapshot {
 const sortedByJson = <T>(items: T[]): T[] => items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 /** The same shape as `snapshotOf`, for a proposed version kept as the provider's input. */
+/** A place of the input as stored: absent optional values are null. */
+export function locationFields(l: ServiceInput['locations'][number]) {
+  return {
+    name: l.name ?? null,
+    streetAddress: l.streetAddress,
+    postalCode: l.postalCode,
+    municipalityCode: l.municipalityCode,
+    latitude: l.latitude ?? null,
+    longitude: l.longitude ?? null,
+    accessibilityFi: l.accessibilityFi ?? null,
+  };
+}
+
 export function snapshotOfInput(input: ServiceInput): ServiceSnapshot {
   const snapshot: ServiceSnapshot = {};
   const values = input as unknown as Record<string, unknown>;
@@ -55,15 +68,7 @@ export function snapshotOfInput(input: ServiceInput): ServiceSnapshot {
   snapshot['employmentAreaIds'] = [...(input.employmentAreaIds ?? [])].sort();
   snapshot['municipalityCodes'] = [...(input.municipalityCodes ?? [])].sort();
   snapshot['locations'] = sortedByJson(
-    (input.locations ?? []).map((l) => ({
-      name: l.name ?? null,
-      streetAddress: l.streetAddress,
-      postalCode: l.postalCode,
-      municipalityCode: l.municipalityCode,
-      latitude: l.latitude ?? null,
-      longitude: l.longitude ?? null,
-      accessibilityFi: l.accessibilityFi ?? null,
-    })),
+    (input.locations ?? []).map(locationFields),
   );
   snapshot['costOptions'] = sortedByJson(
     (input.costOptions ?? []).map((c) => ({

@@ -10,7 +10,7 @@ import { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation, Service
 import { Service, ServiceStatus } from './entities/service.entity';
 import { ServiceInputValidator } from './service-input.validator';
 import { ServiceRevisionStore } from './service-revision.store';
-import { diffSnapshots, FieldChange, snapshotOf } from './service-snapshot';
+import { diffSnapshots, FieldChange, locationFields, snapshotOf } from './service-snapshot';
 import { ServiceAggregate, ServiceRepository } from './service.repository';
 
 export const INDEX_SERVICE_JOB = 'index-service';
@@ -166,16 +166,7 @@ export class ServiceWriteService {
     if (areas.length > 0) await manager.getRepository(ServiceArea).insert(areas);
     if (input.locations.length > 0) {
       await manager.getRepository(ServiceLocation).insert(
-        input.locations.map((l) => ({
-          serviceId,
-          name: l.name ?? null,
-          streetAddress: l.streetAddress,
-          postalCode: l.postalCode,
-          municipalityCode: l.municipalityCode,
-          latitude: l.latitude ?? null,
-          longitude: l.longitude ?? null,
-          accessibilityFi: l.accessibilityFi ?? null,
-        })),
+        input.locations.map((l) => ({ serviceId, ...locationFields(l) })),
       );
     }
     if (input.costOptions.length > 0) {
