@@ -14,6 +14,7 @@ const moduleNameMapper = {
   '^@ytmt/matching$': '<rootDir>/libs/matching/src',
   '^@ytmt/marketplace$': '<rootDir>/libs/marketplace/src',
   '^@ytmt/notifications$': '<rootDir>/libs/notifications/src',
+  '^@ytmt/events$': '<rootDir>/libs/events/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
@@ -23,7 +24,7 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,test/architecture}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

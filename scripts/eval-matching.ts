@@ -11,9 +11,10 @@
 // Target: engine nDCG@10 ≥ 0.85 and above the baseline's. Exits 1 when the target is missed.
 import { performance } from 'node:perf_hooks';
 import { Presets, SingleBar } from 'cli-progress';
-import { CandidateIndex, MatchContext, scoreMatch, textOverlapScore } from '../libs/matching/src/engine';
-import { DEFAULT_LABELLED_SET_OPTIONS, generateLabelledSet, LabelledNeed, LabelledProfile, LabelledSet } from '../libs/matching/src/evaluation/labelled-set';
-import { mean, RankingScore, scoreRanking } from '../libs/matching/src/evaluation/metrics';
+import { CandidateIndex, MatchContext, scoreMatch } from '../libs/matching/src/engine';
+import { textOverlapScore } from './eval-matching/text-overlap.baseline';
+import { DEFAULT_LABELLED_SET_OPTIONS, generateLabelledSet, LabelledNeed, LabelledProfile, LabelledSet } from './eval-matching/labelled-set';
+import { mean, RankingScore, scoreRanking } from './eval-matching/metrics';
 import { EngineDiagnostics } from './eval-matching/diagnostics';
 import { defaultEscoDataDir, readEscoFiles } from './eval-matching/esco-files';
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm test: type-check the whole tree (strict), check the web app's GraphQL documents against
-// schema.gql and type-check it, run its component tests (Vitest), then run unit, integration,
+// npm test: type-check the whole tree (strict), build the production code (tsconfig.build.json:
+// apps and libs without their tests), check the web app's GraphQL documents against schema.gql
+// and type-check it, run its component tests (Vitest), then run unit, integration,
 // end-to-end and browser tests (Jest) against the real PostgreSQL, Redis and Chromium.
 // Extra arguments go to Jest. YTMT_VITEST_JSON names a file for Vitest's JSON report (CI).
 const { spawnSync } = require('node:child_process');
@@ -18,6 +19,12 @@ const bin = (name) => require.resolve(`.bin/${name}`, { paths: [join(root, 'node
 console.log('Type-checking (tsc --noEmit)…');
 if (run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) !== 0) {
   console.error('Type-check failed.');
+  process.exit(1);
+}
+
+console.log('Building the production code (npm run build: no test code, no test types)…');
+if (run('npm', ['run', 'build']) !== 0) {
+  console.error('The production build failed.');
   process.exit(1);
 }
 

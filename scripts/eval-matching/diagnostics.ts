@@ -3,7 +3,7 @@
 // the top k, and the mean score parts of each group, so a weight that lets the wrong profiles
 // win shows up as a column.
 import type { ExclusionReason, MatchedOutcome, MatchOutcome } from '../../libs/matching/src/engine/match.types';
-import type { LabelledNeed, LabelledProfile, OccupationVariant } from '../../libs/matching/src/evaluation/labelled-set';
+import type { LabelledNeed, LabelledProfile, OccupationVariant } from './labelled-set';
 
 export type DiagnosticGroup = 'relevant in top k' | 'relevant missed' | 'partly relevant' | 'not relevant in top k';
 

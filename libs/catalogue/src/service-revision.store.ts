@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
+import { OutboxService, Principal } from '@ytmt/core';
+import { notificationMessage, NotificationType } from '@ytmt/events';
 import { EntityManager } from 'typeorm';
 import { ServiceInput } from './dto/service.inputs';
 import { ServiceRevision, ServiceRevisionStatus } from './entities/service-revision.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, employmentAreasWithRole, INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
+import { AuditService, employmentAreasWithRole, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
+import { INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey } from '@ytmt/events';
 import { EmploymentArea } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, notificationMessage, NotificationType, OutboxService, Principal } from '@ytmt/core';
+import { AuditService, OutboxService, Principal } from '@ytmt/core';
+import { notificationMessage, NotificationType } from '@ytmt/events';
 import { Organization } from '@ytmt/identity';
 import { RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationEvent } from '@ytmt/core';
+import { NotificationEvent } from '@ytmt/events';
 import { ForwardService, ProposalService, ProposalStatus } from '@ytmt/marketplace';
 import { ProviderNeedAccessReader } from '@ytmt/needs';
 import { NotificationService } from '@ytmt/notifications';

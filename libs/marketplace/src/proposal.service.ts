@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notificationMessage, NotificationType, organizationsWithRole, OutboxService, Principal, Role } from '@ytmt/core';
+import { organizationsWithRole, OutboxService, Principal, Role } from '@ytmt/core';
+import { notificationMessage, NotificationType } from '@ytmt/events';
 import { CompanyAccessReader, NeedsService, NeedStage, ProviderNeedAccessReader } from '@ytmt/needs';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuditService, employmentAreasWithRole, notificationMessage, NotificationType, OutboxService, Principal, Role, shareRequestReminderKey } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, AuditService, employmentAreasWithRole, OutboxService, Principal, Role } from '@ytmt/core';
+import { notificationMessage, NotificationType, shareRequestReminderKey } from '@ytmt/events';
 import { NeedsService, NeedStage } from '@ytmt/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';

@@ -1,17 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  EXPIRE_CONSENTS_JOB,
-  JobHandler,
-  JobHandlerInstance,
-  MATCH_NEED_JOB,
-  MATCH_PROFILE_JOB,
-  MatchNeedJobData,
-  MatchProfileJobData,
-  QueueName,
-  RecurringJobs,
-  REMATCH_ALL_JOB,
-} from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName, RecurringJobs } from '@ytmt/core';
+import { EXPIRE_CONSENTS_JOB, MATCH_NEED_JOB, MATCH_PROFILE_JOB, MatchNeedJobData, MatchProfileJobData, REMATCH_ALL_JOB } from '@ytmt/events';
 import { ConsentService } from '@ytmt/talent';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notificationMessage, NotificationType, OutboxService, STRONG_MATCH_SCORE } from '@ytmt/core';
+import { OutboxService } from '@ytmt/core';
+import { notificationMessage, NotificationType, STRONG_MATCH_SCORE } from '@ytmt/events';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchExplanation } from './engine';
 

@@ -1,16 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import {
-  JobHandler,
-  JobHandlerInstance,
-  NOTIFY_JOB,
-  NotificationType,
-  NotifyJobData,
-  QueueName,
-  QueueRegistry,
-  RecurringJobs,
-  shareRequestReminderKey,
-  toJobId,
-} from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName, QueueRegistry, RecurringJobs, toJobId } from '@ytmt/core';
+import { NOTIFY_JOB, NotificationType, NotifyJobData, shareRequestReminderKey } from '@ytmt/events';
 import { ShareRequestService } from './share-request.service';
 
 export const RECONCILE_SHARE_REMINDERS_JOB = 'reconcile-share-reminders';

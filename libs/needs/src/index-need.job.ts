@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { INDEX_NEED_JOB, IndexNeedJobData, JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
+import { INDEX_NEED_JOB, IndexNeedJobData } from '@ytmt/events';
 import { NeedSearchDocumentReader } from './need-search-document.reader';
 import { NEED_SEARCH_ENGINE, NeedSearchEngine } from './search/need-search.port';
 

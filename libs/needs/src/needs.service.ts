@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  INDEX_NEED_JOB,
-  IndexNeedJobData,
-  indexNeedCoalesceKey,
-  MATCH_NEED_JOB,
-  MatchNeedJobData,
-  matchNeedCoalesceKey,
-  OutboxService,
-  Principal,
-  QueueName,
-} from '@ytmt/core';
+import { OutboxService, Principal, QueueName } from '@ytmt/core';
+import { INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey, MATCH_NEED_JOB, MatchNeedJobData, matchNeedCoalesceKey } from '@ytmt/events';
 import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,5 +1,5 @@
 // Pure: checks a notify job's payload before any SQL runs with it.
-import { NotificationEvent, NotificationType } from '@ytmt/core';
+import { NotificationEvent, NotificationType } from '@ytmt/events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeCursor, NotificationType, toConnection } from '@ytmt/core';
+import { Connection, decodeCursor, toConnection } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { DataSource } from 'typeorm';
 import { NotificationsException } from './notifications.exception';
 import { NotificationSubject } from './notification-recipes';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from './notification.enums';
 import { EffectivePreference, effectivePreferences } from './notification-preferences';

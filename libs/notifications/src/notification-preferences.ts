@@ -1,5 +1,5 @@
 // Pure: which channel a notification type goes through for a user.
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { NotificationChannel } from './notification.enums';
 
 /**

@@ -1,6 +1,6 @@
 // Pure: who hears of an event and what they read, in Finnish. The facts come from
 // notification-facts.reader.ts; nothing here touches the database, the queue or the mail.
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 
 /** One notification as every recipient of an event gets it. */
 export interface NotificationDraft {

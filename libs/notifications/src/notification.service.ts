@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationEvent, NotificationType } from '@ytmt/core';
+import { NotificationEvent, NotificationType } from '@ytmt/events';
 import { DataSource } from 'typeorm';
 import { NotificationFactsReader } from './notification-facts.reader';
 import {

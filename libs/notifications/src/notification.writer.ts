@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationType, OutboxService, QueueName } from '@ytmt/core';
+import { OutboxService, QueueName } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { EntityManager } from 'typeorm';
 import { NotificationChannel } from './notification.enums';
 import { effectiveChannel, wantsMail, wantsNotification } from './notification-preferences';

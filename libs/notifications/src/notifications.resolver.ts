@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, NotificationType, Principal } from '@ytmt/core';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, Principal } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { NotificationConnectionType, NotificationItemType, NotificationPreferenceType, NotificationsArgs } from './dto/notification.types';
 import { NotificationChannel } from './notification.enums';
 import { NotificationInboxService } from './notification-inbox.service';

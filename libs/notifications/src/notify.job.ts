@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, JobHandlerInstance, NOTIFY_JOB, NotifyJobData, QueueName } from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
+import { NOTIFY_JOB, NotifyJobData } from '@ytmt/events';
 import { Job, UnrecoverableError } from 'bullmq';
 import { parseNotificationEvent } from './notification-event.parser';
 import { NotificationService, NotifyResult } from './notification.service';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobHandler, JobHandlerInstance, NotificationType, QueueName } from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from './notification.enums';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NOTIFY_JOB, NotificationType, NotifyJobData, QueueName, QueueRegistry, STRONG_MATCH_SCORE, toJobId } from '@ytmt/core';
+import { QueueName, QueueRegistry, toJobId } from '@ytmt/core';
+import { NOTIFY_JOB, NotificationType, NotifyJobData, STRONG_MATCH_SCORE } from '@ytmt/events';
 import { DataSource } from 'typeorm';
 import { NotificationFactsReader } from './notification-facts.reader';
 import { strongMatches } from './notification-recipes';

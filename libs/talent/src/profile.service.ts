@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AuditService,
-  hasRole,
-  MATCH_PROFILE_JOB,
-  MatchProfileJobData,
-  matchProfileCoalesceKey,
-  OutboxService,
-  Principal,
-  QueueName,
-  Role,
-} from '@ytmt/core';
+import { AuditService, hasRole, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
+import { MATCH_PROFILE_JOB, MatchProfileJobData, matchProfileCoalesceKey } from '@ytmt/events';
 import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, IsNull } from 'typeorm';

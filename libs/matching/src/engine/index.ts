@@ -7,4 +7,3 @@ export type { PreparedNeed } from './prepared-need';
 export { scoreMatch, scorePrepared } from './score-match';
 export { CandidateIndex } from './candidate-index';
 export type { CandidateIndexOptions, CandidateIndexStats } from './candidate-index';
-export { textOverlapScore, textTokens } from './text-overlap.baseline';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuditService, MATCH_PROFILE_JOB, MatchProfileJobData, matchProfileCoalesceKey, OutboxService, Principal, QueueName } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, AuditService, OutboxService, Principal, QueueName } from '@ytmt/core';
+import { MATCH_PROFILE_JOB, MatchProfileJobData, matchProfileCoalesceKey } from '@ytmt/events';
 import { JobseekerProfile, ProfileService, TalentErrorCode, TalentException } from '@ytmt/talent';
 import { DataSource } from 'typeorm';
 

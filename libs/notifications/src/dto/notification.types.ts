@@ -1,5 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NotificationType, PageArgs, PageInfo } from '@ytmt/core';
+import { PageArgs, PageInfo } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationChannel } from '../notification.enums';
 

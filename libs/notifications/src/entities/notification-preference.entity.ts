@@ -1,4 +1,4 @@
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { User } from '@ytmt/identity';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { NotificationChannel } from '../notification.enums';

@@ -1,4 +1,4 @@
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { User } from '@ytmt/identity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 

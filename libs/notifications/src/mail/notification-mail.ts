@@ -1,5 +1,5 @@
 // Pure: the e-mail copy of a notification.
-import { NotificationType } from '@ytmt/core';
+import { NotificationType } from '@ytmt/events';
 import { linkPath, NotificationSubject, oneLine } from '../notification-recipes';
 import { OutgoingMail } from './mailer.port';
 

@@ -1,0 +1,284 @@
+import { CandidateIndex } from '../../src/engine/candidate-index';
+import { CONTEXT, levels, OCCUPATIONS, PLACES, SKILLS, task, warehouseNeed, warehouseProfile } from './match.fixtures';
+import { ADJUSTMENT_KEYS, LANGUAGE_LEVELS } from '../../src/engine/match-rules';
+import {
+  AdjustmentKey,
+  DEMAND_DIMENSIONS,
+  DemandLevels,
+  MatchContext,
+  MatchedOutcome,
+  MatchNeed,
+  MatchOccupation,
+  MatchProfile,
+  MatchTask,
+} from '../../src/engine/match.types';
+import { scoreMatch } from '../../src/engine/score-match';
+
+function mulberry32(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
+    const chosen = new Set<T>();
+    const count = Math.min(items.length, int(min, max));
+    while (chosen.size < count) chosen.add(pick(items));
+    return [...chosen];
+  };
+  return { next, int, pick, some, chance: (p: number) => next() < p };
+}
+
+// A small random world: few skills and places so that candidates overlap, tie and get excluded.
+const SKILL_POOL = Array.from({ length: 40 }, (_, i) => `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+const OCCUPATION_POOL = Array.from({ length: 10 }, (_, i) => `http://data.europa.eu/esco/occupation/00000000-0000-4000-9000-${String(i).padStart(12, '0')}`);
+const ISCO = ['9333', '9333', '8344', '5120', '5120', '2512', '4321', '9112', '5322', '7411'];
+const MUNICIPALITIES = [PLACES.tampere, PLACES.pirkkala, PLACES.nokia, PLACES.helsinki, { code: '049', latitude: 60.2055, longitude: 24.6559 }];
+
+function randomWorld(seed: number, profileCount: number, needCount: number) {
+  const random = mulberry32(seed);
+  const occupations = new Map<string, MatchOccupation>(
+    OCCUPATION_POOL.map((uri, i) => [uri, { iscoGroup: ISCO[i]!, essentialSkills: random.some(SKILL_POOL, 3, 8), optionalSkills: random.some(SKILL_POOL, 0, 4) }]),
+  );
+  const context: MatchContext = { occupations };
+  const randomLevels = (): DemandLevels => Object.fromEntries(DEMAND_DIMENSIONS.map((d) => [d, random.int(0, 3)])) as unknown as DemandLevels;
+  const place = () => random.pick(MUNICIPALITIES);
+
+  const profiles: MatchProfile[] = Array.from({ length: profileCount }, (_, i) => {
+    const own = random.some(OCCUPATION_POOL, 0, 2);
+    const wished = random.some(OCCUPATION_POOL, 0, 1);
+    const home = place();
+    const hoursMin = random.chance(0.8) ? random.pick([10, 20, 25, 30, 37.5]) : null;
+    return {
+      id: `p-${String((i * 7919) % profileCount).padStart(5, '0')}`,
+      matchingConsent: random.chance(0.9),
+      skills: random.some(SKILL_POOL, 0, 10),
+      occupations: own,
+      wishedOccupations: wished,
+      iscoGroups: [...new Set([...own, ...wished].map((uri) => occupations.get(uri)!.iscoGroup))],
+      homeMunicipalityCode: random.chance(0.85) ? home.code : null,
+      home: random.chance(0.6) ? { latitude: home.latitude + (random.next() - 0.5) * 0.1, longitude: home.longitude + (random.next() - 0.5) * 0.1 } : null,
+      commuteRadiusKm: random.chance(0.7) ? random.pick([5, 10, 20, 50, 200]) : null,
+      acceptableMunicipalityCodes: random.some(MUNICIPALITIES, 0, 2).map((m) => m.code),
+      remoteOk: random.chance(0.4),
+      hoursMin,
+      hoursMax: hoursMin === null ? null : Math.min(40, hoursMin + random.pick([0, 5, 10, 20])),
+      languages: random.some(['fi', 'sv', 'en', 'so'], 0, 2).map((language) => ({ language, level: random.pick(LANGUAGE_LEVELS) })),
+      drivingLicences: random.some(['B', 'C', 'CE', 'D'], 0, 2),
+      capability: random.chance(0.3) ? randomLevels() : null,
+      adjustmentsNeeded: random.some(ADJUSTMENT_KEYS, 0, 2),
+    };
+  });
+
+  const needs: MatchNeed[] = Array.from({ length: needCount }, (_, i) => {
+    const occupationUri = random.chance(0.8) ? random.pick(OCCUPATION_POOL) : null;
+    const essentialSkills = random.some(SKILL_POOL, 0, 8);
+    const where = place();
+    const hoursMin = random.chance(0.8) ? random.pick([20, 30, 37.5]) : null;
+    const tasks: MatchTask[] = Array.from({ length: random.int(0, 3) }, (_, t) => ({
+      id: `t${t}`,
+      title: `Tehtävä ${t + 1}`,
+      kind: random.chance(0.5) ? 'CORE' : 'SEPARABLE',
+      demands: randomLevels(),
+    }));
+    return {
+      id: `need-${i}`,
+      occupationUri,
+      iscoGroup: occupationUri && random.chance(0.5) ? occupations.get(occupationUri)!.iscoGroup : null,
+      essentialSkills,
+      optionalSkills: random.some(SKILL_POOL, 0, 5),
+      employerRequiredSkills: random.some(essentialSkills, 0, 2),
+      municipalityCode: random.chance(0.85) ? where.code : null,
+      location: random.chance(0.6) ? { latitude: where.latitude, longitude: where.longitude } : null,
+      remote: random.chance(0.3),
+      hoursMin,
+      hoursMax: hoursMin === null ? null : hoursMin + random.pick([0, 7.5]),
+      partTimePossible: random.chance(0.4),
+      drivingLicence: random.chance(0.3) ? random.pick(['B', 'C']) : null,
+      languages: random.some(['fi', 'sv', 'en'], 0, 2).map((language) => ({ language, level: random.pick(LANGUAGE_LEVELS) })),
+      adjustmentsOffered: random.some(ADJUSTMENT_KEYS, 0, 3) as AdjustmentKey[],
+      measuresOpenTo: [],
+      openToPrecisionCapable: random.chance(0.5),
+      tasks,
+    };
+  });
+  return { context, profiles, needs };
+}
+
+/** What the index must return: every candidate the postings reach, scored by scoreMatch, fully sorted. */
+function bruteForce(need: MatchNeed, profiles: readonly MatchProfile[], k: number, context: MatchContext): MatchedOutcome[] {
+  const skills = new Set([...need.essentialSkills, ...need.optionalSkills, ...need.employerRequiredSkills]);
+  const isco = need.iscoGroup ?? (need.occupationUri ? context.occupations.get(need.occupationUri)?.iscoGroup : undefined);
+  return profiles
+    .filter(
+      (p) =>
+        p.skills.some((s) => skills.has(s)) ||
+        (need.occupationUri !== null && [...p.occupations, ...p.wishedOccupations].includes(need.occupationUri)) ||
+        (isco !== undefined && p.iscoGroups.includes(isco)),
+    )
+    .map((p) => scoreMatch(need, p, context))
+    .filter((o): o is MatchedOutcome => o.matched)
+    .sort((a, b) => b.score - a.score || (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0))
+    .slice(0, k);
+}
+
+describe('CandidateIndex', () => {
+  it('upserts, replaces, gets and removes profiles', () => {
+    const index = new CandidateIndex();
+    index.upsert(warehouseProfile());
+    index.upsert(warehouseProfile({ id: 'profile-eero', homeMunicipalityCode: PLACES.nokia.code }));
+    expect(index.size).toBe(2);
+    index.upsert(warehouseProfile({ skills: [SKILLS.prepareFood], occupations: [OCCUPATIONS.cook], iscoGroups: ['5120'] }));
+    expect(index.size).toBe(2);
+    expect(index.get('profile-aino')?.skills).toEqual([SKILLS.prepareFood]);
+    // The replaced version no longer matches through its old skills and occupation.
+    expect(index.match(warehouseNeed(), 10, CONTEXT).map((o) => o.profileId)).toEqual(['profile-eero']);
+    expect(index.remove('profile-eero')).toBe(true);
+    expect(index.remove('profile-eero')).toBe(false);
+    expect(index.size).toBe(1);
+    expect(index.get('profile-eero')).toBeNull();
+    expect(index.match(warehouseNeed(), 10, CONTEXT)).toEqual([]);
+  });
+
+  it('never holds a profile without matching consent: upserting one removes it', () => {
+    const index = new CandidateIndex();
+    index.upsert(warehouseProfile({ matchingConsent: false }));
+    expect(index.size).toBe(0);
+    index.upsert(warehouseProfile());
+    expect(index.match(warehouseNeed(), 5, CONTEXT)).toHaveLength(1);
+    index.upsert(warehouseProfile({ matchingConsent: false }));
+    expect(index.size).toBe(0);
+    expect(index.get('profile-aino')).toBeNull();
+    expect(index.match(warehouseNeed(), 5, CONTEXT)).toEqual([]);
+  });
+
+  it('gives back the profile it holds, normalised', () => {
+    const index = new CandidateIndex();
+    const profile = warehouseProfile({
+      skills: [SKILLS.storeGoods, SKILLS.pickOrders, SKILLS.storeGoods],
+      wishedOccupations: [OCCUPATIONS.forkliftOperator],
+      acceptableMunicipalityCodes: [PLACES.nokia.code, PLACES.pirkkala.code],
+      languages: [{ language: 'FI', level: 'C1' }, { language: 'en', level: 'B2' }],
+      drivingLicences: ['b', 'C'],
+      capability: levels({ LIFTING: 1.4, TIME_PRESSURE: 2 }, 3),
+      adjustmentsNeeded: ['WORK_TASKS', 'WORKING_TIME'],
+      hoursMin: 20,
+      hoursMax: null,
+    });
+    index.upsert(profile);
+    expect(index.get(profile.id)).toEqual({
+      ...profile,
+      skills: [SKILLS.storeGoods, SKILLS.pickOrders],
+      languages: [{ language: 'fi', level: 'C1' }, { language: 'en', level: 'B2' }],
+      drivingLicences: ['B', 'C'],
+      capability: levels({ LIFTING: 1, TIME_PRESSURE: 2 }, 3),
+      adjustmentsNeeded: ['WORKING_TIME', 'WORK_TASKS'],
+    });
+  });
+
+  it('returns the carved match with its explanation, like scoreMatch', () => {
+    const index = new CandidateIndex();
+    const need = warehouseNeed({
+      openToPrecisionCapable: true,
+      tasks: [task('keraily', 'Tilausten keräily', 'CORE', { LIFTING: 2 }), task('kuormat', 'Kuormien purku', 'SEPARABLE', { LIFTING: 3 })],
+      adjustmentsOffered: ['PHYSICAL_WORKPLACE'],
+    });
+    const precise = warehouseProfile({ id: 'profile-precise', capability: levels({ LIFTING: 1 }, 3) });
+    index.upsert(precise);
+    index.upsert(warehouseProfile({ id: 'profile-strong' }));
+    const result = index.match(need, 10, CONTEXT);
+    expect(result.map((o) => [o.profileId, o.score])).toEqual([
+      ['profile-strong', 0.9141],
+      ['profile-precise', 0.8841],
+    ]);
+    expect(result[1]).toEqual(scoreMatch(need, precise, CONTEXT));
+    expect(result[1]!.explanation.carvedOutTaskIds).toEqual(['kuormat']);
+    // Not open to carving: the precision-capable profile is excluded, the other stays.
+    expect(index.match({ ...need, openToPrecisionCapable: false }, 10, CONTEXT).map((o) => o.profileId)).toEqual(['profile-strong']);
+  });
+
+  it('orders equal scores by profile id and bounds k', () => {
+    const index = new CandidateIndex();
+    for (const id of ['p-c', 'p-a', 'p-d', 'p-b']) index.upsert(warehouseProfile({ id }));
+    expect(index.match(warehouseNeed(), 3, CONTEXT).map((o) => o.profileId)).toEqual(['p-a', 'p-b', 'p-c']);
+    expect(index.match(warehouseNeed(), Number.POSITIVE_INFINITY, CONTEXT).map((o) => o.profileId)).toEqual(['p-a', 'p-b', 'p-c', 'p-d']);
+    expect(index.match(warehouseNeed(), 0, CONTEXT)).toEqual([]);
+    expect(index.match(warehouseNeed(), Number.NaN, CONTEXT)).toEqual([]);
+  });
+
+  it('returns the same top k as brute-force scoring of a random set', () => {
+    const { context, profiles, needs } = randomWorld(42, 1500, 60);
+    const index = new CandidateIndex();
+    for (const profile of profiles) index.upsert(profile);
+    expect(index.size).toBe(profiles.filter((p) => p.matchingConsent).length);
+    let compared = 0;
+    for (const need of needs) {
+      for (const k of [1, 10, 50]) {
+        const expected = bruteForce(need, profiles, k, context);
+        expect(index.match(need, k, context)).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    // The random world is not degenerate: plenty of matches, and exclusions too.
+    expect(compared).toBeGreaterThan(2000);
+    const outcomes = needs.flatMap((need) => profiles.map((p) => scoreMatch(need, p, context)));
+    const reasons = new Set(outcomes.map((o) => (o.matched ? 'MATCHED' : o.reason)));
+    expect([...reasons].sort()).toEqual(['CORE_TASK_BEYOND_CAPABILITY', 'HOURS_INCOMPATIBLE', 'MATCHED', 'NO_MATCHING_CONSENT', 'OUTSIDE_COMMUTE']);
+  });
+
+  it('agrees with brute force on commutes across the whole country', () => {
+    // Homes and workplaces anywhere in Finland, radii up to 150 km: the grid of homes must never
+    // leave out someone within reach, whatever cell borders lie between.
+    const { context, profiles, needs } = randomWorld(99, 2500, 40);
+    const random = mulberry32(100);
+    const anywhere = () => ({ latitude: 60 + random.next() * 9, longitude: 21 + random.next() * 10 });
+    const placed = profiles.map((p) => ({
+      ...p,
+      home: p.home ? anywhere() : null,
+      commuteRadiusKm: p.commuteRadiusKm === null ? null : random.pick([15, 40, 90, 150]),
+      remoteOk: false,
+    }));
+    const commuting = needs.map((n) => ({ ...n, remote: false, municipalityCode: n.municipalityCode ?? PLACES.tampere.code, location: anywhere() }));
+    const index = new CandidateIndex();
+    for (const profile of placed) index.upsert(profile);
+    let within = 0;
+    for (const need of commuting) {
+      const expected = bruteForce(need, placed, 100, context);
+      expect(index.match(need, 100, context)).toEqual(expected);
+      within += expected.filter((o) => o.explanation.placeReason === 'WITHIN_RADIUS').length;
+    }
+    expect(within).toBeGreaterThan(100);
+  });
+
+  it('stays equal to brute force after replacements, removals and compaction', () => {
+    const { context, profiles, needs } = randomWorld(7, 3000, 25);
+    const replacements = randomWorld(8, 3000, 0).profiles;
+    const index = new CandidateIndex();
+    for (const profile of profiles) index.upsert(profile);
+    const live = new Map(profiles.filter((p) => p.matchingConsent).map((p) => [p.id, p]));
+    // Replace every third profile, remove every other one.
+    profiles.forEach((profile, i) => {
+      if (i % 3 === 0) {
+        const replacement = { ...replacements[i]!, id: profile.id };
+        index.upsert(replacement);
+        if (replacement.matchingConsent) live.set(profile.id, replacement);
+        else live.delete(profile.id);
+      } else if (i % 2 === 0) {
+        index.remove(profile.id);
+        live.delete(profile.id);
+      }
+    });
+    expect(index.size).toBe(live.size);
+    // More than a quarter of the slots died on the way: the index compacted itself.
+    expect(index.stats().slots).toBeLessThan(profiles.length + 1000);
+    index.compact();
+    expect(index.stats()).toMatchObject({ profiles: live.size, slots: live.size, deadSlots: 0 });
+    const remaining = [...live.values()];
+    for (const need of needs) expect(index.match(need, 20, context)).toEqual(bruteForce(need, remaining, 20, context));
+  });
+});
