@@ -7,3 +7,4 @@ export * from './test-database';
 export * from './smtp-server';
 export * from './oidc-server';
 export * from './schema-values';
+export * from './statement-counter';

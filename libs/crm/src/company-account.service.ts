@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, OutboxService, Principal, Role } from '@ytmt/core';
-import { Membership, Organization, OrganizationType, Sector } from '@ytmt/identity';
+import { Membership, Organization, OrganizationType, Sector, UserDirectory } from '@ytmt/identity';
 import { EmploymentAreaMunicipality, RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { reindexCompanyNeeds } from './company-coordination.service';
@@ -20,7 +20,6 @@ import {
 } from './entities/company-parts.entity';
 import { CompanyProfile } from './entities/company-profile.entity';
 import { checkIndustry } from './industry/tol2008';
-import { UserDirectory } from './user-directory';
 
 /** Creates and edits company accounts and their users. Every check runs before the first write. */
 @Injectable()

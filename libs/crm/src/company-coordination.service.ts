@@ -1,3 +1,4 @@
+import { UserDirectory } from '@ytmt/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, employmentAreasWithRole, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
@@ -11,7 +12,6 @@ import { CrmAuditAction, CrmResourceType } from './crm-audit';
 import { CrmErrorCode, CrmException } from './crm.exception';
 import { CompanyAccessScope, CrmPolicy } from './crm.policy';
 import { CompanyAreaShare, CompanyResponsibleCoordinator, CompanyTag } from './entities/company-parts.entity';
-import { UserDirectory } from './user-directory';
 
 export const MAX_TAGS_PER_COMPANY = 30;
 

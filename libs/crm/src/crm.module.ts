@@ -13,11 +13,9 @@ import { ContactPersonService } from './contact-person.service';
 import { CrmResolver } from './crm.resolver';
 import { FollowUpTaskService } from './follow-up-task.service';
 import { InteractionService } from './interaction.service';
-import { UserDirectory } from './user-directory';
 
 const SERVICES = [
   CompanyRepository,
-  UserDirectory,
   CompanyAccountService,
   CompanyQueryService,
   CompanyCoordinationService,

@@ -1,3 +1,4 @@
+import { UserDirectory } from '@ytmt/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
@@ -8,7 +9,6 @@ import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
 import { FollowUpTaskInput } from './dto/crm.inputs';
 import { FollowUpTask } from './entities/crm-record.entity';
-import { UserDirectory } from './user-directory';
 
 export const TASK_READ_LIMIT = 200;
 

@@ -15,7 +15,6 @@ export * from './crm.exception';
 export * from './crm.policy';
 export * from './crm.mapper';
 export * from './company.repository';
-export * from './user-directory';
 export * from './company-account.service';
 export * from './company-query.service';
 export * from './company-coordination.service';

@@ -3,13 +3,15 @@ import { PRINCIPAL_RESOLVER } from '@ytmt/core';
 import { DevAuthResolver } from './dev/dev-auth.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
+import { OrganizationDirectory } from './organization-directory';
 import { DatabasePrincipalResolver } from './principal-resolver.service';
+import { UserDirectory } from './user-directory';
 
 /** Global so the core auth guard can reach the principal resolver. */
 @Global()
 @Module({
-  providers: [IdentityService, { provide: PRINCIPAL_RESOLVER, useClass: DatabasePrincipalResolver }],
-  exports: [IdentityService, PRINCIPAL_RESOLVER],
+  providers: [IdentityService, OrganizationDirectory, UserDirectory, { provide: PRINCIPAL_RESOLVER, useClass: DatabasePrincipalResolver }],
+  exports: [IdentityService, OrganizationDirectory, UserDirectory, PRINCIPAL_RESOLVER],
 })
 export class IdentityModule {}
 

@@ -6,6 +6,8 @@ export * from './dto/identity.inputs';
 export * from './identity.exception';
 export * from './identity.policy';
 export * from './identity.service';
+export * from './organization-directory';
+export * from './user-directory';
 export * from './identity.mapper';
 export * from './principal-resolver.service';
 export * from './identity.module';

@@ -58,6 +58,38 @@ export class RegionsService {
     }
   }
 
+  /**
+   * For other domains: the employment area that covers each municipality (a municipality belongs
+   * to at most one). Codes no area covers are absent from the map.
+   */
+  async employmentAreasOf(municipalityCodes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const unique = [...new Set(municipalityCodes.filter((code): code is string => typeof code === 'string'))];
+    if (unique.length === 0) return new Map();
+    const rows = await manager.getRepository(EmploymentAreaMunicipality).find({
+      select: { municipalityCode: true, employmentAreaId: true },
+      where: { municipalityCode: In(unique) },
+    });
+    return new Map(rows.map((row) => [row.municipalityCode, row.employmentAreaId]));
+  }
+
+  /** The employment area that covers one municipality, or null (no code, or no area covers it). */
+  async employmentAreaOf(municipalityCode: string | null | undefined, manager?: EntityManager): Promise<string | null> {
+    if (!municipalityCode) return null;
+    return (await this.employmentAreasOf([municipalityCode], manager)).get(municipalityCode) ?? null;
+  }
+
+  /** For other domains: the codes of the municipalities the given employment areas cover, sorted. */
+  async municipalityCodesOf(employmentAreaIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const unique = [...new Set(employmentAreaIds)];
+    if (unique.length === 0) return [];
+    const rows = await manager.getRepository(EmploymentAreaMunicipality).find({
+      select: { municipalityCode: true },
+      where: { employmentAreaId: In(unique) },
+      order: { municipalityCode: 'ASC' },
+    });
+    return rows.map((row) => row.municipalityCode);
+  }
+
   async getPostalCode(code: string): Promise<PostalCode> {
     if (!/^\d{5}$/.test(code)) {
       throw RegionsException.field(RegionsErrorCode.INVALID_POSTAL_CODE, 'code', 'must be a five-digit postal code');

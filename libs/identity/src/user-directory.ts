@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal, Role } from '@ytmt/core';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { User } from './entities/user.entity';
 
 interface Row {
   user_id: string;
@@ -11,7 +12,10 @@ interface Row {
   employment_area_id: string | null;
 }
 
-/** Other users as the policy sees them: for checks such as "is the assignee a coordinator here?". */
+/**
+ * Users as other libraries read them (identity owns app_user and membership): a person as the
+ * policy sees them, for checks such as "is the assignee a coordinator here?", and users by id.
+ */
 @Injectable()
 export class UserDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -22,6 +26,14 @@ export class UserDirectory {
 
   findById(userId: string, manager?: EntityManager): Promise<Principal | null> {
     return this.find('u.id = $1', userId, manager);
+  }
+
+  /** The users with the given ids (absent ids are not in the map). */
+  async usersByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, User>> {
+    const unique = [...new Set(ids.filter(Boolean))];
+    if (unique.length === 0) return new Map();
+    const rows = await manager.getRepository(User).findBy({ id: In(unique) });
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   private async find(where: string, value: string, manager: EntityManager = this.dataSource.manager): Promise<Principal | null> {
