@@ -1,4 +1,5 @@
-import { NOTIFY_JOB, NotificationType, QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { NOTIFY_JOB, NotificationType } from '@ytmt/events';
 import { createApp, eventually, GraphQLClient, ReceivedMail, signIn, startSmtpServer, TestApp } from '@ytmt/test-kit';
 import type { SMTPServer } from 'smtp-server';
 

@@ -1,4 +1,5 @@
-import { MATCH_NEED_JOB, QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { MATCH_NEED_JOB } from '@ytmt/events';
 import { EscoImporter } from '@ytmt/skills';
 import { createApp, eventually, GraphQLClient, signIn, TestApp } from '@ytmt/test-kit';
 import { INSPECT_GOODS, KEEP_ORDER, NEED_INPUT, PICK_ORDERS, profileInput, RECEIVE_GOODS, SHIP_ORDERS, STACK_GOODS } from '../factories/matching.factory';

@@ -1,17 +1,7 @@
 import { Client } from 'pg';
 import IORedis, { Redis } from 'ioredis';
-import {
-  enforceRedisPersistence,
-  QueueName,
-  QueueRegistry,
-  readRedisPersistence,
-  REDIS_CONNECTION,
-  RedisPolicyError,
-  redisPersistenceProblems,
-  Role,
-  shareRequestReminderKey,
-  toJobId,
-} from '@ytmt/core';
+import { enforceRedisPersistence, QueueName, QueueRegistry, readRedisPersistence, REDIS_CONNECTION, RedisPolicyError, redisPersistenceProblems, Role, toJobId } from '@ytmt/core';
+import { shareRequestReminderKey } from '@ytmt/events';
 import { EscoImporter } from '@ytmt/skills';
 import { createApp, eventually, GraphQLClient, removeQueueKeys, signIn, TestApp, TEST_REDIS_URL, anonymous } from '@ytmt/test-kit';
 import { createWorkerContext, startWorker } from '../../apps/worker/src/bootstrap';

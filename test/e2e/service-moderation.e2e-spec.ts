@@ -1,4 +1,5 @@
-import { NOTIFY_JOB, NotificationType, QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { QueueName, QueueRegistry, Role } from '@ytmt/core';
+import { NOTIFY_JOB, NotificationType } from '@ytmt/events';
 import { anonymous, createApp, eventually, GraphQLClient, signIn, TestApp } from '@ytmt/test-kit';
 
 // Issue 11, points 1 and 2: edits of a published service wait for moderation as a revision, and a
