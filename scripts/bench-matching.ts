@@ -20,7 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { Presets, SingleBar } from 'cli-progress';
 import { parse } from 'csv-parse/sync';
 import { Client } from 'pg';
-import { defaultEscoDataDir, findEscoFiles, readCsvFileSync } from '../libs/skills/src/import/esco-data';
+import { defaultEscoDataDir, readCsvFileSync, readEscoFiles } from '../libs/skills/src/import/esco-data';
 import {
   AdjustmentKey,
   CandidateIndex,
@@ -35,6 +35,7 @@ import {
   MeasureKey,
   SCORE_WEIGHTS,
 } from '../libs/matching/src/engine';
+import { createRandom, Random } from './lib/seeded-random';
 
 const TARGET_P95_MS = 5;
 const TARGET_REMATCH_S = 60;
@@ -93,35 +94,7 @@ function memory(): MemoryReading {
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic data: mulberry32, seeded, so every run matches the same people to the same needs.
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const chance = (p: number) => next() < p;
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    // Distinct items only: a list holding one value twice must not loop forever.
-    const count = Math.min(new Set(items).size, int(min, max));
-    const chosen = new Set<T>();
-    while (chosen.size < count) chosen.add(pick(items));
-    return [...chosen];
-  };
-  const uuid = () =>
-    'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-      const r = Math.floor(next() * 16);
-      return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
-    });
-  return { next, int, pick, chance, some, uuid };
-}
-type Random = ReturnType<typeof createRandom>;
-
+// Deterministic data: createRandom is seeded, so every run matches the same people to the same needs.
 /** Picks by weight in O(log n). */
 function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (random: Random) => T {
   const cumulative: number[] = [];
@@ -153,38 +126,33 @@ interface Esco {
   context: MatchContext;
 }
 
-function readCsv(path: string): Record<string, string>[] {
-  return parse(readCsvFileSync(path), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-}
-
-function loadEsco(): Esco {
-  const files = findEscoFiles(defaultEscoDataDir());
-  const occupationRows = readCsv(files.occupations);
-  const skillRows = readCsv(files.skills);
-  const skills = new Set(skillRows.map((row) => row['conceptUri']!));
+/** ESCO read and checked as the importer does; occupations with at least three essential skills. */
+async function loadEsco(): Promise<Esco> {
+  const files = await readEscoFiles(defaultEscoDataDir());
   const relations = new Map<string, { essential: string[]; optional: string[] }>();
-  for (const row of readCsv(files.relations)) {
-    const skill = row['skillUri']!;
-    // Untyped relations point at untyped skills (see the ESCO importer): skip them like it does.
-    if (!row['skillType'] || !skills.has(skill)) continue;
-    let entry = relations.get(row['occupationUri']!);
-    if (!entry) relations.set(row['occupationUri']!, (entry = { essential: [], optional: [] }));
-    (row['relationType'] === 'essential' ? entry.essential : entry.optional).push(skill);
+  for (const relation of files.relations) {
+    let entry = relations.get(relation.occupationUri);
+    if (!entry) relations.set(relation.occupationUri, (entry = { essential: [], optional: [] }));
+    (relation.relationType === 'essential' ? entry.essential : entry.optional).push(relation.skillUri);
   }
   const occupations: Occupation[] = [];
-  for (const row of occupationRows) {
-    const entry = relations.get(row['conceptUri']!);
+  for (const row of files.occupations) {
+    const entry = relations.get(row.uri);
     if (!entry || entry.essential.length < 3) continue;
-    occupations.push({ uri: row['conceptUri']!, labelFi: row['preferredLabel_fi']!, iscoGroup: row['iscoGroup']!, essentialSkills: entry.essential, optionalSkills: entry.optional });
+    occupations.push({ uri: row.uri, labelFi: row.labelFi, iscoGroup: row.iscoGroup, essentialSkills: entry.essential, optionalSkills: entry.optional });
   }
   const byIscoGroup = new Map<string, Occupation[]>();
   for (const occupation of occupations) byIscoGroup.set(occupation.iscoGroup, [...(byIscoGroup.get(occupation.iscoGroup) ?? []), occupation]);
   return {
     occupations,
     byIscoGroup,
-    skills: [...skills],
+    skills: files.skills.map((skill) => skill.uri),
     context: { occupations: new Map(occupations.map((occupation) => [occupation.uri, occupation])) },
   };
+}
+
+function readCsv(path: string): Record<string, string>[] {
+  return parse(readCsvFileSync(path), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -695,7 +663,7 @@ async function main(): Promise<void> {
   console.log(`Matching benchmark: ${PROFILES.toLocaleString('en')} profiles, ${NEEDS.toLocaleString('en')} needs, k=${K}`);
   console.log(`  node ${process.version}, ${availableParallelism()} CPUs, load average ${load()} at start`);
   if (!collectGarbage) console.log('  (no gc available: memory figures include garbage and are upper bounds)');
-  const esco = loadEsco();
+  const esco = await loadEsco();
   const world = createWorld(esco, loadMunicipalities());
   console.log(
     `  ESCO: ${esco.occupations.length.toLocaleString('en')} occupations with skills, ${esco.skills.length.toLocaleString('en')} skills; ` +

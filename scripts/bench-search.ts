@@ -20,6 +20,7 @@ import {
   ServiceSearchFilter,
   ServiceSearchQuery,
 } from '../libs/catalogue/src/search/service-search.port';
+import { createRandom } from './lib/seeded-random';
 
 const TARGET_P95_MS = 25;
 const TARGET_RATIO = 30;
@@ -42,30 +43,7 @@ function benchDatabaseUrl(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic data: mulberry32, seeded, so every run indexes the same services.
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const count = min + Math.floor(next() * (max - min + 1));
-    const chosen = new Set<T>();
-    while (chosen.size < Math.min(count, items.length)) chosen.add(pick(items));
-    return [...chosen];
-  };
-  const uuid = () =>
-    'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-      const r = Math.floor(next() * 16);
-      return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
-    });
-  return { next, pick, some, uuid };
-}
+// Deterministic data: createRandom is seeded, so every run indexes the same services.
 
 interface CategoryText {
   code: string;

@@ -16,7 +16,7 @@ import { textOverlapScore } from './eval-matching/text-overlap.baseline';
 import { DEFAULT_LABELLED_SET_OPTIONS, generateLabelledSet, LabelledNeed, LabelledProfile, LabelledSet } from './eval-matching/labelled-set';
 import { mean, RankingScore, scoreRanking } from './eval-matching/metrics';
 import { EngineDiagnostics } from './eval-matching/diagnostics';
-import { defaultEscoDataDir, readEscoFiles } from './eval-matching/esco-files';
+import { defaultEscoDataDir, readEscoFiles } from '../libs/skills/src/import/esco-data';
 
 const K = 10;
 const TARGET_NDCG = 0.85;
@@ -42,6 +42,16 @@ function withBar<T>(label: string, unit: string, total: number, run: (update: (d
   progress.start(total, 0);
   try {
     return run((done) => progress.update(done));
+  } finally {
+    progress.stop();
+  }
+}
+
+async function withBarAsync<T>(label: string, unit: string, total: number, run: (update: (done: number) => void) => Promise<T>): Promise<T> {
+  const progress = bar(label, unit);
+  progress.start(total, 0);
+  try {
+    return await run((done) => progress.update(done));
   } finally {
     progress.stop();
   }
@@ -87,7 +97,7 @@ function hardLimitExclusions(set: LabelledSet, context: MatchContext, sample: nu
   return `Hard limits exclude ${share(total)} of need–profile pairs (${parts.join(', ') || 'none'}; all needs × ${profiles.length} profiles)`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const needs = integerArgument('needs', DEFAULT_LABELLED_SET_OPTIONS.needs, 1);
   const profilesPerNeed = integerArgument('profiles', DEFAULT_LABELLED_SET_OPTIONS.profilesPerNeed, 1);
@@ -95,11 +105,11 @@ function main(): void {
   const dataDir = defaultEscoDataDir();
   console.log(`Matching evaluation: ${needs} needs × ${profilesPerNeed} relevant profiles, seed ${seed}, ESCO from ${dataDir}`);
 
-  const esco = withBar('Reading ESCO', 'files', 4, (update) => readEscoFiles(dataDir, update));
+  const esco = await withBarAsync('Reading ESCO', 'files', 4, (update) => readEscoFiles(dataDir, update));
   const set = withBar('Generating labelled set', 'needs', needs, (update) =>
     generateLabelledSet(esco, { needs, profilesPerNeed, seed, onProgress: (done) => update(done) }),
   );
-  const skippedRelations = esco.skipped.missingOccupation + set.skipped.relationsMissingOccupation;
+  const skippedRelations = esco.skipped.relationsMissingOccupation + set.skipped.relationsMissingOccupation;
   // One context object for every call: the engine caches per context.
   const context: MatchContext = { occupations: set.occupations };
   const profilesById = new Map(set.profiles.map((item) => [item.profile.id, item]));
@@ -139,7 +149,7 @@ function main(): void {
   const pass = engine.ndcg >= TARGET_NDCG && engine.ndcg > baseline.ndcg;
 
   console.log('');
-  console.log(`ESCO: ${esco.occupations.length} occupations, ${esco.skills.length} skills, ${esco.relations.length} relations; skipped ${skippedRelations} relations to missing occupations, ${esco.skipped.emptySkillType} with an empty skill type`);
+  console.log(`ESCO: ${esco.occupations.length} occupations, ${esco.skills.length} skills, ${esco.relations.length} relations; skipped ${skippedRelations} relations to missing occupations, ${esco.skipped.relationsEmptySkillType} with an empty skill type`);
   for (const line of describeSet(set)) console.log(line);
   console.log(hardLimitExclusions(set, context, HARD_LIMIT_SAMPLE));
   console.log('');
@@ -157,9 +167,7 @@ function main(): void {
   if (!pass) process.exitCode = 1;
 }
 
-try {
-  main();
-} catch (error: unknown) {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
-}
+});

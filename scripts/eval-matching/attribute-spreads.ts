@@ -12,7 +12,7 @@ import {
   MeasureKey,
 } from '../../libs/matching/src/engine/match.types';
 import { distanceKm, EVALUATION_PLACES, EvaluationPlace } from './finnish-places';
-import { Random } from './random';
+import { Random } from '../lib/seeded-random';
 
 export const ADJUSTMENTS: readonly AdjustmentKey[] = ['WORKING_TIME', 'PHYSICAL_WORKPLACE', 'WORK_TASKS', 'WORK_ENVIRONMENT', 'LANGUAGE_SUPPORT'];
 export const MEASURES: readonly MeasureKey[] = ['PAY_SUBSIDY', 'APPRENTICESHIP', 'WORK_TRIAL', 'RECRUITMENT_TRAINING', 'JOB_COACHING'];

@@ -32,7 +32,7 @@ import {
   taskDemands,
 } from './attribute-spreads';
 import { EscoIndex, EscoInput, indexEsco, OccupationFacts } from './esco-index';
-import { createRandom, Random } from './random';
+import { createRandom, Random } from '../lib/seeded-random';
 
 export type RelevanceGain = 1 | 2;
 

@@ -116,11 +116,12 @@ async function prepare(): Promise<Prepared> {
   const needId = recruitment.createNeed.id;
   const entries = await eventually(
     async () => {
-      const { candidateList } = await coordinator.data<{ candidateList: { profileId: string; score: number }[] }>(
-        'query ($needId: ID!) { candidateList(needId: $needId) { profileId score } }',
+      const { candidateList } = await coordinator.data<{ candidateList: { edges: { node: { profileId: string; score: number } }[] } }>(
+        'query ($needId: ID!) { candidateList(needId: $needId, first: 100) { edges { node { profileId score } } } }',
         { needId },
       );
-      return candidateList.length > 0 ? candidateList : undefined;
+      const listed = candidateList.edges.map((e) => e.node);
+      return listed.length > 0 ? listed : undefined;
     },
     90_000,
     'suggestions for the recruitment need',

@@ -9,11 +9,11 @@ const SAVE_PROFILE = `mutation ($input: JobseekerProfileInput!, $identity: Jobse
   saveMyJobseekerProfile(input: $input, identity: $identity) { ${PROFILE_FIELDS} } }`;
 const GRANT = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { ${PROFILE_FIELDS} } }`;
 const WITHDRAW = `mutation ($scope: ConsentScope!) { withdrawConsent(scope: $scope) { ${PROFILE_FIELDS} } }`;
-const LIST = `query ($needId: ID!) { candidateList(needId: $needId) {
+const LIST = `query ($needId: ID!) { candidateList(needId: $needId, first: 100) { edges { node {
   profileId pseudonym candidateId score engineVersion coordinatorStatus presentedAt employerStatus
   shareRequest { id status deadline }
   explanation { occupationRelation carvedOutTasks adjustmentsRelied matchedEssentialSkills { uri label }
-    tasks { title kind outcome exceededDimensions } parts { skills occupation capabilityFit } } } }`;
+    tasks { title kind outcome exceededDimensions } parts { skills occupation capabilityFit } } } } } }`;
 const CARDS = `query ($needId: ID!) { presentedCandidates(needId: $needId) {
   candidateId label score matchedSkills { uri label } missingSkills { uri label } occupations { uri label }
   languages { language level } drivingLicences educationLevel hoursMin hoursMax remoteOk carvedOutTasks adjustmentsNeeded
@@ -64,7 +64,7 @@ describe('Jobseekers, consent, matching and candidate lists end to end', () => {
   let needId: string;
   const profileIds: Record<string, string> = {};
 
-  const list = async () => (await coordinator.data<{ candidateList: ListEntry[] }>(LIST, { needId })).candidateList;
+  const list = async () => (await coordinator.data<{ candidateList: { edges: { node: ListEntry }[] } }>(LIST, { needId })).candidateList.edges.map((e) => e.node);
   const cards = async () => (await employer.data<{ presentedCandidates: Card[] }>(CARDS, { needId })).presentedCandidates;
   const entryOf = async (name: string) => (await list()).find((e) => e.profileId === profileIds[name]);
 

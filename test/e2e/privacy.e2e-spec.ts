@@ -10,11 +10,11 @@ const SAVE_PROFILE = `mutation ($input: JobseekerProfileInput!, $identity: Jobse
   saveMyJobseekerProfile(input: $input, identity: $identity) { id } }`;
 const GRANT = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation ($scope: ConsentScope!) { withdrawConsent(scope: $scope) { id } }`;
-const LIST = `query ($needId: ID!) { candidateList(needId: $needId) {
+const LIST = `query ($needId: ID!) { candidateList(needId: $needId, first: 100) { edges { node {
   profileId pseudonym candidateId
   explanation { fitsWithAdjustments workAbilityDetailsHidden adjustmentsRelied adjustmentsNotOffered distanceKm distanceBand carvedOutTasks
-    tasks { title outcome exceededDimensions adjustmentsRelied } } } }`;
-const GAPS = `query ($needId: ID!) { candidateList(needId: $needId) { profileId gaps { advice { id } } } }`;
+    tasks { title outcome exceededDimensions adjustmentsRelied } } } } } }`;
+const GAPS = `query ($needId: ID!) { candidateList(needId: $needId, first: 100) { edges { node { profileId gaps { advice { id } } } } } }`;
 const CARDS = `query ($needId: ID!) { presentedCandidates(needId: $needId) { candidateId adjustmentsNeeded identity { firstName lastName email } } }`;
 const REF = (name: string, input = 'CandidateRefInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { profileId } }`;
 const MY_SHARES = '{ myShareRequests { id status } }';
@@ -59,11 +59,12 @@ describe('Privacy: consent-bound views, withdrawal, export, erasure, retention a
   let secondNeedId: string;
   const profileIds: Record<string, string> = {};
 
-  const list = async (need = needId) => (await coordinator.data<{ candidateList: Entry[] }>(LIST, { needId: need })).candidateList;
+  const list = async (need = needId) =>
+    (await coordinator.data<{ candidateList: { edges: { node: Entry }[] } }>(LIST, { needId: need })).candidateList.edges.map((e) => e.node);
   const cards = async () => (await employer.data<{ presentedCandidates: Card[] }>(CARDS, { needId })).presentedCandidates;
 
   beforeAll(async () => {
-    // Candidate lists are unpaged lists of explanations with task lists: their worst-case cost is
+    // Candidate lists are read in pages of 100 explanations with task lists: their worst-case cost is
     // beyond the default limit; what is tested here is who sees what, not query cost.
     app = await createApp({ worker: true, env: { GRAPHQL_MAX_COMPLEXITY: '500000' } });
     await app.app.get(EscoImporter).import();
@@ -131,8 +132,8 @@ describe('Privacy: consent-bound views, withdrawal, export, erasure, retention a
       expect(entry.explanation.tasks.every((t) => t.exceededDimensions.length === 0 && t.adjustmentsRelied.length === 0)).toBe(true);
       expect(JSON.stringify(entry)).not.toMatch(DIMENSIONS);
       // No advice chosen by the adjustments she needs either.
-      const gaps = await coordinator.data<{ candidateList: { profileId: string; gaps: { advice: { id: string }[] } }[] }>(GAPS, { needId });
-      expect(gaps.candidateList.find((e) => e.profileId === entry.profileId)?.gaps.advice).toEqual([]);
+      const gaps = await coordinator.data<{ candidateList: { edges: { node: { profileId: string; gaps: { advice: { id: string }[] } } }[] } }>(GAPS, { needId });
+      expect(gaps.candidateList.edges.map((e) => e.node).find((e) => e.profileId === entry.profileId)?.gaps.advice).toEqual([]);
       expect(entry.explanation.distanceKm).toBeNull();
       expect(entry.explanation.distanceBand).toBe('OVER_60_KM');
       // Not her profile id: a reference valid on this list only.

@@ -157,8 +157,12 @@ describe('Redis comes back empty: schedules and share-request reminders are re-d
     );
     const needId = createNeed.id;
     const [entry] = await eventually(async () => {
-      const { candidateList } = await coordinator.data<{ candidateList: { profileId: string }[] }>('query ($needId: ID!) { candidateList(needId: $needId) { profileId } }', { needId });
-      return candidateList.length > 0 ? candidateList : undefined;
+      const { candidateList } = await coordinator.data<{ candidateList: { edges: { node: { profileId: string } }[] } }>(
+        'query ($needId: ID!) { candidateList(needId: $needId) { edges { node { profileId } } } }',
+        { needId },
+      );
+      const entries = candidateList.edges.map((e) => e.node);
+      return entries.length > 0 ? entries : undefined;
     }, 15_000);
     const deadline = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString();
     await coordinator.data('mutation ($input: RequestShareInput!) { requestShare(input: $input) { profileId } }', {

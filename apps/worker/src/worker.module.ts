@@ -10,6 +10,7 @@ import {
   WorkerRuntimeModule,
 } from '@ytmt/core';
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
+import { MarketplaceModule } from '@ytmt/marketplace';
 import { MatchingWorkerModule } from '@ytmt/matching';
 import { NeedsWorkerModule } from '@ytmt/needs';
 import { NotificationsWorkerModule } from '@ytmt/notifications';
@@ -20,7 +21,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdviceArticleRepository } from './advice-article.repository';
 import { AdviceImporter } from './advice.importer';
+import { AdviceLoaderRegistrar } from './advice.loaders';
 import { AdviceResolver, NeedAdviceResolver } from './advice.resolver';
 import { AdviceService } from './advice.service';
 import { AdviceSearchModule } from './search/advice-search.module';
@@ -12,5 +13,5 @@ import { AdviceSearchModule } from './search/advice-search.module';
 })
 export class AdviceModule {}
 
-@Module({ imports: [AdviceModule], providers: [AdviceResolver, NeedAdviceResolver] })
+@Module({ imports: [AdviceModule], providers: [AdviceLoaderRegistrar, AdviceResolver, NeedAdviceResolver] })
 export class AdviceApiModule {}

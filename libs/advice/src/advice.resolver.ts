@@ -1,6 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, Public } from '@ytmt/core';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { connectionComplexity, GraphQLContext, Public } from '@ytmt/core';
 import { NeedType } from '@ytmt/needs';
+import { AdviceLoaders } from './advice.loaders';
 import { AdviceService } from './advice.service';
 import { AdviceArticleConnection, AdviceArticlesArgs, AdviceArticleType, AdviceLanguage } from './dto/advice.types';
 
@@ -30,15 +31,15 @@ export class AdviceResolver {
 /** Links a need to the advice on the measures and adjustments it uses. */
 @Resolver(() => NeedType)
 export class NeedAdviceResolver {
-  constructor(private readonly articles: AdviceService) {}
-
   @ResolveField(() => [AdviceArticleType], {
     description: 'Advice articles on the measures and adjustments of the need (and anonymous recruitment), most matching topics first.',
   })
   advice(
     @Parent() need: NeedType,
     @Args('language', { type: () => AdviceLanguage, defaultValue: AdviceLanguage.FI }) language: AdviceLanguage,
+    @Context() ctx: GraphQLContext,
   ): Promise<AdviceArticleType[]> {
-    return this.articles.forNeed(need, language);
+    // Batched over the needs of the response (a company's list holds up to 500).
+    return ctx.loaders.get(AdviceLoaders.needAdvice).load({ need, language });
   }
 }

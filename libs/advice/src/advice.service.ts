@@ -55,9 +55,17 @@ export class AdviceService {
 
   /** The articles on the need's measures, adjustments and anonymous recruitment, most shared topics first. */
   async forNeed(need: NeedTopicSource, language: AdviceLanguage): Promise<AdviceArticleType[]> {
-    const topics = topicsOfNeed(need);
-    const articles = await this.repository.withAnyTopic(topics);
-    return rankByMatchingTopics(articles, topics).map((article) => toAdviceArticleType(article, language));
+    return (await this.forNeeds([{ need, language }]))[0];
+  }
+
+  /** `forNeed` for many needs at once, in their order: one query for all. */
+  async forNeeds(requests: readonly { need: NeedTopicSource; language: AdviceLanguage }[]): Promise<AdviceArticleType[][]> {
+    const topicsOfRequests = requests.map(({ need }) => topicsOfNeed(need));
+    // Every article with any topic of any need; ranking keeps only those sharing a topic with each need.
+    const articles = await this.repository.withAnyTopic([...new Set(topicsOfRequests.flat())]);
+    return requests.map(({ language }, index) =>
+      rankByMatchingTopics(articles, topicsOfRequests[index]).map((article) => toAdviceArticleType(article, language)),
+    );
   }
 
   private offsetOf(cursor: string): number {

@@ -6,6 +6,7 @@ export * from './advice.exception';
 export * from './advice.mapper';
 export * from './advice-article.repository';
 export * from './advice.service';
+export * from './advice.loaders';
 export * from './advice.importer';
 export * from './search';
 export * from './advice.module';

@@ -1,9 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { SEARCH_HEALTH } from '@ytmt/core';
+import { IdentityModule } from '@ytmt/identity';
 import { RegionsModule } from '@ytmt/regions';
+import { CatalogueLoaderRegistrar } from './catalogue.loaders';
 import { CatalogueResolver } from './catalogue.resolver';
 import { IndexServiceJob } from './index-service.job';
 import { ProviderService } from './provider.service';
+import { ServiceFactsReader } from './readers/service-facts.reader';
+import { ServiceModerationReader } from './readers/service-moderation.reader';
 import { ServiceSearchModule } from './search/service-search.module';
 import { SERVICE_SEARCH_ENGINE } from './search/service-search.port';
 import { ServiceInputValidator } from './service-input.validator';
@@ -16,10 +20,11 @@ import { ServiceRevisionStore } from './service-revision.store';
 import { ServiceSearchService } from './service-search.service';
 import { ServiceWriteService } from './service-write.service';
 import { ServiceRepository } from './service.repository';
+import { TaxonomyService } from './taxonomy.service';
 
 /** Data and domain services of the catalogue, for every app. */
 @Module({
-  imports: [RegionsModule, ServiceSearchModule],
+  imports: [IdentityModule, RegionsModule, ServiceSearchModule],
   providers: [
     ServiceRepository,
     ServiceInputValidator,
@@ -31,6 +36,9 @@ import { ServiceRepository } from './service.repository';
     ServiceSearchService,
     ServiceReindexer,
     ProviderService,
+    TaxonomyService,
+    ServiceFactsReader,
+    ServiceModerationReader,
   ],
   exports: [
     ServiceRepository,
@@ -41,13 +49,16 @@ import { ServiceRepository } from './service.repository';
     ServiceSearchService,
     ServiceReindexer,
     ProviderService,
+    TaxonomyService,
+    ServiceFactsReader,
+    ServiceModerationReader,
     ServiceSearchModule,
   ],
 })
 export class CatalogueModule {}
 
 /** The GraphQL surface, for the API app. */
-@Module({ imports: [CatalogueModule], providers: [CatalogueResolver, ServiceRevisionResolver] })
+@Module({ imports: [CatalogueModule], providers: [CatalogueLoaderRegistrar, CatalogueResolver, ServiceRevisionResolver] })
 export class CatalogueApiModule {}
 
 /** The jobs, for the worker app. */

@@ -1,51 +1,19 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { connectionComplexity, CurrentOrganization, CurrentUser, OptionalUser, Principal, Public, SendsNotifications } from '@ytmt/core';
 import { OrganizationType_, toOrganizationType } from '@ytmt/identity';
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { toServiceChangeType, toServiceType, toTaxonomyTermType } from './catalogue.mapper';
-import { CataloguePolicy } from './catalogue.policy';
 import { ProviderOrganizationInput, RejectServiceInput, ServiceInput } from './dto/service.inputs';
 import { SearchServicesArgs, ServiceSearchConnection } from './dto/search.types';
 import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
+import { TaxonomyTermInput } from './dto/taxonomy.inputs';
 import { ServiceStatus } from './entities/service.entity';
-import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
+import { Taxonomy } from './entities/taxonomy-term.entity';
 import { ProviderService } from './provider.service';
 import { ServiceLifecycleService } from './service-lifecycle.service';
 import { ServiceQueryService } from './service-query.service';
 import { ServiceSearchService } from './service-search.service';
 import { ServiceWriteService } from './service-write.service';
-
-@InputType()
-export class TaxonomyTermInput {
-  @Field(() => Taxonomy)
-  @IsEnum(Taxonomy)
-  taxonomy!: Taxonomy;
-
-  @Field(() => String)
-  @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'code must be UPPER_SNAKE_CASE such as PAY_SUBSIDY' })
-  code!: string;
-
-  @Field(() => String)
-  @IsString()
-  @Length(2, 200)
-  labelFi!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  labelSv?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  labelEn?: string;
-}
+import { TaxonomyService } from './taxonomy.service';
 
 @Resolver()
 export class CatalogueResolver {
@@ -55,7 +23,7 @@ export class CatalogueResolver {
     private readonly queries: ServiceQueryService,
     private readonly searchService: ServiceSearchService,
     private readonly providers: ProviderService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   @Public()
@@ -96,8 +64,7 @@ export class CatalogueResolver {
   @Public()
   @Query(() => [TaxonomyTermType], { description: 'Service categories and target groups.' })
   async taxonomyTerms(@Args('taxonomy', { type: () => Taxonomy, nullable: true }) taxonomy?: Taxonomy): Promise<TaxonomyTermType[]> {
-    const terms = await this.dataSource.getRepository(TaxonomyTerm).find({ where: taxonomy ? { taxonomy } : {}, order: { taxonomy: 'ASC', code: 'ASC' } });
-    return terms.map(toTaxonomyTermType);
+    return (await this.taxonomy.list(taxonomy)).map(toTaxonomyTermType);
   }
 
   @Mutation(() => ServiceType, { description: 'Provider users: a new DRAFT service of the organisation.' })
@@ -153,8 +120,7 @@ export class CatalogueResolver {
     @CurrentUser() principal: Principal,
     @Args('input', { type: () => ProviderOrganizationInput }) input: ProviderOrganizationInput,
   ): Promise<OrganizationType_> {
-    CataloguePolicy.assertCanManageProviders(principal);
-    return toOrganizationType(await this.providers.create(input));
+    return toOrganizationType(await this.providers.create(principal, input));
   }
 
   @Mutation(() => OrganizationType_, {
@@ -165,9 +131,7 @@ export class CatalogueResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input', { type: () => ProviderOrganizationInput }) input: ProviderOrganizationInput,
   ): Promise<OrganizationType_> {
-    // Type, sector, business id, name and home are the platform's to decide (issue 11, point 5).
-    CataloguePolicy.assertCanManageProviders(principal);
-    return toOrganizationType(await this.providers.update(id, input));
+    return toOrganizationType(await this.providers.update(principal, id, input));
   }
 
   @Mutation(() => TaxonomyTermType, { description: 'Platform admins: add a category or target group.' })
@@ -175,14 +139,6 @@ export class CatalogueResolver {
     @CurrentUser() principal: Principal,
     @Args('input', { type: () => TaxonomyTermInput }) input: TaxonomyTermInput,
   ): Promise<TaxonomyTermType> {
-    CataloguePolicy.assertCanManageTaxonomy(principal);
-    const repository = this.dataSource.getRepository(TaxonomyTerm);
-    if (await repository.existsBy({ taxonomy: input.taxonomy, code: input.code })) {
-      throw CatalogueException.field(CatalogueErrorCode.TERM_EXISTS, 'input.code', `${input.code} exists`);
-    }
-    const term = await repository.save(
-      repository.create({ taxonomy: input.taxonomy, code: input.code, labelFi: input.labelFi, labelSv: input.labelSv ?? null, labelEn: input.labelEn ?? null }),
-    );
-    return toTaxonomyTermType(term);
+    return toTaxonomyTermType(await this.taxonomy.create(principal, input));
   }
 }

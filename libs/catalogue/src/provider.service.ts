@@ -1,50 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Organization } from '@ytmt/identity';
+import { Principal } from '@ytmt/core';
+import { Organization, OrganizationDetails, OrganizationDetailsWriter, OrganizationDirectory } from '@ytmt/identity';
 import { RegionsService } from '@ytmt/regions';
 import { DataSource } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
+import { CataloguePolicy } from './catalogue.policy';
 import { ProviderOrganizationInput } from './dto/service.inputs';
 
-/** Provider organisations: public, private and third-sector alike. */
+/** Provider organisations: public, private and third-sector alike. Their details are the platform admins' to decide. */
 @Injectable()
 export class ProviderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsService,
+    private readonly organizations: OrganizationDirectory,
+    private readonly details: OrganizationDetailsWriter,
   ) {}
 
-  async create(input: ProviderOrganizationInput): Promise<Organization> {
+  async create(principal: Principal, input: ProviderOrganizationInput): Promise<Organization> {
+    CataloguePolicy.assertCanManageProviders(principal);
     return this.dataSource.transaction(async (manager) => {
       await this.regions.assertMunicipalitiesExist([input.homeMunicipalityCode], 'input.homeMunicipalityCode', manager);
       await this.assertBusinessIdFree(input.businessId, null);
-      const repository = manager.getRepository(Organization);
-      return repository.save(repository.create(this.columns(input)));
+      return this.details.create(manager, this.columns(input));
     });
   }
 
-  async update(id: string, input: ProviderOrganizationInput): Promise<Organization> {
+  /** Type, sector, business id, name and home are the platform's to decide (issue 11, point 5). */
+  async update(principal: Principal, id: string, input: ProviderOrganizationInput): Promise<Organization> {
+    CataloguePolicy.assertCanManageProviders(principal);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Organization);
-      if (!(await repository.existsBy({ id }))) {
+      if (!(await this.organizations.byId(id, manager))) {
         throw CatalogueException.field(CatalogueErrorCode.PROVIDER_NOT_FOUND, 'id', 'no such organisation');
       }
       await this.regions.assertMunicipalitiesExist([input.homeMunicipalityCode], 'input.homeMunicipalityCode', manager);
       await this.assertBusinessIdFree(input.businessId, id);
-      await repository.update(id, this.columns(input));
-      return repository.findOneByOrFail({ id });
+      return this.details.replace(manager, id, this.columns(input));
     });
   }
 
   private async assertBusinessIdFree(businessId: string | undefined, ownId: string | null): Promise<void> {
     if (!businessId) return;
-    const holder = await this.dataSource.getRepository(Organization).findOneBy({ businessId });
+    const holder = await this.details.holderOfBusinessId(businessId);
     if (holder && holder.id !== ownId) {
       throw CatalogueException.field(CatalogueErrorCode.BUSINESS_ID_TAKEN, 'input.businessId', `${businessId} is already registered`);
     }
   }
 
-  private columns(input: ProviderOrganizationInput): Partial<Organization> {
+  private columns(input: ProviderOrganizationInput): OrganizationDetails {
     return {
       name: input.name,
       sector: input.sector,

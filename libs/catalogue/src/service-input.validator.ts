@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { RegionsService, EmploymentArea } from '@ytmt/regions';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { RegionNamesReader, RegionsService } from '@ytmt/regions';
+import { EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { ServiceInput } from './dto/service.inputs';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
+import { TaxonomyService } from './taxonomy.service';
 
 /**
  * Checks what class-validator cannot: references to taxonomy terms, areas and municipalities,
@@ -14,7 +14,8 @@ import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
 export class ServiceInputValidator {
   constructor(
     private readonly regions: RegionsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regionNames: RegionNamesReader,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async validate(manager: EntityManager, input: ServiceInput): Promise<TaxonomyTerm[]> {
@@ -31,13 +32,12 @@ export class ServiceInputValidator {
     if (!input.isFree && priced < 0) throw invalid('input.costOptions', 'a charged service needs a cost option with an amount');
 
     const terms = [
-      ...(await this.terms(Taxonomy.SERVICE_CATEGORY, input.categoryCodes, 'input.categoryCodes', manager)),
-      ...(await this.terms(Taxonomy.TARGET_GROUP, input.targetGroupCodes, 'input.targetGroupCodes', manager)),
+      ...(await this.taxonomy.termsOf(Taxonomy.SERVICE_CATEGORY, input.categoryCodes, 'input.categoryCodes', manager)),
+      ...(await this.taxonomy.termsOf(Taxonomy.TARGET_GROUP, input.targetGroupCodes, 'input.targetGroupCodes', manager)),
     ];
 
     if (input.employmentAreaIds.length > 0) {
-      const found = await manager.getRepository(EmploymentArea).findBy({ id: In(input.employmentAreaIds) });
-      const known = new Set(found.map((a) => a.id));
+      const known = await this.regionNames.employmentAreasByIds(input.employmentAreaIds, manager);
       const index = input.employmentAreaIds.findIndex((id) => !known.has(id));
       if (index >= 0) {
         throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_EMPLOYMENT_AREA, `input.employmentAreaIds[${index}]`, 'no such employment area');
@@ -53,15 +53,8 @@ export class ServiceInputValidator {
     return terms;
   }
 
-  /** The terms for the codes, in their order; an unknown code is refused naming its index. */
-  async terms(taxonomy: Taxonomy, codes: readonly string[], path: string, manager: EntityManager = this.dataSource.manager): Promise<TaxonomyTerm[]> {
-    if (codes.length === 0) return [];
-    const found = await manager.getRepository(TaxonomyTerm).findBy({ taxonomy, code: In([...codes]) });
-    const byCode = new Map(found.map((t) => [t.code, t]));
-    const index = codes.findIndex((code) => !byCode.has(code));
-    if (index >= 0) {
-      throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_TAXONOMY_TERM, `${path}[${index}]`, `unknown code ${codes[index]}`);
-    }
-    return codes.map((code) => byCode.get(code) as TaxonomyTerm);
+  /** The terms for the codes, in their order (see TaxonomyService.termsOf). */
+  terms(taxonomy: Taxonomy, codes: readonly string[], path: string, manager?: EntityManager): Promise<TaxonomyTerm[]> {
+    return this.taxonomy.termsOf(taxonomy, codes, path, manager);
   }
 }

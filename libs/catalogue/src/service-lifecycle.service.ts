@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, OutboxService, Principal } from '@ytmt/core';
 import { notificationMessage, NotificationType } from '@ytmt/events';
+import { RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { CataloguePolicy } from './catalogue.policy';
@@ -32,6 +33,7 @@ export class ServiceLifecycleService {
     private readonly writer: ServiceWriteService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly regions: RegionsService,
   ) {}
 
   async submit(principal: Principal, id: string): Promise<ServiceAggregate> {
@@ -140,13 +142,10 @@ export class ServiceLifecycleService {
   private async withdrawFromAreas(manager: EntityManager, principal: Principal, aggregate: ServiceAggregate, areaIds: string[]): Promise<void> {
     const id = aggregate.service.id;
     const municipalities = aggregate.areas.flatMap((a) => (a.municipalityCode ? [a.municipalityCode] : []));
-    const inAreas: { municipality_code: string }[] = municipalities.length
-      ? await manager.query(
-          'SELECT municipality_code FROM employment_area_municipality WHERE municipality_code = ANY($1) AND employment_area_id = ANY($2::uuid[])',
-          [municipalities, areaIds],
-        )
-      : [];
-    const removedCodes = new Set(inAreas.map((row) => row.municipality_code.trim()));
+    const areaOfMunicipality = await this.regions.employmentAreasOf(municipalities, manager);
+    const removedCodes = new Set(
+      [...areaOfMunicipality].filter(([, areaId]) => areaIds.includes(areaId)).map(([municipalityCode]) => municipalityCode.trim()),
+    );
     const removed = aggregate.areas.filter(
       (a) => (a.employmentAreaId !== null && areaIds.includes(a.employmentAreaId)) || (a.municipalityCode !== null && removedCodes.has(a.municipalityCode.trim())),
     );

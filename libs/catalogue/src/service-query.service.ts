@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
+import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CatalogueException } from './catalogue.exception';
@@ -14,6 +15,7 @@ export class ServiceQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ServiceRepository,
+    private readonly regions: RegionsService,
   ) {}
 
   /** Published services are public; others only for their provider and moderators (else NOT_FOUND). */
@@ -39,16 +41,18 @@ export class ServiceQueryService {
   async moderationQueue(principal: Principal): Promise<ServiceAggregate[]> {
     const { all, areaIds } = CataloguePolicy.moderatedAreas(principal);
     if (!all && areaIds.length === 0) throw CatalogueException.notAllowed('Only coordinators, area admins and platform admins moderate services');
+    // A coverage row is in one of the caller's areas when it names the area, or a municipality the area covers.
+    const municipalityCodes = all ? [] : await this.regions.municipalityCodesOf(areaIds);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT s.id FROM service s
         WHERE s.status = 'SUBMITTED'
           AND ($1 OR (NOT s.is_national AND EXISTS (
                 SELECT 1 FROM service_area sa
-                  LEFT JOIN employment_area_municipality eam ON eam.municipality_code = sa.municipality_code
                  WHERE sa.service_id = s.id
-                   AND coalesce(sa.employment_area_id, eam.employment_area_id) = ANY($2::uuid[]))))
+                   AND (sa.employment_area_id = ANY($2::uuid[])
+                        OR (sa.employment_area_id IS NULL AND sa.municipality_code = ANY($3::text[]))))))
         ORDER BY s.submitted_at ASC LIMIT 500`,
-      [all, areaIds],
+      [all, areaIds, municipalityCodes],
     );
     // Left out: submissions every one of the caller's covered areas has approved already.
     return (await this.repository.load(rows.map((r) => r.id))).filter((aggregate) => {

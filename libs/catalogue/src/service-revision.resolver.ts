@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, OptionalUser, Principal } from '@ytmt/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, GraphQLContext, OptionalUser, Principal } from '@ytmt/core';
+import { CatalogueLoaders } from './catalogue.loaders';
 import { toServiceRevisionType } from './catalogue.mapper';
 import { RejectServiceInput } from './dto/service.inputs';
 import { ServiceRevisionType, ServiceType } from './dto/service.types';
@@ -14,8 +15,12 @@ export class ServiceRevisionResolver {
     nullable: true,
     description: 'The pending revision (an edit waiting for moderation), else the latest decided one. Only for the provider and moderators.',
   })
-  async revision(@OptionalUser() principal: Principal | null, @Parent() service: ServiceType): Promise<ServiceRevisionType | null> {
-    const view = await this.revisions.latestForService(principal, service.id);
+  async revision(
+    @OptionalUser() principal: Principal | null,
+    @Parent() service: ServiceType,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ServiceRevisionType | null> {
+    const view = await this.revisions.latestForService(principal, service.id, ctx.loaders.get(CatalogueLoaders.latestRevision));
     return view && toServiceRevisionType(view);
   }
 

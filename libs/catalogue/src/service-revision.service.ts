@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Principal } from '@ytmt/core';
+import { RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
@@ -13,8 +14,8 @@ import { diffSnapshots, FieldChange, snapshotOf, snapshotOfInput } from './servi
 import { ServiceWriteService } from './service-write.service';
 import { ServiceAggregate, ServiceRepository, scopeOf } from './service.repository';
 
-/** A revision as one caller sees it: with the live version it would replace. */
-export interface ServiceRevisionView {
+/** A revision with the live version it would replace: the same whoever looks at it. */
+export interface ServiceRevisionFacts {
   revision: ServiceRevision;
   live: ServiceAggregate;
   proposed: ServiceInput;
@@ -22,8 +23,17 @@ export interface ServiceRevisionView {
   proposedScope: ServiceScope;
   /** Field by field, live → proposed; for a decided revision, as it stood when decided. */
   changes: FieldChange[];
+}
+
+/** A revision as one caller sees it: with the live version it would replace. */
+export interface ServiceRevisionView extends ServiceRevisionFacts {
   /** Whether the caller may approve or reject it now. */
   canDecide: boolean;
+}
+
+/** Gives the latest revision facts of a service; a per-request DataLoader batches the calls. */
+export interface LatestRevisionLoader {
+  load(serviceId: string): Promise<ServiceRevisionFacts | null>;
 }
 
 /** The queue shows the oldest pending revisions first, this many at a time. */
@@ -44,15 +54,37 @@ export class ServiceRevisionService {
     private readonly writer: ServiceWriteService,
     private readonly store: ServiceRevisionStore,
     private readonly audit: AuditService,
+    private readonly regions: RegionsService,
   ) {}
 
-  /** The pending revision of a service, else its latest decided one; null when the caller may not see it. */
-  async latestForService(principal: Principal | null, serviceId: string): Promise<ServiceRevisionView | null> {
+  /**
+   * The pending revision of a service, else its latest decided one; null when the caller may not
+   * see it. The loader gives the facts, batched over the services of one request.
+   */
+  async latestForService(principal: Principal | null, serviceId: string, loader: LatestRevisionLoader): Promise<ServiceRevisionView | null> {
     if (!principal || !isUUID(serviceId)) return null;
-    const revision = await this.dataSource.getRepository(ServiceRevision).findOne({ where: { serviceId }, order: { createdAt: 'DESC' } });
-    if (!revision) return null;
-    const view = await this.view(this.dataSource.manager, principal, revision);
-    return view && this.canSee(principal, view) ? view : null;
+    const facts = await loader.load(serviceId);
+    if (!facts) return null;
+    const view = this.seenBy(principal, facts);
+    return this.canSee(principal, view) ? view : null;
+  }
+
+  /** For the loader: the latest revision of each service (null if none), in the order of the ids, in a fixed number of queries. */
+  async latestFactsOfServices(serviceIds: readonly string[]): Promise<(ServiceRevisionFacts | null)[]> {
+    const ids = [...new Set(serviceIds.filter((id) => isUUID(id)))];
+    const latest: ServiceRevision[] = ids.length
+      ? await this.dataSource
+          .getRepository(ServiceRevision)
+          .createQueryBuilder('r')
+          .distinctOn(['r.service_id'])
+          .where('r.service_id = ANY(:ids)', { ids })
+          .orderBy('r.service_id')
+          .addOrderBy('r.created_at', 'DESC')
+          .getMany()
+      : [];
+    const facts = await this.factsOf(this.dataSource.manager, latest);
+    const byService = new Map(facts.flatMap((fact) => (fact ? [[fact.revision.serviceId, fact] as const] : [])));
+    return serviceIds.map((id) => byService.get(id) ?? null);
   }
 
   async get(principal: Principal, id: string): Promise<ServiceRevisionView> {
@@ -68,7 +100,8 @@ export class ServiceRevisionService {
     const { all, areaIds } = CataloguePolicy.moderatedAreas(principal);
     if (!all && areaIds.length === 0) throw CatalogueException.notAllowed('Only coordinators, area admins and platform admins moderate services');
     // Pending revisions whose proposed version covers one of the caller's areas (directly or
-    // through a municipality); national ones only for platform admins.
+    // through a municipality the area covers); national ones only for platform admins.
+    const municipalityCodes = all ? [] : await this.regions.municipalityCodesOf(areaIds);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT r.id FROM service_revision r
         WHERE r.status = 'PENDING'
@@ -76,19 +109,22 @@ export class ServiceRevisionService {
                 EXISTS (SELECT 1 FROM jsonb_array_elements_text(coalesce(r.content->'employmentAreaIds', '[]')) AS area(id)
                          WHERE area.id = ANY($2::text[]))
              OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(coalesce(r.content->'municipalityCodes', '[]')) AS m(code)
-                          JOIN employment_area_municipality eam ON eam.municipality_code = m.code
-                         WHERE eam.employment_area_id = ANY($2::uuid[])))))
+                         WHERE m.code = ANY($3::text[])))))
         ORDER BY r.created_at ASC LIMIT 500`,
-      [all, areaIds],
+      [all, areaIds, municipalityCodes],
     );
     const revisions = rows.length ? await this.dataSource.getRepository(ServiceRevision).find({ where: { id: In(rows.map((row) => row.id)) }, order: { createdAt: 'ASC' } }) : [];
     const views: ServiceRevisionView[] = [];
-    for (const revision of revisions) {
-      if (views.length === REVISION_QUEUE_SIZE) break;
-      const view = await this.view(this.dataSource.manager, principal, revision);
-      if (!view || !view.canDecide) continue;
-      const decision = CataloguePolicy.decisionAreas(principal, view.proposedScope);
-      if (decision.all || decision.areaIds.some((areaId) => !revision.approvedEmploymentAreaIds.includes(areaId))) views.push(view);
+    // A queue's worth at a time, each batch in a fixed number of queries.
+    for (let start = 0; start < revisions.length && views.length < REVISION_QUEUE_SIZE; start += REVISION_QUEUE_SIZE) {
+      for (const facts of await this.factsOf(this.dataSource.manager, revisions.slice(start, start + REVISION_QUEUE_SIZE))) {
+        if (views.length === REVISION_QUEUE_SIZE) break;
+        if (!facts) continue;
+        const view = this.seenBy(principal, facts);
+        if (!view.canDecide) continue;
+        const decision = CataloguePolicy.decisionAreas(principal, view.proposedScope);
+        if (decision.all || decision.areaIds.some((areaId) => !view.revision.approvedEmploymentAreaIds.includes(areaId))) views.push(view);
+      }
     }
     return views;
   }
@@ -208,22 +244,43 @@ export class ServiceRevisionService {
   }
 
   private async view(manager: EntityManager, principal: Principal, revision: ServiceRevision): Promise<ServiceRevisionView | null> {
-    const live = await this.repository.get(revision.serviceId, manager);
-    if (!live) return null;
-    const proposed = revision.content as unknown as ServiceInput;
-    const municipalityCodes = proposed.municipalityCodes ?? [];
-    const viaMunicipalities: { employment_area_id: string }[] = municipalityCodes.length
-      ? await manager.query('SELECT DISTINCT employment_area_id FROM employment_area_municipality WHERE municipality_code = ANY($1)', [municipalityCodes])
-      : [];
-    const proposedScope: ServiceScope = {
-      organizationId: live.service.organizationId,
-      isNational: proposed.isNational,
-      employmentAreaIds: [...new Set([...(proposed.employmentAreaIds ?? []), ...viaMunicipalities.map((row) => row.employment_area_id)])].sort(),
-      published: false,
-    };
-    const pending = revision.status === ServiceRevisionStatus.PENDING;
-    const changes = pending ? this.changesOf(live, revision) : ((revision.decidedChanges ?? []) as FieldChange[]);
-    const decision = CataloguePolicy.decisionAreas(principal, proposedScope);
-    return { revision, live, proposed, proposedScope, changes, canDecide: pending && (decision.all || decision.areaIds.length > 0) };
+    const [facts] = await this.factsOf(manager, [revision]);
+    return facts ? this.seenBy(principal, facts) : null;
+  }
+
+  /** The facts of each revision, in their order (null where the service is gone), in a fixed number of queries. */
+  private async factsOf(manager: EntityManager, revisions: readonly ServiceRevision[]): Promise<(ServiceRevisionFacts | null)[]> {
+    if (revisions.length === 0) return [];
+    const lives = new Map((await this.repository.load([...new Set(revisions.map((revision) => revision.serviceId))], manager)).map((live) => [live.service.id, live]));
+    const proposals = revisions.map((revision) => revision.content as unknown as ServiceInput);
+    const areaOfMunicipality = await this.regions.employmentAreasOf(
+      proposals.flatMap((proposed) => proposed.municipalityCodes ?? []),
+      manager,
+    );
+    return revisions.map((revision, index) => {
+      const live = lives.get(revision.serviceId);
+      if (!live) return null;
+      const proposed = proposals[index];
+      const viaMunicipalities = (proposed.municipalityCodes ?? []).flatMap((code) => {
+        const areaId = areaOfMunicipality.get(code);
+        return areaId ? [areaId] : [];
+      });
+      const proposedScope: ServiceScope = {
+        organizationId: live.service.organizationId,
+        isNational: proposed.isNational,
+        employmentAreaIds: [...new Set([...(proposed.employmentAreaIds ?? []), ...viaMunicipalities])].sort(),
+        published: false,
+      };
+      const pending = revision.status === ServiceRevisionStatus.PENDING;
+      const changes = pending ? this.changesOf(live, revision) : ((revision.decidedChanges ?? []) as FieldChange[]);
+      return { revision, live, proposed, proposedScope, changes };
+    });
+  }
+
+  /** The facts with what the caller may do: decide a pending revision for at least one of its areas. */
+  private seenBy(principal: Principal, facts: ServiceRevisionFacts): ServiceRevisionView {
+    const pending = facts.revision.status === ServiceRevisionStatus.PENDING;
+    const decision = CataloguePolicy.decisionAreas(principal, facts.proposedScope);
+    return { ...facts, canDecide: pending && (decision.all || decision.areaIds.length > 0) };
   }
 }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@ytmt/core';
-import { RegionsService } from '@ytmt/regions';
+import { DEFAULT_PAGE_SIZE, offsetAfter, toOffsetConnection } from '@ytmt/core';
+import { RegionNamesReader, RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { toServiceType } from './catalogue.mapper';
-import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSortBy } from './dto/search.types';
+import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSearchHitType, ServiceSortBy } from './dto/search.types';
 import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
 import { Taxonomy } from './entities/taxonomy-term.entity';
 import { ServiceInputValidator } from './service-input.validator';
@@ -25,12 +25,15 @@ export class ServiceSearchService {
     @Inject(SERVICE_SEARCH_ENGINE) private readonly engine: ServiceSearchEngine,
     private readonly repository: ServiceRepository,
     private readonly regions: RegionsService,
+    private readonly regionNames: RegionNamesReader,
     private readonly inputs: ServiceInputValidator,
   ) {}
 
   async search(args: SearchServicesArgs): Promise<ServiceSearchConnection> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const offset = args.after ? this.offsetOf(args.after) + 1 : 0;
+    const offset = offsetAfter(args.after, () =>
+      CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, 'after', 'is not a cursor returned by this API'),
+    );
     const filter = await this.engineFilter(args);
     const sort =
       args.sort?.by === ServiceSortBy.DISTANCE
@@ -41,25 +44,13 @@ export class ServiceSearchService {
 
     const aggregates = new Map((await this.repository.load(result.hits.map((h) => h.id))).map((a) => [a.service.id, a]));
     // A hit whose service changed since it was indexed is dropped; its index job is on its way.
-    const edges = result.hits.flatMap((hit, index) => {
+    const connection = toOffsetConnection(result.hits, offset, result.totalCount, (hit): ServiceSearchHitType | null => {
       const aggregate = aggregates.get(hit.id);
-      if (!aggregate || aggregate.service.status !== 'PUBLISHED') return [];
-      return [
-        {
-          cursor: encodeCursor(String(offset + index)),
-          node: { service: toServiceType(aggregate), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm },
-        },
-      ];
+      if (!aggregate || aggregate.service.status !== 'PUBLISHED') return null;
+      return { service: toServiceType(aggregate), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm };
     });
     return {
-      edges,
-      totalCount: result.totalCount,
-      pageInfo: {
-        hasNextPage: offset + result.hits.length < result.totalCount,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      ...connection,
       facets: {
         category: await this.termFacet(result.facets.category, 'SERVICE_CATEGORY'),
         targetGroup: await this.termFacet(result.facets.targetGroup, 'TARGET_GROUP'),
@@ -72,14 +63,6 @@ export class ServiceSearchService {
     };
   }
 
-  private offsetOf(cursor: string): number {
-    const value = Number(decodeCursor(cursor));
-    if (!Number.isInteger(value) || value < 0) {
-      throw CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, 'after', 'is not a cursor returned by this API');
-    }
-    return value;
-  }
-
   private async engineFilter(args: SearchServicesArgs): Promise<ServiceSearchFilter> {
     const filter = args.filter ?? {};
     await this.inputs.terms(Taxonomy.SERVICE_CATEGORY, filter.categories ?? [], 'filter.categories');
@@ -88,11 +71,8 @@ export class ServiceSearchService {
     const scope = filter.scope ?? CoverageScopeEnum.ALL;
     if (filter.municipalityCode) {
       await this.regions.getMunicipality(filter.municipalityCode, 'filter.municipalityCode');
-      const [area] = await this.dataSource.query(
-        'SELECT employment_area_id FROM employment_area_municipality WHERE municipality_code = $1',
-        [filter.municipalityCode],
-      );
-      coverage = { municipalityCode: filter.municipalityCode, employmentAreaId: (area?.employment_area_id as string) ?? filter.employmentAreaId ?? null, scope };
+      const areaId = await this.regions.employmentAreaOf(filter.municipalityCode);
+      coverage = { municipalityCode: filter.municipalityCode, employmentAreaId: areaId ?? filter.employmentAreaId ?? null, scope };
     } else if (filter.employmentAreaId) {
       await this.regions.getEmploymentArea(filter.employmentAreaId).catch(() => {
         throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_EMPLOYMENT_AREA, 'filter.employmentAreaId', 'no such employment area');
@@ -130,16 +110,8 @@ export class ServiceSearchService {
     const areaIds = counts.map((c) => c.value).filter((v) => isUUID(v));
     const codes = counts.map((c) => c.value).filter((v) => v.startsWith('municipality:')).map((v) => v.slice('municipality:'.length));
     const labels: Record<string, string> = { NATIONAL: 'Koko Suomi' };
-    if (areaIds.length > 0) {
-      for (const row of (await this.dataSource.query('SELECT id, name_fi FROM employment_area WHERE id = ANY($1)', [areaIds])) as { id: string; name_fi: string }[]) {
-        labels[row.id] = row.name_fi;
-      }
-    }
-    if (codes.length > 0) {
-      for (const row of (await this.dataSource.query('SELECT code, name_fi FROM municipality WHERE code = ANY($1)', [codes])) as { code: string; name_fi: string }[]) {
-        labels[`municipality:${row.code}`] = row.name_fi;
-      }
-    }
+    for (const [id, area] of await this.regionNames.employmentAreasByIds(areaIds)) labels[id] = area.nameFi;
+    for (const [code, municipality] of await this.regionNames.municipalitiesByCodes(codes)) labels[`municipality:${code}`] = municipality.nameFi;
     return this.labelled(counts, labels);
   }
 }

@@ -6,12 +6,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { CataloguePolicy } from './catalogue.policy';
 import { ServiceInput } from './dto/service.inputs';
-import { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation, ServiceTaxonomyTerm } from './entities/service-parts.entity';
+import { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation } from './entities/service-parts.entity';
 import { Service, ServiceStatus } from './entities/service.entity';
 import { ServiceInputValidator } from './service-input.validator';
 import { ServiceRevisionStore } from './service-revision.store';
 import { diffSnapshots, FieldChange, locationFields, snapshotOf } from './service-snapshot';
 import { ServiceAggregate, ServiceRepository } from './service.repository';
+import { TaxonomyService } from './taxonomy.service';
 
 export const INDEX_SERVICE_JOB = 'index-service';
 
@@ -31,6 +32,7 @@ export class ServiceWriteService {
     private readonly validator: ServiceInputValidator,
     private readonly outbox: OutboxService,
     private readonly revisions: ServiceRevisionStore,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async create(principal: Principal, organizationId: string, input: ServiceInput): Promise<ServiceAggregate> {
@@ -152,13 +154,10 @@ export class ServiceWriteService {
   }
 
   private async writeParts(manager: EntityManager, serviceId: string, input: ServiceInput, termIds: string[]): Promise<void> {
-    await manager.getRepository(ServiceTaxonomyTerm).delete({ serviceId });
+    await this.taxonomy.replaceServiceTerms(manager, serviceId, termIds);
     await manager.getRepository(ServiceArea).delete({ serviceId });
     await manager.getRepository(ServiceLocation).delete({ serviceId });
     await manager.getRepository(ServiceCostOption).delete({ serviceId });
-    if (termIds.length > 0) {
-      await manager.getRepository(ServiceTaxonomyTerm).insert(termIds.map((taxonomyTermId) => ({ serviceId, taxonomyTermId })));
-    }
     const areas = [
       ...input.employmentAreaIds.map((employmentAreaId) => ({ serviceId, employmentAreaId, municipalityCode: null })),
       ...input.municipalityCodes.map((municipalityCode) => ({ serviceId, employmentAreaId: null, municipalityCode })),

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Organization } from '@ytmt/identity';
+import { Organization, OrganizationDirectory } from '@ytmt/identity';
+import { RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ServiceArea, ServiceCostOption, ServiceLocation, ServiceTaxonomyTerm } from './entities/service-parts.entity';
+import { ServiceArea, ServiceCostOption, ServiceLocation } from './entities/service-parts.entity';
 import { Service } from './entities/service.entity';
 import { TaxonomyTerm } from './entities/taxonomy-term.entity';
 import { ServiceScope } from './catalogue.policy';
+import { TaxonomyService } from './taxonomy.service';
 
 /** A service with everything that belongs to it. */
 export interface ServiceAggregate {
@@ -22,7 +24,12 @@ export interface ServiceAggregate {
 /** Loads services as aggregates in a fixed number of queries, however many ids. */
 @Injectable()
 export class ServiceRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+    private readonly regions: RegionsService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
 
   async load(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ServiceAggregate[]> {
     if (ids.length === 0) return [];
@@ -30,25 +37,21 @@ export class ServiceRepository {
     if (services.length === 0) return [];
     const serviceIds = services.map((s) => s.id);
     // Sequential on purpose: inside a transaction all queries share one connection.
-    const providers = await manager
-      .getRepository(Organization)
-      .findBy({ id: In([...new Set(services.map((s) => s.organizationId))]) });
-    const links = await manager
-      .getRepository(ServiceTaxonomyTerm)
-      .find({ where: { serviceId: In(serviceIds) }, relations: { taxonomyTerm: true } });
+    const providerById = await this.organizations.byIds(
+      services.map((s) => s.organizationId),
+      manager,
+    );
+    const termsByService = await this.taxonomy.ofServices(serviceIds, manager);
     const areas = await manager.getRepository(ServiceArea).find({ where: { serviceId: In(serviceIds) }, order: { municipalityCode: 'ASC' } });
     const locations = await manager
       .getRepository(ServiceLocation)
       .find({ where: { serviceId: In(serviceIds) }, order: { streetAddress: 'ASC' } });
     const costOptions = await manager.getRepository(ServiceCostOption).find({ where: { serviceId: In(serviceIds) }, order: { amount: 'ASC' } });
-    const areaOfMunicipality: { service_id: string; employment_area_id: string }[] = await manager.query(
-      `SELECT sa.service_id, eam.employment_area_id FROM service_area sa
-         JOIN employment_area_municipality eam ON eam.municipality_code = sa.municipality_code
-        WHERE sa.service_id = ANY($1)`,
-      [serviceIds],
+    const areaOfMunicipality = await this.regions.employmentAreasOf(
+      areas.flatMap((area) => (area.municipalityCode ? [area.municipalityCode] : [])),
+      manager,
     );
     const byId = new Map(services.map((s) => [s.id, s]));
-    const providerById = new Map(providers.map((p) => [p.id, p]));
     const group = <T extends { serviceId: string }>(rows: T[], id: string) => rows.filter((row) => row.serviceId === id);
     return ids
       .map((id) => byId.get(id))
@@ -57,14 +60,15 @@ export class ServiceRepository {
         const ownAreas = group(areas, service.id);
         const covered = new Set([
           ...ownAreas.flatMap((a) => (a.employmentAreaId ? [a.employmentAreaId] : [])),
-          ...areaOfMunicipality.filter((row) => row.service_id === service.id).map((row) => row.employment_area_id),
+          ...ownAreas.flatMap((a) => {
+            const areaId = a.municipalityCode ? areaOfMunicipality.get(a.municipalityCode) : undefined;
+            return areaId ? [areaId] : [];
+          }),
         ]);
         return {
           service,
           provider: providerById.get(service.organizationId) as Organization,
-          terms: group(links, service.id)
-            .map((link) => link.taxonomyTerm as TaxonomyTerm)
-            .sort((a, b) => a.code.localeCompare(b.code)),
+          terms: [...(termsByService.get(service.id) ?? [])],
           areas: ownAreas,
           coveredEmploymentAreaIds: [...covered].sort(),
           locations: group(locations, service.id),

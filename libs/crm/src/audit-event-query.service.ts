@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditEvent, AuditService, Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
-import { isUUID } from 'class-validator';
-import { Brackets, DataSource } from 'typeorm';
-import { CrmException } from './crm.exception';
+import { AuditEvent, AuditService, Connection, Principal } from '@ytmt/core';
+import { DataSource } from 'typeorm';
 import { CrmPolicy } from './crm.policy';
 import { AuditEventFilter } from './dto/audit.inputs';
 
@@ -29,31 +27,18 @@ export class AuditEventQueryService {
       resourceId: filter.resourceId ?? null,
       details: { all, action: filter.action ?? null, actorUserId: filter.actorUserId ?? null },
     });
-    const query = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
-    if (!all) {
-      query.where(
-        new Brackets((scope) =>
-          scope
-            .where('e.organization_id IN (SELECT p.organization_id FROM company_profile p WHERE p.home_employment_area_id = ANY(:areaIds))')
-            .orWhere('e.employment_area_id = ANY(:areaIds)'),
-        ),
-        { areaIds },
-      );
-    }
-    if (filter.resourceId) query.andWhere('e.resource_id = :resourceId', { resourceId: filter.resourceId });
-    if (filter.actorUserId) query.andWhere('e.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
-    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
-    if (filter.from) query.andWhere('e.at >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('e.at < :to', { to: filter.to });
-    const totalCount = await query.getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after).split('\u0000');
-      if (!id || !isUUID(id) || Number.isNaN(Date.parse(at))) {
-        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
-      }
-      query.andWhere('(e.at, e.id) < (:at, CAST(:id AS uuid))', { at: new Date(at), id });
-    }
-    const rows = await query.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1).getMany();
-    return toConnection(rows, first, totalCount, (e) => `${e.at.toISOString()}\u0000${e.id}`, Boolean(after));
+    const scope = all ? null : { organizationIds: await this.companiesHomedIn(areaIds), employmentAreaIds: areaIds };
+    const { resourceId, actorUserId, action, from, to } = filter;
+    return this.audit.page({ scope, resourceId, actorUserId, action, from, to }, first, after);
+  }
+
+  /** The companies whose home is one of the areas: their events belong to the areas' admins. */
+  private async companiesHomedIn(areaIds: readonly string[]): Promise<string[]> {
+    if (areaIds.length === 0) return [];
+    const rows: { organization_id: string }[] = await this.dataSource.query(
+      'SELECT organization_id FROM company_profile WHERE home_employment_area_id = ANY($1::uuid[])',
+      [areaIds],
+    );
+    return rows.map((row) => row.organization_id);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, OutboxService, Principal, Role } from '@ytmt/core';
-import { Membership, Organization, OrganizationType, Sector, UserDirectory } from '@ytmt/identity';
-import { EmploymentAreaMunicipality, RegionsService } from '@ytmt/regions';
+import { AuditService, Principal, Role } from '@ytmt/core';
+import { OrganizationChanges, OrganizationDirectory, OrganizationType, OrganizationWriter, Sector, UserDirectory } from '@ytmt/identity';
+import { RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import { reindexCompanyNeeds } from './company-coordination.service';
+import { CompanyChangeListeners } from './company-change.listeners';
 import { CompanyAggregate, CompanyRepository } from './company.repository';
 import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
@@ -29,7 +29,9 @@ export class CompanyAccountService {
     private readonly repository: CompanyRepository,
     private readonly regions: RegionsService,
     private readonly users: UserDirectory,
-    private readonly outbox: OutboxService,
+    private readonly organizations: OrganizationDirectory,
+    private readonly organizationWriter: OrganizationWriter,
+    private readonly companyListeners: CompanyChangeListeners,
     private readonly audit: AuditService,
   ) {}
 
@@ -50,7 +52,7 @@ export class CompanyAccountService {
         await manager.getRepository(CompanyUser).insert({ organizationId, userId: principal.userId, role: CompanyUserRole.ADMIN });
         await this.ensureEmployerMembership(manager, principal.userId, organizationId);
         if (mandate) {
-          const homeArea = await homeAreaOf(manager, input.homeMunicipalityCode);
+          const homeArea = await this.regions.employmentAreaOf(input.homeMunicipalityCode, manager);
           await this.recordVerification(manager, principal, organizationId, homeArea, CompanyVerificationMethod.MANDATE);
         }
       },
@@ -72,7 +74,8 @@ export class CompanyAccountService {
         CrmPolicy.assertCanSee(principal, scope);
         return;
       }
-      const organization = await manager.getRepository(Organization).findOneByOrFail({ id });
+      const organization = await this.organizations.byId(id, manager);
+      if (!organization) throw CrmException.companyNotFound();
       let method: CompanyVerificationMethod;
       if (CrmPolicy.isEmployerUser(principal, scope) && organization.businessId && hasMandate(principal, organization.businessId)) {
         method = CompanyVerificationMethod.MANDATE;
@@ -83,7 +86,7 @@ export class CompanyAccountService {
       await manager.getRepository(CompanyProfile).update(id, verified(principal, method));
       await this.recordVerification(manager, principal, id, scope.homeEmploymentAreaId, method);
       // The needs' search documents carry the verification (pending companies' needs stay inside).
-      await reindexCompanyNeeds(this.outbox, manager, id);
+      await this.companyListeners.companyChanged(manager, id);
     });
     return this.required(id);
   }
@@ -117,7 +120,7 @@ export class CompanyAccountService {
       if (input.operatingMunicipalityCodes) {
         await this.regions.assertMunicipalitiesExist(input.operatingMunicipalityCodes, 'input.operatingMunicipalityCodes', manager);
       }
-      const homeEmploymentAreaId = await homeAreaOf(manager, homeCode);
+      const homeEmploymentAreaId = await this.regions.employmentAreaOf(homeCode, manager);
       if (homeEmploymentAreaId !== profile.homeEmploymentAreaId) {
         // Moving the CRM to another area is a transfer by the area it leaves (transferCompany).
         throw CrmException.field(
@@ -127,11 +130,11 @@ export class CompanyAccountService {
         );
       }
 
-      const organization: Partial<Organization> = { homeMunicipalityCode: homeCode };
+      const organization: OrganizationChanges = { homeMunicipalityCode: homeCode };
       if (input.name !== undefined) organization.name = input.name;
       if (input.type !== undefined) organization.type = input.type;
       if (input.website !== undefined) organization.website = input.website;
-      await manager.getRepository(Organization).update(id, organization);
+      await this.organizationWriter.update(manager, id, organization);
       await manager.getRepository(CompanyProfile).update(id, {
         industrySection: section,
         industryCode: code ?? null,
@@ -140,7 +143,7 @@ export class CompanyAccountService {
         homeEmploymentAreaId,
       });
       if (input.operatingMunicipalityCodes) await this.replaceOperating(manager, id, input.operatingMunicipalityCodes);
-      if (input.name !== undefined) await reindexCompanyNeeds(this.outbox, manager, id);
+      if (input.name !== undefined) await this.companyListeners.companyChanged(manager, id);
     });
     return this.required(id);
   }
@@ -174,7 +177,7 @@ export class CompanyAccountService {
       if (!user || !current) throw CrmException.recordNotFound('email', 'user of this company');
       if (current.role === CompanyUserRole.ADMIN) this.assertOtherAdmin(scope.companyUsers, user.userId);
       await manager.getRepository(CompanyUser).delete({ organizationId: id, userId: user.userId });
-      await manager.getRepository(Membership).delete({ organizationId: id, userId: user.userId, role: Role.EMPLOYER_USER });
+      await this.organizationWriter.removeMembership(manager, { organizationId: id, userId: user.userId, role: Role.EMPLOYER_USER });
     });
     return this.required(id);
   }
@@ -191,24 +194,21 @@ export class CompanyAccountService {
         await this.regions.getMunicipality(input.homeMunicipalityCode, 'input.homeMunicipalityCode');
         const operating = input.operatingMunicipalityCodes ?? [];
         await this.regions.assertMunicipalitiesExist(operating, 'input.operatingMunicipalityCodes', manager);
-        const homeEmploymentAreaId = await homeAreaOf(manager, input.homeMunicipalityCode);
+        const homeEmploymentAreaId = await this.regions.employmentAreaOf(input.homeMunicipalityCode, manager);
         authorize(homeEmploymentAreaId);
-        if (await manager.getRepository(Organization).existsBy({ businessId: input.businessId })) throw businessIdTaken(input.businessId);
+        if (await this.organizationWriter.businessIdTaken(manager, input.businessId)) throw businessIdTaken(input.businessId);
 
-        const organizations = manager.getRepository(Organization);
-        const organization = await organizations.save(
-          organizations.create({
-            name: input.name,
-            // Companies, cooperatives and social enterprises are all private-sector businesses.
-            sector: Sector.PRIVATE,
-            type: input.type as OrganizationType,
-            businessId: input.businessId,
-            website: input.website ?? null,
-            email: input.email ?? null,
-            phone: input.phone ?? null,
-            homeMunicipalityCode: input.homeMunicipalityCode,
-          }),
-        );
+        const organization = await this.organizationWriter.create(manager, {
+          name: input.name,
+          // Companies, cooperatives and social enterprises are all private-sector businesses.
+          sector: Sector.PRIVATE,
+          type: input.type as OrganizationType,
+          businessId: input.businessId,
+          website: input.website ?? null,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          homeMunicipalityCode: input.homeMunicipalityCode,
+        });
         await manager.getRepository(CompanyProfile).insert({
           organizationId: organization.id,
           industrySection: input.industrySection,
@@ -239,7 +239,7 @@ export class CompanyAccountService {
    */
   private async claimPending(principal: Principal, businessId: string): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(Organization).findOneBy({ businessId });
+      const organization = await this.organizationWriter.byBusinessId(manager, businessId);
       if (!organization) return null;
       const scope = await this.repository.scope(organization.id, manager, true);
       if (!scope || !CrmPolicy.isPending(scope)) return null;
@@ -247,7 +247,7 @@ export class CompanyAccountService {
       const earlier = scope.companyUsers.map((u) => u.userId).filter((userId) => userId !== principal.userId);
       await manager.getRepository(CompanyUser).delete({ organizationId });
       for (const userId of earlier) {
-        await manager.getRepository(Membership).delete({ organizationId, userId, role: Role.EMPLOYER_USER });
+        await this.organizationWriter.removeMembership(manager, { organizationId, userId, role: Role.EMPLOYER_USER });
       }
       await manager.getRepository(CompanyInvitation).update({ organizationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
       await manager.getRepository(CompanyUser).insert({ organizationId, userId: principal.userId, role: CompanyUserRole.ADMIN });
@@ -265,7 +265,7 @@ export class CompanyAccountService {
         },
         manager,
       );
-      await reindexCompanyNeeds(this.outbox, manager, organizationId);
+      await this.companyListeners.companyChanged(manager, organizationId);
       return organizationId;
     });
   }
@@ -303,13 +303,7 @@ export class CompanyAccountService {
   }
 
   private async ensureEmployerMembership(manager: EntityManager, userId: string, organizationId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Membership)
-      .values({ userId, organizationId, role: Role.EMPLOYER_USER })
-      .orIgnore()
-      .execute();
+    await this.organizationWriter.addMembership(manager, { userId, organizationId, role: Role.EMPLOYER_USER });
   }
 
   private async replaceOperating(manager: EntityManager, organizationId: string, codes: readonly string[]): Promise<void> {
@@ -325,10 +319,12 @@ export class CompanyAccountService {
   }
 }
 
-/** The employment area of a municipality, or null where no known area has it. */
-export async function homeAreaOf(manager: EntityManager, municipalityCode: string): Promise<string | null> {
-  const link = await manager.getRepository(EmploymentAreaMunicipality).findOneBy({ municipalityCode });
-  return link?.employmentAreaId ?? null;
+/**
+ * The employment area of a municipality, or null where no known area has it. Kept for the demo
+ * seeder, which has no RegionsService at hand; services ask RegionsService.employmentAreaOf.
+ */
+export function homeAreaOf(manager: EntityManager, municipalityCode: string): Promise<string | null> {
+  return new RegionsService(manager.connection).employmentAreaOf(municipalityCode, manager);
 }
 
 /** Whether the identity provider's mandate claim in this request's token names the business id. */

@@ -1,11 +1,11 @@
-import { UserDirectory } from '@ytmt/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, employmentAreasWithRole, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
-import { INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey } from '@ytmt/events';
-import { EmploymentArea } from '@ytmt/regions';
+import { AuditService, employmentAreasWithRole, Principal, Role } from '@ytmt/core';
+import { UserDirectory } from '@ytmt/identity';
+import { RegionNamesReader } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { CompanyChangeListeners } from './company-change.listeners';
 import { normalizeTag } from './company-tag';
 import { CompanyAggregate, CompanyRepository } from './company.repository';
 import { CrmAuditAction, CrmResourceType } from './crm-audit';
@@ -15,23 +15,6 @@ import { CompanyAreaShare, CompanyResponsibleCoordinator, CompanyTag } from './e
 
 export const MAX_TAGS_PER_COMPANY = 30;
 
-/**
- * The need search copies a company's name, home area and shared areas into each of its needs'
- * documents (coordinators of those areas find the needs): a change to them reindexes every need
- * of the company, in the caller's transaction.
- */
-export async function reindexCompanyNeeds(outbox: OutboxService, manager: EntityManager, companyId: string): Promise<void> {
-  const needs: { id: string }[] = await manager.query('SELECT id FROM need WHERE organization_id = $1', [companyId]);
-  for (const { id } of needs) {
-    await outbox.add<IndexNeedJobData>(manager, {
-      queue: QueueName.SEARCH_INDEX,
-      jobName: INDEX_NEED_JOB,
-      data: { needId: id },
-      coalesceKey: indexNeedCoalesceKey(id),
-    });
-  }
-}
-
 /** How the areas work with a company: sharing agreements, responsible coordinators, tags. */
 @Injectable()
 export class CompanyCoordinationService {
@@ -40,13 +23,14 @@ export class CompanyCoordinationService {
     private readonly repository: CompanyRepository,
     private readonly users: UserDirectory,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly regionNames: RegionNamesReader,
+    private readonly companyListeners: CompanyChangeListeners,
   ) {}
 
   async share(principal: Principal, companyId: string, employmentAreaId: string): Promise<CompanyAggregate> {
     return this.change(companyId, async (manager, scope) => {
       CrmPolicy.assertCanShare(principal, scope);
-      if (!isUUID(employmentAreaId) || !(await manager.getRepository(EmploymentArea).existsBy({ id: employmentAreaId }))) {
+      if (!isUUID(employmentAreaId) || !(await this.regionNames.employmentAreasByIds([employmentAreaId], manager)).has(employmentAreaId)) {
         throw CrmException.field(CrmErrorCode.UNKNOWN_EMPLOYMENT_AREA, 'employmentAreaId', 'no such employment area');
       }
       if (employmentAreaId === scope.homeEmploymentAreaId) {
@@ -134,8 +118,9 @@ export class CompanyCoordinationService {
     return (await this.repository.get(companyId)) as CompanyAggregate;
   }
 
+  /** The needs' search documents carry the company's shared areas: they follow in this transaction. */
   private reindexNeeds(manager: EntityManager, companyId: string): Promise<void> {
-    return reindexCompanyNeeds(this.outbox, manager, companyId);
+    return this.companyListeners.companyChanged(manager, companyId);
   }
 
   private async recordSharing(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Principal, Role } from '@ytmt/core';
-import { Membership, Organization } from '@ytmt/identity';
+import { OrganizationDirectory, OrganizationWriter, UserDirectory } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -37,6 +37,9 @@ export class CompanyInvitationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CompanyRepository,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationDirectory,
+    private readonly organizationWriter: OrganizationWriter,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Returns the invitation and its token (once: only the hash is kept) for the link. */
@@ -47,11 +50,8 @@ export class CompanyInvitationService {
       CrmPolicy.assertCanManageCompanyUsers(principal, scope);
       const email = input.email.trim().toLowerCase();
       // Only among the company's own users, whom the admin sees anyway: says nothing of other accounts.
-      const member: unknown[] = await manager.query(
-        'SELECT 1 FROM company_user cu JOIN app_user u ON u.id = cu.user_id WHERE cu.organization_id = $1 AND u.email = $2',
-        [companyId, email],
-      );
-      if (member.length > 0) throw CrmException.field(CrmErrorCode.ALREADY_COMPANY_USER, 'input.email', 'is already a user of this company');
+      const companyUsers = await this.users.usersByIds(scope.companyUsers.map((user) => user.userId), manager);
+      if ([...companyUsers.values()].some((user) => user.email === email)) throw CrmException.field(CrmErrorCode.ALREADY_COMPANY_USER, 'input.email', 'is already a user of this company');
       // A new invitation to the same address replaces the open one (and its link).
       await manager
         .getRepository(CompanyInvitation)
@@ -94,8 +94,14 @@ export class CompanyInvitationService {
 
   /** Open invitations of a company, for its admins: addresses only, never names. */
   async forCompany(companyId: string): Promise<CompanyInvitation[]> {
+    return this.forCompanies([companyId]);
+  }
+
+  /** Open invitations of several companies in one query, newest first (group them by organizationId). */
+  async forCompanies(companyIds: readonly string[]): Promise<CompanyInvitation[]> {
+    if (companyIds.length === 0) return [];
     return this.dataSource.getRepository(CompanyInvitation).find({
-      where: { organizationId: companyId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      where: { organizationId: In([...companyIds]), acceptedAt: IsNull(), revokedAt: IsNull() },
       order: { createdAt: 'DESC' },
     });
   }
@@ -134,13 +140,7 @@ export class CompanyInvitationService {
       } else if (existing.role !== CompanyUserRole.ADMIN && invitation.role === CompanyUserRole.ADMIN) {
         await manager.getRepository(CompanyUser).update({ organizationId: invitation.organizationId, userId: principal.userId }, { role: invitation.role });
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Membership)
-        .values({ userId: principal.userId, organizationId: invitation.organizationId, role: Role.EMPLOYER_USER })
-        .orIgnore()
-        .execute();
+      await this.organizationWriter.addMembership(manager, { userId: principal.userId, organizationId: invitation.organizationId, role: Role.EMPLOYER_USER });
       invitation.acceptedAt = now;
       invitation.acceptedByUserId = principal.userId;
       await manager.getRepository(CompanyInvitation).update(invitation.id, { acceptedAt: now, acceptedByUserId: principal.userId });
@@ -193,9 +193,8 @@ export class CompanyInvitationService {
 
   private async withCompanyNames(invitations: CompanyInvitation[]): Promise<InvitationForInvitee[]> {
     if (invitations.length === 0) return [];
-    const organizations = await this.dataSource.getRepository(Organization).findBy({ id: In([...new Set(invitations.map((i) => i.organizationId))]) });
-    const names = new Map(organizations.map((o) => [o.id, o.name]));
-    return invitations.map((invitation) => ({ invitation, companyName: names.get(invitation.organizationId) ?? '' }));
+    const organizations = await this.organizations.byIds(invitations.map((i) => i.organizationId));
+    return invitations.map((invitation) => ({ invitation, companyName: organizations.get(invitation.organizationId)?.name ?? '' }));
   }
 
   private async record(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
-import { Organization } from '@ytmt/identity';
+import { OrganizationNamePageReader } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { normalizeTag } from './company-tag';
@@ -16,6 +16,7 @@ export class CompanyQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CompanyRepository,
+    private readonly names: OrganizationNamePageReader,
   ) {}
 
   /** NOT_FOUND, not FORBIDDEN, when the caller may not see the company. */
@@ -32,7 +33,6 @@ export class CompanyQueryService {
     const query = this.dataSource
       .getRepository(CompanyProfile)
       .createQueryBuilder('p')
-      .innerJoin(Organization, 'o', 'o.id = p.organization_id')
       .where(
         new Brackets((visible) =>
           visible
@@ -41,10 +41,6 @@ export class CompanyQueryService {
         ),
         { areaIds },
       );
-    if (filter.search) {
-      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(o.name ILIKE :pattern OR o.business_id = :exact)', { pattern, exact: filter.search.trim() });
-    }
     if (filter.tag !== undefined) {
       const tag = normalizeTag(filter.tag);
       if (!tag) throw CrmException.field(CrmErrorCode.INVALID_TAG, 'filter.tag', 'must be 2–40 characters');
@@ -63,19 +59,19 @@ export class CompanyQueryService {
         { me: principal.userId },
       );
     }
-    const totalCount = await query.getCount();
+    let keyset: { name: string; id: string } | undefined;
     if (after) {
       const [name, id] = decodeCursor(after).split('\u0000');
       if (id === undefined || !isUUID(id)) throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
-      query.andWhere('(o.name, o.id) > (:name, CAST(:id AS uuid))', { name, id });
+      keyset = { name, id };
     }
-    const rows: { id: string }[] = await query
-      .select('p.organization_id', 'id')
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(first + 1)
-      .getRawMany();
-    const aggregates = await this.repository.load(rows.map((row) => row.id));
-    return toConnection(aggregates, first, totalCount, (a) => `${a.organization.name}\u0000${a.organization.id}`, Boolean(after));
+    const visible: { id: string }[] = await query.select('p.organization_id', 'id').getRawMany();
+    // Names and business ids are identity's: it searches and orders the visible companies by name.
+    const page = await this.names.page(
+      visible.map((row) => row.id),
+      { search: filter.search || undefined, after: keyset, limit: first + 1 },
+    );
+    const aggregates = await this.repository.load(page.ids);
+    return toConnection(aggregates, first, page.totalCount, (a) => `${a.organization.name}\u0000${a.organization.id}`, Boolean(after));
   }
 }

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, OutboxService, Principal } from '@ytmt/core';
 import { notificationMessage, NotificationType } from '@ytmt/events';
-import { Organization } from '@ytmt/identity';
+import { OrganizationWriter } from '@ytmt/identity';
 import { RegionsService } from '@ytmt/regions';
-import { DataSource, EntityManager } from 'typeorm';
-import { homeAreaOf } from './company-account.service';
-import { reindexCompanyNeeds } from './company-coordination.service';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CompanyChangeListeners } from './company-change.listeners';
 import { CompanyAggregate, CompanyRepository } from './company.repository';
 import { CrmAuditAction, CrmResourceType } from './crm-audit';
 import { CrmErrorCode, CrmException } from './crm.exception';
@@ -31,6 +30,8 @@ export class CompanyTransferService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly organizationWriter: OrganizationWriter,
+    private readonly companyListeners: CompanyChangeListeners,
   ) {}
 
   async transfer(principal: Principal, companyId: string, input: TransferCompanyInput): Promise<CompanyAggregate> {
@@ -45,9 +46,9 @@ export class CompanyTransferService {
         throw CrmException.field(CrmErrorCode.INVALID_TRANSFER, 'input.homeMunicipalityCode', 'is already the home municipality');
       }
       const fromAreaId = profile.homeEmploymentAreaId;
-      const toAreaId = await homeAreaOf(manager, to);
+      const toAreaId = await this.regions.employmentAreaOf(to, manager);
 
-      await manager.getRepository(Organization).update(companyId, { homeMunicipalityCode: to });
+      await this.organizationWriter.update(manager, companyId, { homeMunicipalityCode: to });
       await manager.getRepository(CompanyProfile).update(companyId, { homeMunicipalityCode: to, homeEmploymentAreaId: toAreaId });
       if (toAreaId !== fromAreaId) {
         // Responsible coordinators come from the home area; the new one chooses its own.
@@ -75,14 +76,20 @@ export class CompanyTransferService {
       const transferId = identifiers[0].id as string;
       await this.record(manager, principal, companyId, transferId, fromAreaId, toAreaId);
       await this.outbox.add(manager, notificationMessage({ type: NotificationType.COMPANY_TRANSFERRED, transferId }));
-      await reindexCompanyNeeds(this.outbox, manager, companyId);
+      await this.companyListeners.companyChanged(manager, companyId);
     });
     return (await this.repository.get(companyId)) as CompanyAggregate;
   }
 
   /** The company's moves, newest first. */
   async history(companyId: string): Promise<CompanyTransfer[]> {
-    return this.dataSource.getRepository(CompanyTransfer).find({ where: { organizationId: companyId }, order: { createdAt: 'DESC' } });
+    return this.histories([companyId]);
+  }
+
+  /** The moves of several companies in one query, newest first (group them by organizationId). */
+  async histories(companyIds: readonly string[]): Promise<CompanyTransfer[]> {
+    if (companyIds.length === 0) return [];
+    return this.dataSource.getRepository(CompanyTransfer).find({ where: { organizationId: In([...companyIds]) }, order: { createdAt: 'DESC' } });
   }
 
   private async record(

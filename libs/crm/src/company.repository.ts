@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Organization, User } from '@ytmt/identity';
+import { Organization, OrganizationDirectory, User, UserDirectory } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CompanyAccessScope } from './crm.policy';
@@ -35,7 +35,11 @@ export interface CompanyAggregate {
 /** Loads company accounts as aggregates in a fixed number of queries, however many ids. */
 @Injectable()
 export class CompanyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+    private readonly userDirectory: UserDirectory,
+  ) {}
 
   async load(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CompanyAggregate[]> {
     const wanted = [...new Set(ids.filter((id) => isUUID(id)))];
@@ -44,7 +48,7 @@ export class CompanyRepository {
     const profiles = await manager.getRepository(CompanyProfile).findBy({ organizationId: In(wanted) });
     if (profiles.length === 0) return [];
     const found = profiles.map((p) => p.organizationId);
-    const organizations = await manager.getRepository(Organization).findBy({ id: In(found) });
+    const organizationById = await this.organizations.byIds(found, manager);
     const operating = await manager
       .getRepository(CompanyOperatingMunicipality)
       .find({ where: { organizationId: In(found) }, order: { municipalityCode: 'ASC' } });
@@ -53,13 +57,14 @@ export class CompanyRepository {
       .find({ where: { organizationId: In(found) }, order: { employmentAreaId: 'ASC' } });
     const users = await manager
       .getRepository(CompanyUser)
-      .find({ where: { organizationId: In(found) }, relations: { user: true }, order: { createdAt: 'ASC' } });
+      .find({ where: { organizationId: In(found) }, order: { createdAt: 'ASC' } });
     const responsible = await manager
       .getRepository(CompanyResponsibleCoordinator)
-      .find({ where: { organizationId: In(found) }, relations: { user: true }, order: { createdAt: 'ASC' } });
+      .find({ where: { organizationId: In(found) }, order: { createdAt: 'ASC' } });
     const tags = await manager.getRepository(CompanyTag).find({ where: { organizationId: In(found) }, order: { tag: 'ASC' } });
+    const people = await this.userDirectory.usersByIds([...users, ...responsible].map((row) => row.userId), manager);
+    const person = (userId: string): User => people.get(userId) as User;
 
-    const organizationById = new Map(organizations.map((o) => [o.id, o]));
     const profileById = new Map(profiles.map((p) => [p.organizationId, p]));
     const of = <T extends { organizationId: string }>(rows: T[], id: string) => rows.filter((row) => row.organizationId === id);
     return ids
@@ -73,10 +78,10 @@ export class CompanyRepository {
         users: of(users, id).map((row) => ({
           userId: row.userId,
           role: row.role,
-          email: (row.user as User).email,
-          displayName: (row.user as User).displayName,
+          email: person(row.userId).email,
+          displayName: person(row.userId).displayName,
         })),
-        responsibleCoordinators: of(responsible, id).map((row) => ({ userId: row.userId, displayName: (row.user as User).displayName })),
+        responsibleCoordinators: of(responsible, id).map((row) => ({ userId: row.userId, displayName: person(row.userId).displayName })),
         tags: of(tags, id).map((row) => row.tag),
       }));
   }

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, LoaderKey, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
 import { CompanyAccountService } from './company-account.service';
 import { CompanyCoordinationService } from './company-coordination.service';
 import { CompanyInvitationService } from './company-invitation.service';
 import { CompanyTransferService } from './company-transfer.service';
 import { CompanyQueryService } from './company-query.service';
+import { CompanyLoaders } from './company.loaders';
 import { CompanyAggregate } from './company.repository';
 import { toCompanyInvitationType, toCompanyTransferType, toCompanyType, toInvitationToCompanyType } from './crm.mapper';
 import {
@@ -162,20 +163,24 @@ export class CompanyResolver {
   }
 
   @ResolveField(() => [CompanyInvitationType], { nullable: true, description: "Open invitations: null unless you are one of the company's admins." })
-  async invitations(@CurrentUser() principal: Principal, @Parent() company: CompanyType): Promise<CompanyInvitationType[] | null> {
+  async invitations(
+    @CurrentUser() principal: Principal,
+    @Parent() company: CompanyType,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CompanyInvitationType[] | null> {
     const admin = company.users?.some((user) => user.userId === principal.userId && user.role === CompanyUserRole.ADMIN);
     if (!admin) return null;
     const now = new Date();
-    return (await this.invitationService.forCompany(company.id)).map((invitation) => toCompanyInvitationType(invitation, now));
+    return (await loadFresh(ctx, CompanyLoaders.openInvitations, company.id)).map((invitation) => toCompanyInvitationType(invitation, now));
   }
 
   @ResolveField(() => [CompanyTransferType], {
     nullable: true,
     description: 'Moves between employment areas, newest first: null unless you are staff of an area that sees the company.',
   })
-  async transfers(@Parent() company: CompanyType): Promise<CompanyTransferType[] | null> {
+  async transfers(@Parent() company: CompanyType, @Context() ctx: GraphQLContext): Promise<CompanyTransferType[] | null> {
     if (!company.crm) return null;
-    return (await this.transferService.history(company.id)).map(toCompanyTransferType);
+    return (await loadFresh(ctx, CompanyLoaders.transfers, company.id)).map(toCompanyTransferType);
   }
 
   @Mutation(() => CompanyType, { description: "The company's admins: remove a user; the last admin stays." })
@@ -244,4 +249,15 @@ export class CompanyResolver {
   private out(aggregate: CompanyAggregate, principal: Principal): CompanyType {
     return toCompanyType(aggregate, principal);
   }
+}
+
+/**
+ * Batches the rows of one page, then forgets them: a later mutation in the same request (they run
+ * one after the other) that changes a company reads its invitations and transfers afresh.
+ */
+async function loadFresh<V>(ctx: GraphQLContext, key: LoaderKey<string, V>, companyId: string): Promise<V> {
+  const loader = ctx.loaders.get(key);
+  const value = await loader.load(companyId);
+  loader.clear(companyId);
+  return value;
 }

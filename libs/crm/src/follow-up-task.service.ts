@@ -1,9 +1,9 @@
-import { UserDirectory } from '@ytmt/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
+import { OrganizationDirectory, UserDirectory } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CompanyRepository } from './company.repository';
 import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
@@ -23,6 +23,7 @@ export class FollowUpTaskService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CompanyRepository,
     private readonly users: UserDirectory,
+    private readonly organizations: OrganizationDirectory,
   ) {}
 
   async create(principal: Principal, companyId: string, input: FollowUpTaskInput): Promise<TaskWithCompany> {
@@ -81,16 +82,12 @@ export class FollowUpTaskService {
 
   private async load(ids: string[]): Promise<TaskWithCompany[]> {
     if (ids.length === 0) return [];
-    const tasks = await this.dataSource
-      .getRepository(FollowUpTask)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.organization', 'o')
-      .where('t.id IN (:...ids)', { ids })
-      .getMany();
+    const tasks = await this.dataSource.getRepository(FollowUpTask).findBy({ id: In(ids) });
+    const companies = await this.organizations.byIds(tasks.map((task) => task.organizationId));
     const byId = new Map(tasks.map((task) => [task.id, task]));
     return ids
       .map((id) => byId.get(id))
-      .filter((task): task is FollowUpTask => task !== undefined)
-      .map((task) => ({ task, companyName: task.organization?.name ?? '' }));
+      .filter((task): task is FollowUpTask => task !== undefined && companies.has(task.organizationId))
+      .map((task) => ({ task, companyName: companies.get(task.organizationId)?.name ?? '' }));
   }
 }

@@ -7,4 +7,6 @@ export * from './marketplace.exception';
 export * from './marketplace.policy';
 export * from './proposal.service';
 export * from './forward.service';
+export * from './need-forward.audience';
+export * from './readers/marketplace-facts.reader';
 export * from './marketplace.module';

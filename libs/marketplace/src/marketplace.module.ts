@@ -1,13 +1,20 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '@ytmt/catalogue';
 import { NeedsModule } from '@ytmt/needs';
 import { ForwardService } from './forward.service';
 import { MarketplaceResolver } from './marketplace.resolver';
+import { NeedForwardAudience } from './need-forward.audience';
 import { ProposalService } from './proposal.service';
+import { MarketplaceFactsReader } from './readers/marketplace-facts.reader';
 
+/**
+ * Data and domain services of proposals and forwards, for every app. Every app that indexes or
+ * checks needs loads it: it tells need search which providers a need was forwarded to.
+ */
 @Module({
-  imports: [NeedsModule],
-  providers: [ProposalService, ForwardService],
-  exports: [ProposalService, ForwardService],
+  imports: [NeedsModule, CatalogueModule],
+  providers: [ProposalService, ForwardService, NeedForwardAudience, MarketplaceFactsReader],
+  exports: [ProposalService, ForwardService, MarketplaceFactsReader],
 })
 export class MarketplaceModule {}
 

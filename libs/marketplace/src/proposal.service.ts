@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { organizationsWithRole, OutboxService, Principal, Role } from '@ytmt/core';
 import { notificationMessage, NotificationType } from '@ytmt/events';
-import { CompanyAccessReader, NeedsService, NeedStage, ProviderNeedAccessReader } from '@ytmt/needs';
+import { ServiceFactsReader } from '@ytmt/catalogue';
+import { OrganizationDirectory } from '@ytmt/identity';
+import { CompanyAccessReader, NeedsService, NeedStage, NeedSummaryReader, ProviderNeedAccessReader } from '@ytmt/needs';
 import { isUUID } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, FindManyOptions, FindOptionsOrder, In } from 'typeorm';
 import { ProposeServicesInput } from './dto/marketplace.inputs';
 import { ProposalType } from './dto/marketplace.types';
 import { Proposal } from './entities/proposal.entity';
@@ -12,29 +14,8 @@ import { ProposalStatus } from './marketplace.enums';
 import { MarketplaceErrorCode, MarketplaceException } from './marketplace.exception';
 import { MarketplacePolicy } from './marketplace.policy';
 
-interface ProposalRow {
-  id: string;
-  need_id: string;
-  need_title: string;
-  service_id: string;
-  service_name: string;
-  provider_id: string;
-  provider_name: string;
-  message: string;
-  price_amount: string | null;
-  price_currency: string | null;
-  price_unit: string | null;
-  status: ProposalStatus;
-  answer_reason: string | null;
-  created_at: Date;
-  answered_at: Date | null;
-  withdrawn_at: Date | null;
-}
-
-const PROPOSAL_SELECT = `
-  SELECT p.id, p.need_id, n.title AS need_title, p.service_id, s.name_fi AS service_name, p.provider_id, o.name AS provider_name,
-         p.message, p.price_amount, p.price_currency, p.price_unit, p.status, p.answer_reason, p.created_at, p.answered_at, p.withdrawn_at
-    FROM proposal p JOIN need n ON n.id = p.need_id JOIN service s ON s.id = p.service_id JOIN organization o ON o.id = p.provider_id`;
+/** Oldest first; the id orders proposals made at the same instant. */
+const IN_ORDER_OF_ARRIVAL: FindOptionsOrder<Proposal> = { createdAt: 'ASC', id: 'ASC' };
 
 /** Providers propose services to needs; employers answer; everyone involved follows. */
 @Injectable()
@@ -44,6 +25,9 @@ export class ProposalService {
     private readonly companies: CompanyAccessReader,
     private readonly providerAccess: ProviderNeedAccessReader,
     private readonly needs: NeedsService,
+    private readonly needSummaries: NeedSummaryReader,
+    private readonly services: ServiceFactsReader,
+    private readonly organizations: OrganizationDirectory,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -54,19 +38,16 @@ export class ProposalService {
       if (need.stage === NeedStage.FILLED || need.stage === NeedStage.CLOSED) {
         throw MarketplaceException.field(MarketplaceErrorCode.PROPOSAL_CLOSED, 'input.needId', `the need is ${need.stage}`);
       }
-      const services: { id: string; organization_id: string; status: string; is_free: boolean }[] = await manager.query(
-        'SELECT id, organization_id, status, is_free FROM service WHERE id = ANY($1)',
-        [input.serviceIds],
-      );
+      const services = await this.services.byIds(input.serviceIds, manager);
       const created: string[] = [];
       for (const [index, serviceId] of input.serviceIds.entries()) {
         const path = `input.serviceIds[${index}]`;
-        const service = services.find((s) => s.id === serviceId);
+        const service = services.get(serviceId);
         if (!service) throw MarketplaceException.field(MarketplaceErrorCode.INVALID_PROPOSAL, path, 'no such service');
-        MarketplacePolicy.assertProviderUserOf(principal, service.organization_id, path);
+        MarketplacePolicy.assertProviderUserOf(principal, service.organizationId, path);
         if (service.status !== 'PUBLISHED') throw MarketplaceException.field(MarketplaceErrorCode.INVALID_PROPOSAL, path, 'only published services can be proposed');
-        if (!service.is_free && !input.price) throw MarketplaceException.field(MarketplaceErrorCode.INVALID_PROPOSAL, 'input.price', 'a charged service needs a price');
-        if (!(await this.providerAccess.canSee(service.organization_id, need.id, manager))) {
+        if (!service.isFree && !input.price) throw MarketplaceException.field(MarketplaceErrorCode.INVALID_PROPOSAL, 'input.price', 'a charged service needs a price');
+        if (!(await this.providerAccess.canSee(service.organizationId, need.id, manager))) {
           throw MarketplaceException.field(MarketplaceErrorCode.NEED_NOT_FOUND, 'input.needId', 'no such need');
         }
         const open = await manager.getRepository(Proposal).existsBy({ needId: need.id, serviceId, status: ProposalStatus.OPEN });
@@ -74,12 +55,12 @@ export class ProposalService {
         const { identifiers } = await manager.getRepository(Proposal).insert({
           needId: need.id,
           serviceId,
-          providerId: service.organization_id,
+          providerId: service.organizationId,
           proposedByUserId: principal.userId,
           message: input.message,
-          priceAmount: input.price && !service.is_free ? input.price.amount.toFixed(2) : null,
-          priceCurrency: input.price && !service.is_free ? input.price.currency : null,
-          priceUnit: input.price && !service.is_free ? (input.price.unit ?? null) : null,
+          priceAmount: input.price && !service.isFree ? input.price.amount.toFixed(2) : null,
+          priceCurrency: input.price && !service.isFree ? input.price.currency : null,
+          priceUnit: input.price && !service.isFree ? (input.price.unit ?? null) : null,
           status: ProposalStatus.OPEN,
         });
         const proposalId = identifiers[0].id as string;
@@ -133,46 +114,41 @@ export class ProposalService {
   async forNeed(principal: Principal, needId: string): Promise<ProposalType[]> {
     const need = await this.need(this.dataSource.manager, needId, 'needId');
     if (MarketplacePolicy.seesAllProposals(principal, need.access)) {
-      return this.query(`${PROPOSAL_SELECT} WHERE p.need_id = $1 ORDER BY p.created_at, p.id`, [needId]);
+      return this.query({ where: { needId }, order: IN_ORDER_OF_ARRIVAL });
     }
     const own = organizationsWithRole(principal, Role.PROVIDER_USER);
     if (own.length === 0) throw new MarketplaceException(MarketplaceErrorCode.NOT_ALLOWED, "You cannot see this need's proposals");
-    return this.query(`${PROPOSAL_SELECT} WHERE p.need_id = $1 AND p.provider_id = ANY($2) ORDER BY p.created_at, p.id`, [needId, own]);
+    return this.query({ where: { needId, providerId: In(own) }, order: IN_ORDER_OF_ARRIVAL });
   }
 
   /** The provider user's organisations' proposals, newest first. */
   async mine(principal: Principal, status: ProposalStatus | null): Promise<ProposalType[]> {
     const own = organizationsWithRole(principal, Role.PROVIDER_USER);
     if (own.length === 0) return [];
-    return this.query(
-      `${PROPOSAL_SELECT} WHERE p.provider_id = ANY($1) AND ($2::proposal_status IS NULL OR p.status = $2) ORDER BY p.created_at DESC, p.id LIMIT 500`,
-      [own, status],
-    );
+    return this.query({
+      where: { providerId: In(own), ...(status !== null ? { status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: 500,
+    });
   }
 
   private async load(ids: readonly string[]): Promise<ProposalType[]> {
-    const rows = await this.query(`${PROPOSAL_SELECT} WHERE p.id = ANY($1)`, [ids]);
+    const rows = await this.query({ where: { id: In([...ids]) } });
     return ids.map((id) => rows.find((row) => row.id === id) as ProposalType);
   }
 
-  private async query(sql: string, parameters: unknown[]): Promise<ProposalType[]> {
-    const rows: ProposalRow[] = await this.dataSource.query(sql, parameters);
-    return rows.map((row) => ({
-      id: row.id,
-      needId: row.need_id,
-      needTitle: row.need_title,
-      serviceId: row.service_id,
-      serviceName: row.service_name,
-      providerId: row.provider_id,
-      providerName: row.provider_name,
-      message: row.message,
-      price: row.price_amount !== null ? { amount: Number(row.price_amount), currency: row.price_currency as string, unit: row.price_unit } : null,
-      status: row.status,
-      answerReason: row.answer_reason,
-      createdAt: row.created_at,
-      answeredAt: row.answered_at,
-      withdrawnAt: row.withdrawn_at,
-    }));
+  /** The proposals with the need's title, the service's name and the provider's name, each read in one query. */
+  private async query(options: FindManyOptions<Proposal>): Promise<ProposalType[]> {
+    const proposals = await this.dataSource.getRepository(Proposal).find(options);
+    const needs = await this.needSummaries.byIds(proposals.map((p) => p.needId));
+    const services = await this.services.byIds(proposals.map((p) => p.serviceId));
+    const providers = await this.organizations.byIds(proposals.map((p) => p.providerId));
+    return proposals.flatMap((proposal) => {
+      const need = needs.get(proposal.needId);
+      const service = services.get(proposal.serviceId);
+      const provider = providers.get(proposal.providerId);
+      return need && service && provider ? [toProposalType(proposal, need.title, service.nameFi, provider.name)] : [];
+    });
   }
 
   private async locked(manager: EntityManager, proposalId: string, path: string): Promise<Proposal> {
@@ -184,8 +160,28 @@ export class ProposalService {
   }
 
   private async need(manager: EntityManager, needId: string, path: string) {
-    const [row] = isUUID(needId) ? await manager.query('SELECT id, organization_id, stage FROM need WHERE id = $1', [needId]) : [];
-    if (!row) throw MarketplaceException.field(MarketplaceErrorCode.NEED_NOT_FOUND, path, 'no such need');
-    return { id: row.id as string, stage: row.stage as NeedStage, access: await this.companies.read(row.organization_id, manager) };
+    const need = await this.needSummaries.byId(needId, manager);
+    if (!need) throw MarketplaceException.field(MarketplaceErrorCode.NEED_NOT_FOUND, path, 'no such need');
+    return { id: need.id, stage: need.stage, access: await this.companies.read(need.organizationId, manager) };
   }
+}
+
+function toProposalType(proposal: Proposal, needTitle: string, serviceName: string, providerName: string): ProposalType {
+  return {
+    id: proposal.id,
+    needId: proposal.needId,
+    needTitle,
+    serviceId: proposal.serviceId,
+    serviceName,
+    providerId: proposal.providerId,
+    providerName,
+    message: proposal.message,
+    price:
+      proposal.priceAmount !== null ? { amount: Number(proposal.priceAmount), currency: proposal.priceCurrency as string, unit: proposal.priceUnit } : null,
+    status: proposal.status,
+    answerReason: proposal.answerReason,
+    createdAt: proposal.createdAt,
+    answeredAt: proposal.answeredAt,
+    withdrawnAt: proposal.withdrawnAt,
+  };
 }

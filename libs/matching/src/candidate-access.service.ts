@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CompanyAccess, CompanyAccessReader } from '@ytmt/needs';
+import { CompanyAccess, CompanyAccessReader, MatchNeedReader } from '@ytmt/needs';
+import { EscoConceptsReader, preferredEscoLabel } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
@@ -20,27 +21,29 @@ export class CandidateAccessReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompanyAccessReader,
+    private readonly needs: MatchNeedReader,
+    private readonly esco: EscoConceptsReader,
   ) {}
 
   async need(needId: string, manager: EntityManager = this.dataSource.manager, path = 'needId'): Promise<NeedForList> {
     if (!isUUID(needId)) throw MatchingException.field(MatchingErrorCode.NEED_NOT_FOUND, path, 'no such need');
-    const [row] = await manager.query('SELECT id, organization_id, title, municipality_code, positions FROM need WHERE id = $1', [needId]);
-    if (!row) throw MatchingException.field(MatchingErrorCode.NEED_NOT_FOUND, path, 'no such need');
+    const need = (await this.needs.byIds([needId], manager)).get(needId);
+    if (!need) throw MatchingException.field(MatchingErrorCode.NEED_NOT_FOUND, path, 'no such need');
     return {
-      id: row.id,
-      organizationId: row.organization_id,
-      title: row.title,
-      municipalityCode: row.municipality_code,
-      positions: row.positions,
-      access: await this.companies.read(row.organization_id, manager),
+      id: need.id,
+      organizationId: need.organizationId,
+      title: need.title,
+      municipalityCode: need.municipalityCode,
+      positions: need.positions,
+      access: await this.companies.read(need.organizationId, manager),
     };
   }
 
   async skillLabels(uris: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<(uri: string) => string> {
-    const unique = [...new Set(uris)];
-    const rows: { uri: string; label: string }[] =
-      unique.length === 0 ? [] : await manager.query(`SELECT uri, coalesce(nullif(label_fi, ''), label_en) AS label FROM esco_skill WHERE uri = ANY($1)`, [unique]);
-    const labels = new Map(rows.map((r) => [r.uri, r.label]));
-    return (uri) => labels.get(uri) ?? uri;
+    const skills = await this.esco.skillsByUris(uris, manager);
+    return (uri) => {
+      const skill = skills.get(uri);
+      return skill ? preferredEscoLabel(skill) : uri;
+    };
   }
 }

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal, SendsNotifications } from '@ytmt/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
+import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
 import { AnswerShareRequestInput, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
-import { CandidateCardType, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
+import { CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
 import { EmployerCandidatesService } from './employer-candidates.service';
-import { GapServicesService } from './gap-services.service';
+import { MatchingLoaders } from './matching.loaders';
 import { ShareRequestService } from './share-request.service';
 import { ShareRevocationService } from './share-revocation.service';
 
@@ -12,41 +13,52 @@ import { ShareRevocationService } from './share-revocation.service';
 export class CandidateResolver {
   constructor(
     private readonly lists: CandidateListService,
+    private readonly listQuery: CandidateListQuery,
     private readonly shares: ShareRequestService,
     private readonly employers: EmployerCandidatesService,
-    private readonly gapServices: GapServicesService,
     private readonly revocations: ShareRevocationService,
   ) {}
 
-  @Query(() => [CandidateListEntryType], { description: "A need's candidate list: coordinators of the company's areas; each row is an audited view." })
-  async candidateList(@CurrentUser() principal: Principal, @Args('needId', { type: () => ID }) needId: string): Promise<CandidateListEntryType[]> {
-    return this.lists.list(principal, needId);
+  @Query(() => CandidateListEntryConnection, {
+    description: "A need's candidate list, best score first: coordinators of the company's areas; each row is an audited view.",
+    complexity: connectionComplexity,
+  })
+  async candidateList(
+    @CurrentUser() principal: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args() page: PageArgs,
+  ): Promise<CandidateListEntryConnection> {
+    return this.listQuery.page(principal, needId, page.first ?? DEFAULT_PAGE_SIZE, page.after ?? null);
   }
 
-  @Mutation(() => [CandidateListEntryType], { description: 'A coordinator sets their status of a candidate; returns the list.' })
+  @Mutation(() => CandidateListEntryType, { description: 'A coordinator sets their status of a candidate; returns the candidate’s row.' })
   async setCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetCandidateStatusInput }) input: SetCandidateStatusInput) {
-    await this.lists.setStatus(principal, input.needId, input.profileId, input.status);
-    return this.lists.list(principal, input.needId);
+    const profileId = await this.lists.setStatus(principal, input.needId, input.profileId, input.status);
+    return this.listQuery.entry(principal, input.needId, profileId);
   }
 
   @SendsNotifications()
-  @Mutation(() => [CandidateListEntryType], { description: 'Asks the jobseeker to share their identity with the employer for this need, before a deadline.' })
+  @Mutation(() => CandidateListEntryType, {
+    description: 'Asks the jobseeker to share their identity with the employer for this need, before a deadline; returns the candidate’s row.',
+  })
   async requestShare(@CurrentUser() principal: Principal, @Args('input', { type: () => RequestShareInput }) input: RequestShareInput) {
-    await this.lists.requestShare(principal, input.needId, input.profileId, input.deadline, input.message ?? null);
-    return this.lists.list(principal, input.needId);
+    const profileId = await this.lists.requestShare(principal, input.needId, input.profileId, input.deadline, input.message ?? null);
+    return this.listQuery.entry(principal, input.needId, profileId);
   }
 
   @SendsNotifications()
-  @Mutation(() => [CandidateListEntryType], { description: 'Cancels the share request waiting for an answer.' })
+  @Mutation(() => CandidateListEntryType, { description: 'Cancels the share request waiting for an answer; returns the candidate’s row.' })
   async cancelShareRequest(@CurrentUser() principal: Principal, @Args('input', { type: () => CandidateRefInput }) input: CandidateRefInput) {
-    await this.lists.cancelShare(principal, input.needId, input.profileId);
-    return this.lists.list(principal, input.needId);
+    const profileId = await this.lists.cancelShare(principal, input.needId, input.profileId);
+    return this.listQuery.entry(principal, input.needId, profileId);
   }
 
-  @Mutation(() => [CandidateListEntryType], { description: 'Presents the candidate to the employer (needs ANONYMOUS_VISIBILITY or an accepted share request).' })
+  @Mutation(() => CandidateListEntryType, {
+    description: 'Presents the candidate to the employer (needs ANONYMOUS_VISIBILITY or an accepted share request); returns the candidate’s row.',
+  })
   async presentCandidate(@CurrentUser() principal: Principal, @Args('input', { type: () => CandidateRefInput }) input: CandidateRefInput) {
-    await this.lists.present(principal, input.needId, input.profileId);
-    return this.lists.list(principal, input.needId);
+    const profileId = await this.lists.present(principal, input.needId, input.profileId);
+    return this.listQuery.entry(principal, input.needId, profileId);
   }
 
   @Query(() => [CandidateCardType], { description: "Candidates presented to the employer for one of the company's needs, as anonymised cards." })
@@ -78,7 +90,7 @@ export class CandidateResolver {
   }
 
   @ResolveField(() => MatchGapsType, { description: "Services and advice that would close this match's gaps, where the work is." })
-  async gaps(@Parent() entry: CandidateListEntryType): Promise<MatchGapsType> {
-    return this.gapServices.forMatch(entry.needId, entry.subjectProfileId, entry.workAbilityDetails);
+  async gaps(@Parent() entry: CandidateListEntryType, @Context() ctx: GraphQLContext): Promise<MatchGapsType> {
+    return ctx.loaders.get(MatchingLoaders.gaps).load({ needId: entry.needId, profileId: entry.subjectProfileId, adjustmentDetails: entry.workAbilityDetails });
   }
 }

@@ -1,23 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AdviceArticleType, AdviceLanguage, AdviceService } from '@ytmt/advice';
-import { Measure, MEASURE_REASONS, SuggestedServicesService, SuggestedServiceType } from '@ytmt/needs';
+import { MEASURE_REASONS, NeedRepository, ServiceCoverage, SuggestedServicesService, SuggestedServiceType } from '@ytmt/needs';
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader } from './candidate-access.service';
 import type { MatchExplanation } from './engine';
 
 const TRAINING_CATEGORIES = ['LABOUR_MARKET_TRAINING', 'RECRUITMENT_TRAINING', 'APPRENTICESHIP'];
 const SKILLS_SEARCHED = 3;
+const PER_SEARCH = 3;
 
 export interface MatchGaps {
   services: SuggestedServiceType[];
   advice: AdviceArticleType[];
 }
 
+/** One match whose gaps are asked for; without adjustment details (point 7) no advice names adjustments. */
+export interface GapRequest {
+  needId: string;
+  profileId: string;
+  adjustmentDetails: boolean;
+}
+
+interface Search {
+  coverage: ServiceCoverage;
+  categories: string[];
+  text: string | null;
+  reason: string;
+}
+
+/** Asks each distinct question once per batch, however many matches ask it. */
+class Memo<T> {
+  private readonly values = new Map<string, Promise<T>>();
+  get(key: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.values.get(key);
+    if (!value) {
+      value = compute();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+}
+
 /**
  * Links the gaps of one match to what closes them, where the work is: a missing essential skill
  * to training that covers it, an open measure to its services, an adjustment to accommodation
- * services and advice.
+ * services and advice. Matches of a page are answered together: the matches of one need share
+ * its measures and its place, and their missing skills are the need's own, so searches, advice
+ * and services are read once per distinct question rather than once per match.
  */
 @Injectable()
 export class GapServicesService {
@@ -26,36 +56,102 @@ export class GapServicesService {
     private readonly suggestions: SuggestedServicesService,
     private readonly advice: AdviceService,
     private readonly reader: CandidateAccessReader,
+    private readonly needs: NeedRepository,
   ) {}
 
-  /** Without adjustment details (point 7), accommodation help is suggested generically, no advice naming adjustments. */
   async forMatch(needId: string, profileId: string, adjustmentDetails = true): Promise<MatchGaps> {
-    const [row] = await this.dataSource.query(
-      `SELECT n.municipality_code, n.measures_open_to::text[] AS measures, m.explanation
-         FROM need n LEFT JOIN match_result m ON m.need_id = n.id AND m.profile_id = $2 WHERE n.id = $1`,
-      [needId, profileId],
-    );
-    if (!row) return { services: [], advice: [] };
-    const explanation = row.explanation as MatchExplanation | null;
-    const coverage = await this.suggestions.coverageOf(row.municipality_code as string | null);
-    const reasons = new Map<string, string[]>();
+    const [gaps] = await this.forMatches([{ needId, profileId, adjustmentDetails }]);
+    return gaps;
+  }
 
-    const missing = (explanation?.missingEssentialSkills ?? []).slice(0, SKILLS_SEARCHED);
-    const label = await this.reader.skillLabels(missing);
-    for (const uri of missing) {
-      await this.suggestions.collect(reasons, { coverage, categories: TRAINING_CATEGORIES, text: label(uri), reason: `Puuttuva osaaminen: ${label(uri)}`, limit: 3 });
+  /** The gaps of each match, in request order. */
+  async forMatches(requests: readonly GapRequest[]): Promise<MatchGaps[]> {
+    if (requests.length === 0) return [];
+    const needs = new Map((await this.needs.load([...new Set(requests.map((r) => r.needId))])).map(({ need }) => [need.id, need]));
+    const explanations = await this.explanations(requests);
+    const explanationOf = (request: GapRequest) => explanations.get(pairKey(request.needId, request.profileId)) ?? null;
+    const label = await this.reader.skillLabels(requests.flatMap((request) => missingSearched(explanationOf(request))));
+
+    const coverages = new Memo<ServiceCoverage>();
+    const searches = new Memo<string[]>();
+    const advice = new Memo<AdviceArticleType[]>();
+    const hitsOf = (search: Search) =>
+      searches.get(JSON.stringify([search.coverage.municipalityCode, search.categories, search.text]), () => this.hitIds(search));
+    const adviceOn = (adjustments: string[]) =>
+      advice.get(JSON.stringify(adjustments), () =>
+        this.advice.forNeed({ measuresOpenTo: [], adjustmentsOffered: adjustments, anonymousRecruitment: false }, AdviceLanguage.FI),
+      );
+
+    const perRequest: ({ reasons: Map<string, string[]>; advice: AdviceArticleType[] } | null)[] = [];
+    for (const request of requests) {
+      const need = needs.get(request.needId);
+      if (!need) {
+        perRequest.push(null);
+        continue;
+      }
+      const explanation = explanationOf(request);
+      const coverage = await coverages.get(need.municipalityCode ?? '', () => this.suggestions.coverageOf(need.municipalityCode));
+      const reasons = new Map<string, string[]>();
+      const collect = async (search: Search) => addReason(reasons, await hitsOf(search), search.reason);
+
+      for (const uri of missingSearched(explanation)) {
+        await collect({ coverage, categories: TRAINING_CATEGORIES, text: label(uri), reason: `Puuttuva osaaminen: ${label(uri)}` });
+      }
+      for (const measure of need.measuresOpenTo) {
+        const { categoryCode, reason } = MEASURE_REASONS[measure];
+        await collect({ coverage, categories: [categoryCode], text: null, reason });
+      }
+      const adjustments = [...new Set([...(explanation?.adjustmentsRelied ?? []), ...(explanation?.adjustmentsNotOffered ?? [])])];
+      if (adjustments.length > 0) {
+        await collect({ coverage, categories: ['ACCOMMODATION_ADVICE'], text: null, reason: 'Mukautukset: neuvontaa työpaikan mukauttamiseen' });
+      }
+      perRequest.push({ reasons, advice: adjustments.length > 0 && request.adjustmentDetails ? await adviceOn(adjustments) : [] });
     }
-    for (const measure of row.measures as Measure[]) {
-      const { categoryCode, reason } = MEASURE_REASONS[measure];
-      await this.suggestions.collect(reasons, { coverage, categories: [categoryCode], text: null, reason, limit: 3 });
-    }
-    const adjustments = [...new Set([...(explanation?.adjustmentsRelied ?? []), ...(explanation?.adjustmentsNotOffered ?? [])])];
-    if (adjustments.length > 0) {
-      await this.suggestions.collect(reasons, { coverage, categories: ['ACCOMMODATION_ADVICE'], text: null, reason: 'Mukautukset: neuvontaa työpaikan mukauttamiseen', limit: 3 });
-    }
-    const advice = adjustments.length > 0 && adjustmentDetails
-      ? await this.advice.forNeed({ measuresOpenTo: [], adjustmentsOffered: adjustments, anonymousRecruitment: false }, AdviceLanguage.FI)
-      : [];
-    return { services: await this.suggestions.toSuggested(reasons), advice };
+
+    // One load of every service named; each match keeps its own order and reasons.
+    const named = new Map<string, string[]>();
+    for (const gaps of perRequest) for (const id of gaps?.reasons.keys() ?? []) named.set(id, []);
+    const services = new Map((await this.suggestions.toSuggested(named)).map((suggested) => [suggested.service.id, suggested.service]));
+    return perRequest.map((gaps) => {
+      if (!gaps) return { services: [], advice: [] };
+      const suggested = [...gaps.reasons].flatMap(([id, reasons]) => {
+        const service = services.get(id);
+        return service ? [{ service, reasons }] : [];
+      });
+      return { services: suggested, advice: gaps.advice };
+    });
+  }
+
+  private async explanations(requests: readonly GapRequest[]): Promise<Map<string, MatchExplanation>> {
+    const rows: { need_id: string; profile_id: string; explanation: MatchExplanation }[] = await this.dataSource.query(
+      `SELECT m.need_id, m.profile_id, m.explanation
+         FROM match_result m
+         JOIN unnest($1::uuid[], $2::uuid[]) AS pair(need_id, profile_id) ON pair.need_id = m.need_id AND pair.profile_id = m.profile_id`,
+      [requests.map((r) => r.needId), requests.map((r) => r.profileId)],
+    );
+    return new Map(rows.map((row) => [pairKey(row.need_id, row.profile_id), row.explanation]));
+  }
+
+  /** The ids one search finds, in its order (SuggestedServicesService.collect into an empty map). */
+  private async hitIds(search: Search): Promise<string[]> {
+    const found = new Map<string, string[]>();
+    await this.suggestions.collect(found, { ...search, limit: PER_SEARCH });
+    return [...found.keys()];
+  }
+}
+
+function pairKey(needId: string, profileId: string): string {
+  return `${needId}/${profileId}`;
+}
+
+function missingSearched(explanation: MatchExplanation | null): string[] {
+  return (explanation?.missingEssentialSkills ?? []).slice(0, SKILLS_SEARCHED);
+}
+
+/** What SuggestedServicesService.collect does with a search's hits: each hit gains the reason once. */
+function addReason(reasonsByService: Map<string, string[]>, hitIds: readonly string[], reason: string): void {
+  for (const id of hitIds) {
+    const reasons = reasonsByService.get(id) ?? [];
+    if (!reasons.includes(reason)) reasonsByService.set(id, [...reasons, reason]);
   }
 }

@@ -75,6 +75,18 @@ export class MatchResultStore {
     await this.outbox.add(manager, notificationMessage({ type: NotificationType.STRONG_MATCHES, needId }));
   }
 
+  /** The needs that have stored results. */
+  async needsWithResults(): Promise<string[]> {
+    const rows: { need_id: string }[] = await this.dataSource.query('SELECT DISTINCT need_id FROM match_result');
+    return rows.map((row) => row.need_id);
+  }
+
+  /** Drops these needs' results, except the pairs a coordinator has put on the candidate list. */
+  async removeForNeeds(needIds: readonly string[]): Promise<void> {
+    if (needIds.length === 0) return;
+    await this.dataSource.query(`DELETE FROM match_result WHERE need_id = ANY($1::uuid[]) AND ${NOT_A_CANDIDATE}`, [needIds]);
+  }
+
   async removeProfile(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query('DELETE FROM match_result WHERE profile_id = $1', [profileId]);
   }

@@ -86,10 +86,7 @@ export class MatcherService {
       await progress?.(done, total);
     }
     // Needs that closed since their last run keep no suggestions.
-    await this.dataSource.query(
-      `DELETE FROM match_result m USING need n WHERE n.id = m.need_id AND NOT ('RECRUITMENT' = ANY(n.kinds) AND n.stage NOT IN ('FILLED', 'CLOSED'))
-          AND NOT EXISTS (SELECT 1 FROM candidate c WHERE c.need_id = m.need_id AND c.profile_id = m.profile_id AND c.withdrawn_at IS NULL)`,
-    );
+    await this.store.removeForNeeds(await this.reader.closedNeedsAmong(await this.store.needsWithResults()));
     return { needs: done, profiles: index.size };
   }
 

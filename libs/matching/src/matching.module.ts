@@ -2,14 +2,18 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@ytmt/core';
 import { AdviceModule } from '@ytmt/advice';
 import { NeedsModule } from '@ytmt/needs';
+import { SkillsModule } from '@ytmt/skills';
 import { TalentModule } from '@ytmt/talent';
 import { CandidateAccessReader } from './candidate-access.service';
+import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
 import { CandidateResolver } from './candidate.resolver';
 import { CandidateWithdrawal } from './candidate-withdrawal.service';
 import { EmployerCandidatesService } from './employer-candidates.service';
 import { GapServicesService } from './gap-services.service';
 import { MatchDataReader } from './match-data.reader';
+import { MatchingLoaderRegistrar } from './matching.loaders';
+import { MatchingFactsReader } from './readers/matching-facts.reader';
 import { ExpiryJob, MatchingSchedules, MatchNeedJob, MatchProfileJob, RematchAllJob } from './match-jobs';
 import { MatchResultStore } from './match-result.store';
 import { MatcherService } from './matcher.service';
@@ -19,15 +23,16 @@ import { PersonalDataExportService } from './personal-data/personal-data-export.
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { ProfileErasureService } from './personal-data/profile-erasure.service';
 import { ShareReminderReconciler } from './share-reminder.reconciler';
+import { NotificationReceipts } from './share-reminder-receipts';
 
 @Module({
-  imports: [NeedsModule, TalentModule, AdviceModule, AuditModule],
-  providers: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore],
-  exports: [CandidateAccessReader, CandidateListService, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore],
+  imports: [NeedsModule, TalentModule, SkillsModule, AdviceModule, AuditModule],
+  providers: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  exports: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
 })
 export class MatchingModule {}
 
-@Module({ imports: [MatchingModule, TalentModule], providers: [CandidateResolver, PersonalDataExportService, ProfileErasureService, PersonalDataResolver] })
+@Module({ imports: [MatchingModule, TalentModule, NeedsModule], providers: [CandidateResolver, MatchingLoaderRegistrar, PersonalDataExportService, ProfileErasureService, PersonalDataResolver] })
 export class MatchingApiModule {}
 
 /** The matcher with its in-memory index, without jobs: for the worker, the CLI and seeding. */

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
-import { ProfileService } from '@ytmt/talent';
+import { shareRequestReminderKey } from '@ytmt/events';
+import { OrganizationDirectory } from '@ytmt/identity';
+import { MatchNeedReader } from '@ytmt/needs';
+import { ProfileOwnerReader, ProfileService } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { ShareRequestStatus } from './candidate.enums';
@@ -10,6 +13,7 @@ import { MyShareRequestType } from './dto/candidate.types';
 import { CandidateEvent } from './entities/candidate-event.entity';
 import { ShareRequest } from './entities/share-request.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
+import { NotificationReceipts } from './share-reminder-receipts';
 
 /** What an accepted request shares with the employer, shown to the jobseeker before they answer. */
 export const SHARED_ON_ACCEPT = ['Etunimi', 'Sukunimi', 'Sähköposti', 'Puhelin'];
@@ -20,6 +24,10 @@ export class ShareRequestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: ProfileService,
+    private readonly owners: ProfileOwnerReader,
+    private readonly needs: MatchNeedReader,
+    private readonly organizations: OrganizationDirectory,
+    private readonly receipts: NotificationReceipts,
   ) {}
 
   async mine(principal: Principal): Promise<MyShareRequestType[]> {
@@ -32,27 +40,34 @@ export class ShareRequestService {
       message: string | null;
       requested_at: Date;
       answered_at: Date | null;
-      company_name: string;
-      need_title: string;
-      municipality_code: string | null;
+      need_id: string;
     }[] = await this.dataSource.query(
-      `SELECT s.id, s.status, s.deadline, s.message, s.requested_at, s.answered_at, o.name AS company_name, n.title AS need_title, n.municipality_code
-         FROM share_request s JOIN candidate c ON c.id = s.candidate_id JOIN need n ON n.id = c.need_id JOIN organization o ON o.id = n.organization_id
+      `SELECT s.id, s.status, s.deadline, s.message, s.requested_at, s.answered_at, c.need_id
+         FROM share_request s JOIN candidate c ON c.id = s.candidate_id
         WHERE s.profile_id = $1 ORDER BY s.requested_at DESC LIMIT 200`,
       [mine.profile.id],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      status: effectiveShareStatus(row.status, row.deadline),
-      deadline: row.deadline,
-      message: row.message,
-      companyName: row.company_name,
-      needTitle: row.need_title,
-      needMunicipalityCode: row.municipality_code,
-      wouldShare: SHARED_ON_ACCEPT,
-      requestedAt: row.requested_at,
-      answeredAt: row.answered_at,
-    }));
+    const needs = await this.needs.byIds(rows.map((row) => row.need_id));
+    const companies = await this.organizations.byIds([...needs.values()].map((need) => need.organizationId));
+    return rows.flatMap((row) => {
+      const need = needs.get(row.need_id);
+      const company = need && companies.get(need.organizationId);
+      if (!need || !company) return [];
+      return [
+        {
+          id: row.id,
+          status: effectiveShareStatus(row.status, row.deadline),
+          deadline: row.deadline,
+          message: row.message,
+          companyName: company.name,
+          needTitle: need.title,
+          needMunicipalityCode: need.municipalityCode,
+          wouldShare: SHARED_ON_ACCEPT,
+          requestedAt: row.requested_at,
+          answeredAt: row.answered_at,
+        },
+      ];
+    });
   }
 
   async answer(principal: Principal, id: string, accept: boolean): Promise<MyShareRequestType> {
@@ -80,17 +95,40 @@ export class ShareRequestService {
   /**
    * Open requests whose reminder has not reached the jobseeker yet, with when it is due: the
    * source of truth from which lost reminder jobs are re-derived (ShareReminderReconciler).
-   * "Reached" is the notification row the reminder writes (event key share-request-reminder:<id>).
+   * "Reached" is the notification row the reminder writes (event key share-request-reminder:<id>)
+   * for the profile's own account; a profile without an account has not been reached.
    */
   async awaitingReminder(limit = 5000): Promise<{ id: string; remindAt: Date }[]> {
-    const rows: { id: string; requested_at: Date; deadline: Date }[] = await this.dataSource.query(
-      `SELECT s.id, s.requested_at, s.deadline FROM share_request s JOIN jobseeker_profile p ON p.id = s.profile_id
-        WHERE s.status = 'REQUESTED' AND s.deadline > now()
-          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = p.user_id AND n.event_key = 'share-request-reminder:' || s.id::text)
-        ORDER BY s.deadline LIMIT $1`,
-      [limit],
-    );
-    return rows.map((row) => ({ id: row.id, remindAt: reminderTime(new Date(row.deadline), new Date(row.requested_at)) }));
+    const due: { id: string; remindAt: Date }[] = [];
+    // Open requests in deadline order, a page at a time, until `limit` of them still wait.
+    // The cursor keeps the deadline as PostgreSQL text: a JavaScript Date would drop its microseconds.
+    let after: { deadline: string; id: string } | null = null;
+    while (due.length < limit) {
+      const rows: { id: string; profile_id: string; requested_at: Date; deadline: Date; deadline_cursor: string }[] = await this.dataSource.query(
+        `SELECT s.id, s.profile_id, s.requested_at, s.deadline, s.deadline::text AS deadline_cursor FROM share_request s
+          WHERE s.status = 'REQUESTED' AND s.deadline > now() AND s.profile_id IS NOT NULL
+            AND ($2::timestamptz IS NULL OR (s.deadline, s.id) > ($2::timestamptz, $3::uuid))
+          ORDER BY s.deadline, s.id LIMIT $1`,
+        [limit, after?.deadline ?? null, after?.id ?? null],
+      );
+      if (rows.length === 0) break;
+      const owners = await this.owners.ownersOf(rows.map((row) => row.profile_id));
+      const queries = rows.flatMap((row) => {
+        const userId = owners.get(row.profile_id);
+        return userId ? [{ userId, eventKey: shareRequestReminderKey(row.id) }] : [];
+      });
+      const reached = await this.receipts.written(queries);
+      for (const row of rows) {
+        // A request whose profile is gone is nobody's to remind.
+        if (!owners.has(row.profile_id) || reached.has(shareRequestReminderKey(row.id))) continue;
+        due.push({ id: row.id, remindAt: reminderTime(new Date(row.deadline), new Date(row.requested_at)) });
+        if (due.length === limit) break;
+      }
+      const last = rows[rows.length - 1];
+      after = { deadline: last.deadline_cursor, id: last.id };
+      if (rows.length < limit) break;
+    }
+    return due;
   }
 
   /** Records expiry of requests past their deadline (answers already refuse them). */

@@ -1,47 +1,71 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CompanyStanding, CompanyStandingReader } from '@ytmt/crm';
+import { Organization, OrganizationDirectory } from '@ytmt/identity';
+import { RegionsService } from '@ytmt/regions';
+import { EscoConceptsReader } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { NeedAudienceContributors } from './need-audience.registry';
 import { NeedSearchDocument, NeedVisibilityValue } from './search/need-search.port';
 
-interface DocumentRow {
+interface NeedRow {
   id: string;
   company_id: string;
-  company_name: string;
   title: string;
   description: string;
   kinds: string[];
   municipality_code: string | null;
-  employment_area_id: string | null;
-  company_area_ids: string[];
   measures: string[];
   adjustments: string[];
   open_to_precision_capable: boolean;
   stage: string;
+  occupation_uri: string | null;
   occupation_label: string | null;
-  isco_group: string | null;
   visibility: NeedVisibilityValue;
-  forwarded_provider_ids: string[];
   updated_at: Date;
 }
 
+/** What a document needs from other libraries, read once for all the needs at hand. */
+interface DocumentFacts {
+  companies: Map<string, Organization>;
+  /** Municipality code → employment area id. */
+  areas: Map<string, string>;
+  standings: Map<string, CompanyStanding>;
+  /** Occupation URI → ISCO group. */
+  iscoGroups: Map<string, string>;
+  /** Need id → provider ids, for needs of companies that are not pending. */
+  forwards: Map<string, string[]>;
+}
+
+const NOT_PENDING: CompanyStanding = { pending: false, sharedEmploymentAreaIds: [] };
+
 /**
- * Reads needs as search documents, in one statement: the place's employment area, the company's
- * home area (from its home municipality) and shared areas, the ISCO group of the occupation, and
- * the providers the need was forwarded to. The index jobs, the reindexer and the search service
- * (to check hits against the current state) all read through here.
+ * Reads needs as search documents, in a fixed number of queries however many: the place's
+ * employment area, the company's home area (from its home municipality) and shared areas, the
+ * ISCO group of the occupation, and the providers the need was forwarded to. The index jobs, the
+ * reindexer and the search service (to check hits against the current state) all read through here.
  */
 @Injectable()
 export class NeedSearchDocumentReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+    private readonly regions: RegionsService,
+    private readonly standing: CompanyStandingReader,
+    private readonly esco: EscoConceptsReader,
+    private readonly audience: NeedAudienceContributors,
+  ) {}
 
   /** The documents of the needs that exist, in the order of the ids. */
   async load(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<NeedSearchDocument[]> {
     // An id that is no uuid names no need.
     const uuids = ids.filter((id) => isUUID(id));
     if (uuids.length === 0) return [];
-    const rows = (await manager.query(DOCUMENTS_SQL, [uuids])) as DocumentRow[];
-    const byId = new Map(rows.map((row) => [row.id, toDocument(row)]));
+    const rows = (await manager.query(NEEDS_SQL, [uuids])) as NeedRow[];
+    if (rows.length === 0) return [];
+    const facts = await this.facts(rows, manager);
+    const byId = new Map(rows.flatMap((row) => (facts.companies.has(row.company_id) ? [[row.id, toDocument(row, facts)] as const] : [])));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -49,20 +73,45 @@ export class NeedSearchDocumentReader {
   async allIds(): Promise<string[]> {
     return ((await this.dataSource.query('SELECT id FROM need ORDER BY id')) as { id: string }[]).map((row) => row.id);
   }
+
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  private async facts(rows: readonly NeedRow[], manager: EntityManager): Promise<DocumentFacts> {
+    const companies = await this.organizations.byIds(
+      rows.map((row) => row.company_id),
+      manager,
+    );
+    const places = rows.flatMap((row) => (row.municipality_code ? [row.municipality_code] : []));
+    const homes = [...companies.values()].flatMap((company) => (company.homeMunicipalityCode ? [company.homeMunicipalityCode] : []));
+    const areas = await this.regions.employmentAreasOf([...places, ...homes], manager);
+    const standings = await this.standing.of([...companies.keys()], manager);
+    const occupations = await this.esco.occupationsByUris(
+      rows.flatMap((row) => (row.occupation_uri ? [row.occupation_uri] : [])),
+      manager,
+    );
+    const iscoGroups = new Map([...occupations].map(([uri, occupation]) => [uri, occupation.iscoGroup]));
+    const visible = rows.filter((row) => !(standings.get(row.company_id) ?? NOT_PENDING).pending).map((row) => row.id);
+    const forwards = await this.audience.forwardedOrganizationIds(visible, manager);
+    return { companies, areas, standings, iscoGroups, forwards };
+  }
 }
 
-function toDocument(row: DocumentRow): NeedSearchDocument {
-  const group = row.isco_group;
+function toDocument(row: NeedRow, facts: DocumentFacts): NeedSearchDocument {
+  const company = facts.companies.get(row.company_id) as Organization;
+  const standing = facts.standings.get(row.company_id) ?? NOT_PENDING;
+  const home = company.homeMunicipalityCode ? (facts.areas.get(company.homeMunicipalityCode) ?? null) : null;
+  const group = row.occupation_uri ? (facts.iscoGroups.get(row.occupation_uri) ?? null) : null;
   return {
     id: row.id,
     companyId: row.company_id,
-    companyName: row.company_name,
+    companyName: company.name,
     title: row.title,
     description: row.description,
     kinds: row.kinds,
     municipalityCode: row.municipality_code,
-    employmentAreaId: row.employment_area_id,
-    companyAreaIds: row.company_area_ids,
+    employmentAreaId: row.municipality_code ? (facts.areas.get(row.municipality_code) ?? null) : null,
+    // A company whose right to act is not verified yet (PENDING) reaches nobody outside itself but
+    // the coordinators of its home area, who verify it: whatever the need's own visibility.
+    companyAreaIds: [...(home ? [home] : []), ...(standing.pending ? [] : standing.sharedEmploymentAreaIds)],
     measures: row.measures,
     adjustments: row.adjustments,
     openToPrecisionCapable: row.open_to_precision_capable,
@@ -70,32 +119,17 @@ function toDocument(row: DocumentRow): NeedSearchDocument {
     occupationLabel: row.occupation_label,
     // The major group (first digit) and the unit group (ESCO links occupations to four digits).
     occupationGroups: group ? [...new Set([group.slice(0, 1), ...(group.length === 4 ? [group] : [])])] : [],
-    visibility: row.visibility,
-    forwardedProviderIds: row.forwarded_provider_ids,
+    visibility: standing.pending ? 'COORDINATORS_ONLY' : row.visibility,
+    forwardedProviderIds: standing.pending ? [] : (facts.forwards.get(row.id) ?? []),
     updatedAt: row.updated_at.toISOString(),
   };
 }
 
-const DOCUMENTS_SQL = `
-  SELECT n.id, n.organization_id AS company_id, o.name AS company_name, n.title, n.description,
-         n.kinds::text[] AS kinds, n.municipality_code::text AS municipality_code, place.employment_area_id,
-         (array_remove(ARRAY[home.employment_area_id], NULL)
-           || CASE WHEN pending.is_pending THEN '{}'::uuid[] ELSE
-              coalesce((SELECT array_agg(s.employment_area_id ORDER BY s.employment_area_id)
-                          FROM company_area_share s WHERE s.organization_id = n.organization_id), '{}') END)::text[] AS company_area_ids,
+const NEEDS_SQL = `
+  SELECT n.id, n.organization_id AS company_id, n.title, n.description,
+         n.kinds::text[] AS kinds, n.municipality_code::text AS municipality_code,
          n.measures_open_to::text[] AS measures, n.adjustments_offered::text[] AS adjustments,
-         n.open_to_precision_capable, n.stage::text AS stage, n.occupation_label, eo.isco_group,
-         CASE WHEN pending.is_pending THEN 'COORDINATORS_ONLY' ELSE n.visibility::text END AS visibility,
-         CASE WHEN pending.is_pending THEN '{}'::text[] ELSE
-         coalesce((SELECT array_agg(f.provider_id ORDER BY f.provider_id) FROM need_forward f WHERE f.need_id = n.id), '{}')::text[] END AS forwarded_provider_ids,
-         n.updated_at
+         n.open_to_precision_capable, n.stage::text AS stage, n.occupation_uri, n.occupation_label,
+         n.visibility::text AS visibility, n.updated_at
     FROM need n
-    JOIN organization o ON o.id = n.organization_id
-    LEFT JOIN employment_area_municipality place ON place.municipality_code = n.municipality_code
-    LEFT JOIN employment_area_municipality home ON home.municipality_code = o.home_municipality_code
-    LEFT JOIN esco_occupation eo ON eo.uri = n.occupation_uri
-    -- A company whose right to act is not verified yet (PENDING) reaches nobody outside itself but
-    -- the coordinators of its home area, who verify it: whatever the need's own visibility.
-    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM company_profile cp
-                                        WHERE cp.organization_id = n.organization_id AND cp.verification_status = 'PENDING') AS is_pending) pending
    WHERE n.id = ANY($1::uuid[])`;

@@ -1,31 +1,39 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '@ytmt/catalogue';
+import { CrmModule } from '@ytmt/crm';
+import { IdentityModule } from '@ytmt/identity';
 import { RegionsModule } from '@ytmt/regions';
+import { SkillsModule } from '@ytmt/skills';
 import { CompanyAccessReader } from './company-access.reader';
+import { CompanyNeedsReindexListener } from './company-needs-reindex.listener';
 import { IndexNeedJob } from './index-need.job';
+import { NeedAudienceContributors } from './need-audience.registry';
 import { NeedReindexer } from './need-reindexer.service';
 import { NeedSearchDocumentReader } from './need-search-document.reader';
 import { NeedSearchResolver } from './need-search.resolver';
 import { NeedSearchService } from './need-search.service';
+import { NeedSummaryReader } from './need-summary.reader';
+import { MatchNeedReader } from './readers/match-need.reader';
 import { NeedRepository } from './need.repository';
 import { ProviderCoverageReader } from './provider-coverage.reader';
 import { ProviderNeedAccessReader } from './provider-need-access.reader';
+import { NeedsLoaderRegistrar } from './needs.loaders';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 import { SuggestedServicesService } from './suggested-services.service';
 import { NeedSearchModule } from './search/need-search.module';
 
 // Need search: documents, audience, reindexing (the engine comes from NeedSearchModule).
-const NEED_SEARCH_PROVIDERS = [NeedSearchDocumentReader, ProviderCoverageReader, NeedSearchService, NeedReindexer];
+const NEED_SEARCH_PROVIDERS = [NeedSearchDocumentReader, NeedAudienceContributors, ProviderCoverageReader, NeedSearchService, NeedReindexer];
 
 @Module({
-  imports: [RegionsModule, CatalogueModule, NeedSearchModule],
-  providers: [NeedRepository, NeedsService, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, ...NEED_SEARCH_PROVIDERS],
-  exports: [NeedRepository, NeedsService, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
+  imports: [RegionsModule, IdentityModule, CatalogueModule, CrmModule, SkillsModule, NeedSearchModule],
+  providers: [NeedRepository, NeedsService, CompanyAccessReader, CompanyNeedsReindexListener, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS],
+  exports: [NeedRepository, NeedsService, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
 })
 export class NeedsModule {}
 
-@Module({ imports: [NeedsModule], providers: [NeedsResolver, NeedSearchResolver] })
+@Module({ imports: [NeedsModule], providers: [NeedsLoaderRegistrar, NeedsResolver, NeedSearchResolver] })
 export class NeedsApiModule {}
 
 /** The jobs, for the worker app: keeping the need search index in line. */

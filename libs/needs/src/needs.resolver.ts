@@ -1,19 +1,14 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, OptionalUser, Principal, Public } from '@ytmt/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, GraphQLContext, OptionalUser, Principal, Public } from '@ytmt/core';
 import { MoveNeedStageInput, NeedInput } from './dto/need.inputs';
 import { NeedType, SuggestedServiceType } from './dto/need.types';
-import { NeedRepository } from './need.repository';
 import { toNeedType } from './needs.mapper';
+import { NeedsLoaders } from './needs.loaders';
 import { NeedsService } from './needs.service';
-import { SuggestedServicesService } from './suggested-services.service';
 
 @Resolver(() => NeedType)
 export class NeedsResolver {
-  constructor(
-    private readonly needs: NeedsService,
-    private readonly repository: NeedRepository,
-    private readonly suggestions: SuggestedServicesService,
-  ) {}
+  constructor(private readonly needs: NeedsService) {}
 
   @Public()
   @Query(() => NeedType, {
@@ -52,8 +47,8 @@ export class NeedsResolver {
   }
 
   @ResolveField(() => [SuggestedServiceType], { description: 'Published services that fit the need, available where the work is.' })
-  async suggestedServices(@Parent() need: NeedType): Promise<SuggestedServiceType[]> {
-    const aggregate = await this.repository.get(need.id);
-    return aggregate ? this.suggestions.forNeed(aggregate) : [];
+  suggestedServices(@Parent() need: NeedType, @Context() ctx: GraphQLContext): Promise<SuggestedServiceType[]> {
+    // Batched over the needs of the response (a company's list holds up to 500).
+    return ctx.loaders.get(NeedsLoaders.suggestedServices).load(need.id);
   }
 }

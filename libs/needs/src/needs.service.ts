@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OutboxService, Principal, QueueName } from '@ytmt/core';
 import { INDEX_NEED_JOB, IndexNeedJobData, indexNeedCoalesceKey, MATCH_NEED_JOB, MatchNeedJobData, matchNeedCoalesceKey } from '@ytmt/events';
 import { RegionsService } from '@ytmt/regions';
+import { EscoConceptsReader } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { CompanyAccessReader } from './company-access.reader';
@@ -25,6 +26,7 @@ export class NeedsService {
     private readonly regions: RegionsService,
     private readonly outbox: OutboxService,
     private readonly providerAccess: ProviderNeedAccessReader,
+    private readonly esco: EscoConceptsReader,
   ) {}
 
   async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
@@ -139,19 +141,17 @@ export class NeedsService {
     if (input.municipalityCode) await this.regions.getMunicipality(input.municipalityCode, 'input.municipalityCode');
     const skills = new Map<string, string>();
     if (input.skills.length > 0) {
-      const rows: { uri: string; label: string }[] = await manager.query(
-        'SELECT uri, coalesce(label_fi, label_en) AS label FROM esco_skill WHERE uri = ANY($1)',
-        [input.skills.map((s) => s.uri)],
-      );
-      for (const row of rows) skills.set(row.uri, row.label);
+      const known = await this.esco.skillsByUris(input.skills.map((s) => s.uri), manager);
+      // The Finnish label is stored with the need (label_fi is never null in ESCO's tables).
+      for (const [uri, skill] of known) skills.set(uri, skill.labelFi);
       const index = input.skills.findIndex((s) => !skills.has(s.uri));
       if (index >= 0) throw NeedsException.field(NeedsErrorCode.UNKNOWN_SKILL, `input.skills[${index}].uri`, 'no ESCO skill has this URI');
     }
     let occupation: string | null = null;
     if (input.occupationUri) {
-      const [row] = await manager.query('SELECT coalesce(label_fi, label_en) AS label FROM esco_occupation WHERE uri = $1', [input.occupationUri]);
-      if (!row) throw NeedsException.field(NeedsErrorCode.UNKNOWN_SKILL, 'input.occupationUri', 'no ESCO occupation has this URI');
-      occupation = row.label as string;
+      const known = (await this.esco.occupationsByUris([input.occupationUri], manager)).get(input.occupationUri);
+      if (!known) throw NeedsException.field(NeedsErrorCode.UNKNOWN_SKILL, 'input.occupationUri', 'no ESCO occupation has this URI');
+      occupation = known.labelFi;
     }
     return { skills, occupation };
   }

@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { ServiceFactsReader } from '@ytmt/catalogue';
 import { buildDataSourceOptions, Role } from '@ytmt/core';
+import { CompanyStandingReader } from '@ytmt/crm';
+import { OrganizationDirectory } from '@ytmt/identity';
+import { NeedForwardAudience } from '@ytmt/marketplace';
+import { RegionsService } from '@ytmt/regions';
+import { EscoConceptsReader } from '@ytmt/skills';
 import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
 import { IndexNeedJob } from '../src/index-need.job';
+import { NeedAudienceContributors } from '../src/need-audience.registry';
 import { NeedReindexer } from '../src/need-reindexer.service';
 import { NeedSearchDocumentReader } from '../src/need-search-document.reader';
 import { ProviderCoverageReader } from '../src/provider-coverage.reader';
@@ -27,7 +34,17 @@ describe('need search indexing', () => {
     url = await createTestDatabase();
     dataSource = new DataSource({ ...buildDataSourceOptions(url), extra: { max: 4 } });
     await dataSource.initialize();
-    reader = new NeedSearchDocumentReader(dataSource);
+    // The forwards come from the marketplace, which registers with the needs' audience contributors.
+    const audience = new NeedAudienceContributors();
+    new NeedForwardAudience(audience).onModuleInit();
+    reader = new NeedSearchDocumentReader(
+      dataSource,
+      new OrganizationDirectory(dataSource),
+      new RegionsService(dataSource),
+      new CompanyStandingReader(dataSource),
+      new EscoConceptsReader(dataSource),
+      audience,
+    );
     engine = new PostgresNeedSearchEngine(dataSource);
     // A few needs of the demo companies, written as rows (the needs service is tested elsewhere).
     for (const [company, title, municipality] of [
@@ -125,7 +142,7 @@ describe('need search indexing', () => {
   });
 
   it('reads where the published services of provider organisations are available', async () => {
-    const coverage = new ProviderCoverageReader(dataSource);
+    const coverage = new ProviderCoverageReader(new ServiceFactsReader(dataSource));
     const organization = (name: string) => idOf('SELECT id FROM organization WHERE name = $1', [name]);
     const lahti = await idOf(`SELECT id FROM employment_area WHERE code = 'lahti'`);
     const service = async (name: string, status: string, national: boolean, area: { employmentAreaId?: string; municipalityCode?: string }) => {

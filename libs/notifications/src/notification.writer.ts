@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxService, QueueName } from '@ytmt/core';
 import { NotificationType } from '@ytmt/events';
+import { UserDirectory } from '@ytmt/identity';
 import { EntityManager } from 'typeorm';
 import { NotificationChannel } from './notification.enums';
 import { effectiveChannel, wantsMail, wantsNotification } from './notification-preferences';
@@ -27,20 +28,25 @@ export interface DeliveryResult {
  */
 @Injectable()
 export class NotificationWriter {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly users: UserDirectory,
+  ) {}
 
   /** Must run inside a transaction (the outbox requires one). */
   async deliver(manager: EntityManager, planned: PlannedNotification): Promise<DeliveryResult> {
     const { draft } = planned;
     if (planned.recipients.length === 0) return { created: 0, mailed: 0 };
     const channels = await this.channels(manager, planned.recipients, draft.type);
-    const recipients = planned.recipients.filter((userId) => wantsNotification(channels.get(userId) as NotificationChannel));
-    if (recipients.length === 0) return { created: 0, mailed: 0 };
+    const wanting = planned.recipients.filter((userId) => wantsNotification(channels.get(userId) as NotificationChannel));
+    if (wanting.length === 0) return { created: 0, mailed: 0 };
     // A user deleted meanwhile is skipped rather than failing the whole event on the foreign key.
+    const existing = await this.users.usersByIds(wanting, manager);
+    const recipients = wanting.filter((userId) => existing.has(userId));
+    if (recipients.length === 0) return { created: 0, mailed: 0 };
     const inserted: { id: string; user_id: string }[] = await manager.query(
       `INSERT INTO notification (user_id, type, event_key, title, body, subject)
        SELECT user_id, $2, $3, $4, $5, $6::jsonb FROM unnest($1::uuid[]) AS recipient(user_id)
-        WHERE EXISTS (SELECT 1 FROM app_user u WHERE u.id = recipient.user_id)
        ON CONFLICT (user_id, event_key) DO NOTHING
        RETURNING id, user_id`,
       [recipients, draft.type, draft.eventKey, draft.title, draft.body, JSON.stringify(draft.subject)],

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
 import { NotificationType } from '@ytmt/events';
+import { UserDirectory } from '@ytmt/identity';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from './notification.enums';
@@ -14,13 +15,12 @@ import { composeNotificationMail } from './mail/notification-mail';
 export type SendEmailResult = { sent: true } | { sent: false; reason: 'ALREADY_SENT' | 'GONE' | 'NOT_WANTED' };
 
 interface MailRow {
+  user_id: string;
   type: NotificationType;
   title: string;
   body: string;
   subject: NotificationSubject;
   emailed_at: Date | null;
-  email: string;
-  display_name: string | null;
   channel: NotificationChannel | null;
 }
 
@@ -40,6 +40,7 @@ export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEm
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly users: UserDirectory,
   ) {}
 
   async handle(data: SendEmailJobData): Promise<SendEmailResult> {
@@ -47,19 +48,19 @@ export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEm
       throw new UnrecoverableError(`Bad send-email job: notificationId ${JSON.stringify(data?.notificationId)}`);
     }
     const rows: MailRow[] = await this.dataSource.query(
-      `SELECT n.type, n.title, n.body, n.subject, n.emailed_at, u.email, u.display_name, p.channel
+      `SELECT n.user_id, n.type, n.title, n.body, n.subject, n.emailed_at, p.channel
          FROM notification n
-         JOIN app_user u ON u.id = n.user_id
          LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.type = n.type
         WHERE n.id = $1`,
       [data.notificationId],
     );
     const row = rows[0];
-    if (!row) return { sent: false, reason: 'GONE' };
+    const user = row && (await this.users.usersByIds([row.user_id])).get(row.user_id);
+    if (!row || !user) return { sent: false, reason: 'GONE' };
     if (row.emailed_at) return { sent: false, reason: 'ALREADY_SENT' };
     // The user may have turned e-mail off between the event and now.
     if (!wantsMail(effectiveChannel(row.type, row.channel))) return { sent: false, reason: 'NOT_WANTED' };
-    await this.mailer.send(composeNotificationMail(row, { email: row.email, displayName: row.display_name }));
+    await this.mailer.send(composeNotificationMail(row, { email: user.email, displayName: user.displayName }));
     await this.dataSource.query('UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL', [data.notificationId]);
     return { sent: true };
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueueName, QueueRegistry, toJobId } from '@ytmt/core';
 import { NOTIFY_JOB, NotificationType, NotifyJobData, STRONG_MATCH_SCORE } from '@ytmt/events';
-import { DataSource } from 'typeorm';
+import { MatchingFactsReader, ScoredMatch } from '@ytmt/matching';
+import { DataSource, EntityManager } from 'typeorm';
 import { NotificationFactsReader } from './notification-facts.reader';
 import { strongMatches } from './notification-recipes';
 import { DeliveryResult, NotificationWriter } from './notification.writer';
@@ -16,11 +17,6 @@ export type StrongMatchDigestResult =
 // A delayed job may start a hair before the database's clock says the window is over.
 const DEFER_MARGIN_MS = 1000;
 
-interface FreshMatch {
-  profile_id: string;
-  score: number;
-}
-
 /**
  * Turns STRONG_MATCHES events into digests for the coordinators: announces only pairs scoring at
  * least STRONG_MATCH_SCORE that were never announced and that no coordinator has on the
@@ -32,6 +28,7 @@ export class StrongMatchDigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: NotificationFactsReader,
+    private readonly matches: MatchingFactsReader,
     private readonly writer: NotificationWriter,
     private readonly queues: QueueRegistry,
   ) {}
@@ -42,14 +39,7 @@ export class StrongMatchDigestService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`strong-matches:${needId}`]);
       const need = await this.facts.need(needId, manager);
       if (!need?.open) return { kind: 'none' };
-      const fresh: FreshMatch[] = await manager.query(
-        `SELECT mr.profile_id, mr.score FROM match_result mr
-          WHERE mr.need_id = $1 AND mr.score >= $2
-            AND NOT EXISTS (SELECT 1 FROM strong_match_announcement a WHERE a.need_id = mr.need_id AND a.profile_id = mr.profile_id)
-            AND NOT EXISTS (SELECT 1 FROM candidate c WHERE c.need_id = mr.need_id AND c.profile_id = mr.profile_id)
-          ORDER BY mr.score DESC, mr.profile_id`,
-        [needId, STRONG_MATCH_SCORE],
-      );
+      const fresh = await this.unannounced(manager, needId, await this.matches.matchesOffCandidateList(needId, STRONG_MATCH_SCORE, manager));
       if (fresh.length === 0) return { kind: 'none' };
       const [{ last_at: lastAt, now }]: { last_at: Date | null; now: Date }[] = await manager.query(
         'SELECT max(created_at) AS last_at, now() AS now FROM strong_match_digest WHERE need_id = $1',
@@ -65,7 +55,7 @@ export class StrongMatchDigestService {
       await manager.query(
         `INSERT INTO strong_match_announcement (need_id, profile_id, digest_id, score)
          SELECT $1, profile_id, $2, score FROM unnest($3::uuid[], $4::real[]) AS fresh(profile_id, score)`,
-        [needId, digest.id, fresh.map((m) => m.profile_id), fresh.map((m) => m.score)],
+        [needId, digest.id, fresh.map((m) => m.profileId), fresh.map((m) => m.score)],
       );
       // Announced even when the area has no coordinators: a coordinator who joins later needs no backlog.
       const planned = strongMatches({
@@ -83,6 +73,17 @@ export class StrongMatchDigestService {
     if (outcome.kind !== 'later') return outcome;
     await this.defer(needId, outcome.notBefore, currentJobId);
     return { kind: 'deferred', until: outcome.notBefore.toISOString() };
+  }
+
+  /** The matches never announced for the need, in the order given. */
+  private async unannounced(manager: EntityManager, needId: string, matches: ScoredMatch[]): Promise<ScoredMatch[]> {
+    if (matches.length === 0) return [];
+    const announced: { profile_id: string }[] = await manager.query(
+      'SELECT profile_id FROM strong_match_announcement WHERE need_id = $1 AND profile_id = ANY($2::uuid[])',
+      [needId, matches.map((match) => match.profileId)],
+    );
+    const done = new Set(announced.map((row) => row.profile_id));
+    return matches.filter((match) => !done.has(match.profileId));
   }
 
   private async defer(needId: string, notBefore: Date, currentJobId: string | undefined): Promise<void> {

@@ -8,6 +8,8 @@ export * from './dto/region.types';
 export * from './regions.exception';
 export * from './regions.policy';
 export * from './regions.service';
+export * from './readers/region-names.reader';
+export * from './readers/municipality-regions.reader';
 export * from './regions.loaders';
 export * from './regions.mapper';
 export * from './import/region-sources';

@@ -8,6 +8,8 @@ export * from './skills.mapper';
 export * from './suggester/tfidf';
 export * from './suggester/stop-words';
 export * from './skills.service';
+export * from './readers/isco-groups.reader';
+export * from './readers/esco-concepts.reader';
 export * from './skill-suggester.service';
 export * from './import/esco-sources';
 export * from './import/esco-data';

@@ -10,5 +10,8 @@ export * from './talent.policy';
 export * from './profile.repository';
 export * from './profile.service';
 export * from './consent.service';
+export * from './readers/match-profile.reader';
 export * from './talent.mapper';
+export * from './readers/candidate-profile.reader';
+export * from './readers/profile-owner.reader';
 export * from './talent.module';

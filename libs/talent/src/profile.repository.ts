@@ -54,6 +54,11 @@ export class ProfileRepository {
     return (await this.load([id], manager))[0] ?? null;
   }
 
+  /** Erasure: the profile goes, and with it (cascading) its identity, parts, consents and their history. */
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(JobseekerProfile).delete(id);
+  }
+
   async findIdByUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const row = await manager.getRepository(JobseekerProfile).findOne({ where: { userId }, select: { id: true } });
     return row?.id ?? null;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, hasRole, OutboxService, Principal, QueueName, Role } from '@ytmt/core';
 import { MATCH_PROFILE_JOB, MatchProfileJobData, matchProfileCoalesceKey } from '@ytmt/events';
 import { RegionsService } from '@ytmt/regions';
+import { EscoConceptsReader, preferredEscoLabel } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { JobseekerIdentityInput, JobseekerProfileInput } from './dto/profile.inputs';
@@ -20,6 +21,7 @@ export class ProfileService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ProfileRepository,
     private readonly regions: RegionsService,
+    private readonly esco: EscoConceptsReader,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -184,20 +186,10 @@ export class ProfileService {
     if (problems.length > 0) throw TalentException.invalid(problems);
     if (input.homeMunicipalityCode) await this.regions.getMunicipality(input.homeMunicipalityCode, 'input.homeMunicipalityCode');
     await this.regions.assertMunicipalitiesExist(input.acceptableMunicipalityCodes, 'input.acceptableMunicipalityCodes', manager);
-    await this.assertConceptsExist(manager, 'esco_skill', input.skills, 'input.skills');
-    await this.assertConceptsExist(manager, 'esco_occupation', input.occupations, 'input.occupations');
-    await this.assertConceptsExist(manager, 'esco_occupation', input.wishedOccupations, 'input.wishedOccupations');
-    if (!input.homeMunicipalityCode) return null;
-    const [row] = await manager.query('SELECT employment_area_id FROM employment_area_municipality WHERE municipality_code = $1', [input.homeMunicipalityCode]);
-    return (row?.employment_area_id as string | undefined) ?? null;
-  }
-
-  private async assertConceptsExist(manager: EntityManager, table: 'esco_skill' | 'esco_occupation', uris: readonly string[], path: string): Promise<void> {
-    if (uris.length === 0) return;
-    const rows: { uri: string }[] = await manager.query(`SELECT uri FROM ${table} WHERE uri = ANY($1)`, [uris]);
-    const known = new Set(rows.map((r) => r.uri));
-    const index = uris.findIndex((uri) => !known.has(uri));
-    if (index >= 0) throw TalentException.field(TalentErrorCode.UNKNOWN_ESCO_CONCEPT, `${path}[${index}]`, 'no ESCO concept has this URI');
+    assertConceptsExist(await this.esco.skillsByUris(input.skills, manager), input.skills, 'input.skills');
+    assertConceptsExist(await this.esco.occupationsByUris(input.occupations, manager), input.occupations, 'input.occupations');
+    assertConceptsExist(await this.esco.occupationsByUris(input.wishedOccupations, manager), input.wishedOccupations, 'input.wishedOccupations');
+    return this.regions.employmentAreaOf(input.homeMunicipalityCode, manager);
   }
 
   private columns(input: JobseekerProfileInput, areaId: string | null): Partial<JobseekerProfile> {
@@ -242,20 +234,16 @@ export class ProfileService {
     await manager.getRepository(ProfileSkill).delete({ profileId });
     await manager.getRepository(ProfileOccupation).delete({ profileId });
     await manager.getRepository(ProfileLanguage).delete({ profileId });
-    if (input.skills.length > 0) {
-      await manager.query(
-        `INSERT INTO profile_skill (profile_id, skill_uri, label)
-         SELECT $1, uri, coalesce(nullif(label_fi, ''), label_en) FROM esco_skill WHERE uri = ANY($2)`,
-        [profileId, input.skills],
-      );
+    // Labels are copied from ESCO so the profile reads without it; unknown URIs were refused in validate().
+    const skills = [...(await this.esco.skillsByUris(input.skills, manager)).values()];
+    if (skills.length > 0) {
+      await manager.getRepository(ProfileSkill).insert(skills.map((skill) => ({ profileId, skillUri: skill.uri, label: preferredEscoLabel(skill) })));
     }
+    const known = await this.esco.occupationsByUris([...input.occupations, ...input.wishedOccupations], manager);
     const occupations = [...input.occupations.map((uri) => [uri, false] as const), ...input.wishedOccupations.map((uri) => [uri, true] as const)];
     for (const [uri, wished] of occupations) {
-      await manager.query(
-        `INSERT INTO profile_occupation (profile_id, occupation_uri, wished, label)
-         SELECT $1, uri, $3, coalesce(nullif(label_fi, ''), label_en) FROM esco_occupation WHERE uri = $2`,
-        [profileId, uri, wished],
-      );
+      const occupation = known.get(uri);
+      if (occupation) await manager.getRepository(ProfileOccupation).insert({ profileId, occupationUri: uri, wished, label: preferredEscoLabel(occupation) });
     }
     const languages = [...new Map(input.languages.map((l) => [l.language, l])).values()];
     if (languages.length > 0) await manager.getRepository(ProfileLanguage).insert(languages.map((l) => ({ profileId, language: l.language, level: l.level })));
@@ -276,4 +264,10 @@ export class ProfileService {
 
 export function accessOf(profile: JobseekerProfile): ProfileAccess {
   return { profileId: profile.id, userId: profile.userId, employmentAreaId: profile.employmentAreaId };
+}
+
+/** Throws for the first URI the look-up did not find, naming its place in the input. */
+function assertConceptsExist(known: ReadonlyMap<string, unknown>, uris: readonly string[], path: string): void {
+  const index = uris.findIndex((uri) => !known.has(uri));
+  if (index >= 0) throw TalentException.field(TalentErrorCode.UNKNOWN_ESCO_CONCEPT, `${path}[${index}]`, 'no ESCO concept has this URI');
 }

@@ -1,11 +1,12 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal } from '@ytmt/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, GraphQLContext, Principal } from '@ytmt/core';
 import { GrantConsentInput, JobseekerIdentityInput, JobseekerProfileInput } from './dto/profile.inputs';
 import { JobseekerIdentityType, JobseekerProfileType } from './dto/profile.types';
 import { ConsentService } from './consent.service';
 import { ProfileService } from './profile.service';
 import { toProfileType } from './talent.mapper';
 import { ConsentScope } from './talent.enums';
+import { TalentLoaders } from './talent.loaders';
 
 @Resolver(() => JobseekerProfileType)
 export class TalentResolver {
@@ -63,7 +64,11 @@ export class TalentResolver {
   }
 
   @ResolveField(() => JobseekerIdentityType, { nullable: true, description: 'Name and contact: the jobseeker and coordinators of their area; every read audited.' })
-  async identity(@CurrentUser() principal: Principal, @Parent() profile: JobseekerProfileType): Promise<JobseekerIdentityType | null> {
-    return this.profiles.identity(principal, profile.id);
+  async identity(
+    @CurrentUser() principal: Principal,
+    @Parent() profile: JobseekerProfileType,
+    @Context() ctx: GraphQLContext,
+  ): Promise<JobseekerIdentityType | null> {
+    return ctx.loaders.get(TalentLoaders.identity).load({ principal, profileId: profile.id });
   }
 }

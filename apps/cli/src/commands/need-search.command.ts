@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, CLI_DATABASE_LIMITS, ConfigModule, DatabaseModule, QueueModule, StructuredLogger } from '@ytmt/core';
+import { MarketplaceModule } from '@ytmt/marketplace';
 import { NeedReindexer, NeedsModule } from '@ytmt/needs';
 import { createProgress } from '../progress';
 
 /** Rebuilds the need search index from the database, with a progress bar (the worker keeps it up to date otherwise). */
 export async function reindexNeedsCommand(config: AppConfig): Promise<void> {
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, NeedsModule] })
+  // The marketplace tells the need documents which providers each need was forwarded to.
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, NeedsModule, MarketplaceModule] })
   class ReindexNeedsModule {}
   const context = await NestFactory.createApplicationContext(ReindexNeedsModule, {
     logger: new StructuredLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, { app: 'cli' }),

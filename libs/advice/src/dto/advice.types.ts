@@ -1,7 +1,7 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType, MAX_PAGE_SIZE } from '@ytmt/core';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@ytmt/core';
 import { SearchHighlightType } from '@ytmt/catalogue';
-import { ArrayMaxSize, IsArray, IsBase64, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ADVICE_TOPICS } from '../advice-topics';
 
 export enum AdviceLanguage {
@@ -42,7 +42,7 @@ export class AdviceArticleType {
 export const AdviceArticleConnection = ConnectionType(AdviceArticleType, 'AdviceArticle');
 
 @ArgsType()
-export class AdviceArticlesArgs {
+export class AdviceArticlesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Free text in Finnish, Swedish or English.' })
   @IsOptional()
   @IsString()
@@ -60,16 +60,4 @@ export class AdviceArticlesArgs {
   @Field(() => AdviceLanguage, { defaultValue: AdviceLanguage.FI })
   @IsEnum(AdviceLanguage)
   language!: AdviceLanguage;
-
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
-  @IsOptional()
-  @IsBase64()
-  after?: string;
 }

@@ -1,13 +1,13 @@
 import { DataSource } from 'typeorm';
 import {
   PG_TEXT_SEARCH_CONFIGS,
-  QueryWordExpansion,
   TextQueryTerms,
-  expandQueryWordsParams,
-  expandQueryWordsSql,
+  expandTextQuery,
+  HEADLINE_FRAGMENTS,
+  HEADLINE_MARKS,
+  headlineSql,
   insertVocabularySql,
   localizedTextPaths,
-  textQueryTerms,
   textSearchQueryWords,
 } from '@ytmt/core';
 import {
@@ -78,13 +78,11 @@ export class PostgresAdviceSearchEngine implements AdviceSearchEngine {
     const highlight = (field: string, options: string, language: string) => {
       const text = `coalesce(d.document #>> '{${field},${language}}', d.document #>> '{${field},fi}')`;
       const fieldName = `CASE WHEN d.document #>> '{${field},${language}}' IS NULL THEN '${field}.fi' ELSE '${field}.${language}' END`;
-      const escaped = `replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-      const snippet = `ts_headline('${language === lang ? config : CONFIGS[0]}', ${escaped}, ${highlightQuery}::tsquery, 'StartSel=<em>, StopSel=</em>, ${options}')`;
+      const snippet = headlineSql(`'${language === lang ? config : CONFIGS[0]}'`, text, `${highlightQuery}`, `'${HEADLINE_MARKS}, ${options}'`);
       return `jsonb_build_object('field', ${fieldName}, 'snippet', ${snippet})`;
     };
-    const fragments = 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
     const highlightsOf = (language: string) =>
-      `ARRAY[${highlight('title', 'HighlightAll=true', language)}, ${highlight('summary', fragments, language)}, ${highlight('body', fragments, language)}]`;
+      `ARRAY[${highlight('title', 'HighlightAll=true', language)}, ${highlight('summary', HEADLINE_FRAGMENTS, language)}, ${highlight('body', HEADLINE_FRAGMENTS, language)}]`;
     const highlights = highlightQuery
       ? lang === 'fi'
         ? highlightsOf('fi')
@@ -122,12 +120,11 @@ export class PostgresAdviceSearchEngine implements AdviceSearchEngine {
   }
 
   /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
-  private async queryTerms(words: string[]): Promise<TextQueryTerms> {
-    const rows = (await this.dataSource.query(
-      EXPAND_SQL,
-      expandQueryWordsParams(words, { similarityThreshold: SIMILARITY_THRESHOLD, expansionsPerWord: EXPANSIONS_PER_WORD }),
-    )) as QueryWordExpansion[];
-    return textQueryTerms(rows);
+  private queryTerms(words: string[]): Promise<TextQueryTerms> {
+    return expandTextQuery(this.dataSource, 'advice_search_vocabulary', words, {
+      similarityThreshold: SIMILARITY_THRESHOLD,
+      expansionsPerWord: EXPANSIONS_PER_WORD,
+    });
   }
 }
 
@@ -140,8 +137,6 @@ function withHits(highlights: AdviceSearchHighlight[]): AdviceSearchHighlight[] 
   const language = unique[0]?.field.split('.')[1];
   return unique.filter((h) => h.field.split('.')[1] === language);
 }
-
-const EXPAND_SQL = expandQueryWordsSql('advice_search_vocabulary');
 
 const UPSERT_SQL = `
   WITH input AS (

@@ -1,15 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClientErrorCode, DomainException, FieldProblem } from '@ytmt/core';
-import { Organization } from '@ytmt/identity';
-import { EmploymentArea, Municipality } from '@ytmt/regions';
-import { DataSource, In } from 'typeorm';
+import { Organization, OrganizationDirectory, OrganizationOffsetPageReader } from '@ytmt/identity';
+import { MunicipalityRegionsReader, RegionNamesReader } from '@ytmt/regions';
+import { DataSource } from 'typeorm';
 import { ServiceChange } from '../entities/service-parts.entity';
 import { Service, ServiceStatus } from '../entities/service.entity';
-import { Taxonomy, TaxonomyTerm } from '../entities/taxonomy-term.entity';
+import { Taxonomy } from '../entities/taxonomy-term.entity';
 import { ServiceAggregate, ServiceRepository } from '../service.repository';
+import { TaxonomyService } from '../taxonomy.service';
 import {
   ALL_TAXONOMIES,
+  taxonomyOfId,
+  toHsdsOrganization,
+  toHsdsOrganizationSummary,
+  toHsdsService,
+  toHsdsServiceSummary,
+  toHsdsTaxonomy,
+  toHsdsTaxonomyTerm,
+} from './hsds.mapper';
+import { PageRequest, toHsdsPage } from './hsds.paging';
+import {
   HsdsOrganization,
   HsdsOrganizationSummary,
   HsdsPage,
@@ -18,16 +29,7 @@ import {
   HsdsServiceSummary,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
-  PageRequest,
-  taxonomyOfId,
-  toHsdsOrganization,
-  toHsdsOrganizationSummary,
-  toHsdsPage,
-  toHsdsService,
-  toHsdsServiceSummary,
-  toHsdsTaxonomy,
-  toHsdsTaxonomyTerm,
-} from './hsds.mapper';
+} from './hsds.types';
 
 export enum HsdsErrorCode {
   INVALID_QUERY = 'INVALID_QUERY',
@@ -76,6 +78,11 @@ export class HsdsExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ServiceRepository,
+    private readonly taxonomy: TaxonomyService,
+    private readonly organizationDirectory: OrganizationDirectory,
+    private readonly organizationPages: OrganizationOffsetPageReader,
+    private readonly municipalities: MunicipalityRegionsReader,
+    private readonly regionNames: RegionNamesReader,
   ) {}
 
   async services(request: PageRequest): Promise<HsdsPage<HsdsServiceSummary>> {
@@ -121,17 +128,11 @@ export class HsdsExportService {
   }
 
   async organizations(request: PageRequest): Promise<HsdsPage<HsdsOrganizationSummary>> {
-    const query = this.publishingOrganizations();
-    const [total, organizations] = await Promise.all([
-      query.getCount(),
-      query
-        .clone()
-        .orderBy('organization.name', 'ASC')
-        .addOrderBy('organization.id', 'ASC')
-        .skip((request.page - 1) * request.perPage)
-        .take(request.perPage)
-        .getMany(),
-    ]);
+    const { total, organizations } = await this.organizationPages.page(
+      await this.publishingOrganizationIds(),
+      (request.page - 1) * request.perPage,
+      request.perPage,
+    );
     const places = await this.places(homeMunicipalities(organizations), []);
     return toHsdsPage(
       organizations.map((organization) => toHsdsOrganizationSummary(organization, places)),
@@ -141,7 +142,8 @@ export class HsdsExportService {
   }
 
   async organization(id: string): Promise<HsdsOrganization> {
-    const organization = UUID.test(id) ? await this.publishingOrganizations().andWhere('organization.id = :id', { id }).getOne() : null;
+    const publishing = UUID.test(id) && (await this.dataSource.getRepository(Service).existsBy({ organizationId: id, status: ServiceStatus.PUBLISHED }));
+    const organization = publishing ? await this.organizationDirectory.byId(id) : null;
     if (!organization) throw HsdsException.organizationNotFound();
     const serviceIds = await this.dataSource.getRepository(Service).find({
       select: { id: true },
@@ -168,12 +170,7 @@ export class HsdsExportService {
   async taxonomyTerms(request: PageRequest, taxonomyId?: string): Promise<HsdsPage<HsdsTaxonomyTerm>> {
     const taxonomies: Taxonomy[] = taxonomyId === undefined ? ALL_TAXONOMIES : [taxonomyOfId(taxonomyId)].filter((t) => t !== undefined);
     if (taxonomies.length === 0) return toHsdsPage([], 0, request);
-    const [terms, total] = await this.dataSource.getRepository(TaxonomyTerm).findAndCount({
-      where: { taxonomy: In(taxonomies) },
-      order: { taxonomy: 'ASC', code: 'ASC' },
-      skip: (request.page - 1) * request.perPage,
-      take: request.perPage,
-    });
+    const { terms, total } = await this.taxonomy.page(taxonomies, (request.page - 1) * request.perPage, request.perPage);
     return toHsdsPage(
       terms.map((term) => toHsdsTaxonomyTerm(term)),
       total,
@@ -187,30 +184,27 @@ export class HsdsExportService {
     return aggregates.filter((aggregate) => aggregate.service.status === ServiceStatus.PUBLISHED && aggregate.provider !== undefined);
   }
 
-  private publishingOrganizations() {
-    return this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('organization')
-      .where(
-        `EXISTS (SELECT 1 FROM service published WHERE published.organization_id = organization.id AND published.status = :status)`,
-        { status: ServiceStatus.PUBLISHED },
-      );
+  /** The organisations with a published service: the only ones the export shows. */
+  private async publishingOrganizationIds(): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(Service)
+      .createQueryBuilder('service')
+      .select('DISTINCT service.organization_id', 'organizationId')
+      .where('service.status = :status', { status: ServiceStatus.PUBLISHED })
+      .getRawMany<{ organizationId: string }>();
+    return rows.map((row) => row.organizationId);
   }
 
   private async places(municipalityCodes: readonly string[], employmentAreaIds: readonly string[]): Promise<HsdsPlaces> {
     const [municipalities, employmentAreas] = await Promise.all([
-      municipalityCodes.length === 0
-        ? []
-        : this.dataSource.getRepository(Municipality).find({ where: { code: In([...new Set(municipalityCodes)]) }, relations: { region: true } }),
-      employmentAreaIds.length === 0
-        ? []
-        : this.dataSource.getRepository(EmploymentArea).findBy({ id: In([...new Set(employmentAreaIds)]) }),
+      this.municipalities.withRegions(municipalityCodes),
+      this.regionNames.employmentAreasByIds(employmentAreaIds),
     ]);
     return {
       municipalities: new Map(
-        municipalities.map((m) => [m.code, { nameFi: m.nameFi, nameSv: m.nameSv, regionNameFi: m.region?.nameFi ?? '' }]),
+        [...municipalities.values()].map((m) => [m.code, { nameFi: m.nameFi, nameSv: m.nameSv, regionNameFi: m.region?.nameFi ?? '' }]),
       ),
-      employmentAreas: new Map(employmentAreas.map((a) => [a.id, { code: a.code, nameFi: a.nameFi, nameSv: a.nameSv }])),
+      employmentAreas: new Map([...employmentAreas.values()].map((a) => [a.id, { code: a.code, nameFi: a.nameFi, nameSv: a.nameSv }])),
     };
   }
 }

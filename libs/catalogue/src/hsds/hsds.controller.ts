@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { Observable, tap } from 'rxjs';
 import { Public } from '@ytmt/core';
 import { HsdsExportService, HsdsException } from './hsds-export.service';
+import { PageRequest, parsePageRequest } from './hsds.paging';
 import {
   HSDS_OPENAPI_URL,
   HSDS_VERSION,
@@ -13,9 +14,7 @@ import {
   HsdsServiceSummary,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
-  PageRequest,
-  parsePageRequest,
-} from './hsds.mapper';
+} from './hsds.types';
 
 /**
  * Published services are public and change slowly: harvesters and shared caches may keep an answer

@@ -15,233 +15,27 @@
 // Personal data. Only service- and organisation-level channels are exported: no contacts with
 // person names, no moderation notes, and the change history names its author by user id only.
 import { createHash } from 'node:crypto';
-import type { FieldProblem } from '@ytmt/core';
 import type { Organization, OrganizationType, Sector } from '@ytmt/identity';
 import type { ServiceChange, ServiceCostOption, ServiceLocation } from '../entities/service-parts.entity';
 import type { DeliveryMode, Service } from '../entities/service.entity';
 import type { Taxonomy, TaxonomyTerm } from '../entities/taxonomy-term.entity';
 import type { ServiceAggregate } from '../service.repository';
-
-export const HSDS_VERSION = '3.0';
-export const HSDS_OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
-export const HSDS_DEFAULT_PER_PAGE = 20;
-export const HSDS_MAX_PER_PAGE = 100;
-
-// ---------------------------------------------------------------------------------------------
-// HSDS 3.0 shapes (only the properties this export fills; absent values are left out, never
-// null, because the schemas type every field as a plain string or number).
-
-export interface HsdsPage<T> {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: T[];
-}
-
-export interface HsdsMetadata {
-  id: string;
-  resource_id: string;
-  resource_type: string;
-  last_action_date: string;
-  last_action_type: string;
-  field_name: string;
-  previous_value: string;
-  replacement_value: string;
-  updated_by: string;
-}
-
-export interface HsdsTaxonomy {
-  id: string;
-  name: string;
-  description: string;
-}
-
-export interface HsdsTaxonomyTerm {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  taxonomy: string;
-  taxonomy_id: string;
-  language: string;
-}
-
-export interface HsdsAttribute {
-  id: string;
-  link_id: string;
-  link_type: string;
-  link_entity: string;
-  taxonomy_term_id?: string;
-  taxonomy_term?: HsdsTaxonomyTerm;
-  value?: string;
-}
-
-export interface HsdsPhone {
-  id: string;
-  service_id?: string;
-  organization_id?: string;
-  number: string;
-}
-
-export interface HsdsSchedule {
-  id: string;
-  service_id: string;
-  description: string;
-  attending_type: string;
-}
-
-export interface HsdsServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-  description: string;
-  extent: string;
-  extent_type: 'text';
-}
-
-export interface HsdsAddress {
-  id: string;
-  location_id: string;
-  address_1: string;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: 'FI';
-  address_type: 'physical';
-}
-
-export interface HsdsAccessibility {
-  id: string;
-  location_id: string;
-  description: string;
-}
-
-export interface HsdsLocation {
-  id: string;
-  location_type: 'physical';
-  name?: string;
-  latitude?: number;
-  longitude?: number;
-  addresses: HsdsAddress[];
-  accessibility: HsdsAccessibility[];
-}
-
-export interface HsdsServiceAtLocation {
-  id: string;
-  service_id: string;
-  location_id: string;
-  location: HsdsLocation;
-}
-
-export interface HsdsLanguage {
-  id: string;
-  service_id: string;
-  code: string;
-  name: string;
-}
-
-export interface HsdsCostOption {
-  id: string;
-  service_id: string;
-  option?: string;
-  currency?: string;
-  amount?: number;
-  amount_description?: string;
-}
-
-export interface HsdsOrganizationIdentifier {
-  id: string;
-  organization_id: string;
-  identifier_scheme: string;
-  identifier_type: string;
-  identifier: string;
-}
-
-/** The one-to-one fields of an organization (organization_list.json). */
-export interface HsdsOrganizationSummary {
-  id: string;
-  name: string;
-  description: string;
-  email?: string;
-  website?: string;
-  legal_status?: string;
-}
-
-/** A fully nested organization (organization.json). */
-export interface HsdsOrganization extends HsdsOrganizationSummary {
-  phones: HsdsPhone[];
-  organization_identifiers: HsdsOrganizationIdentifier[];
-  attributes: HsdsAttribute[];
-  contacts: never[];
-  locations: never[];
-  funding: never[];
-  programs: never[];
-  metadata: never[];
-  services?: HsdsServiceSummary[];
-}
-
-/** The one-to-one fields of a service (service_list.json). */
-export interface HsdsServiceSummary {
-  id: string;
-  organization_id: string;
-  name: string;
-  alternate_name?: string;
-  description: string;
-  url?: string;
-  email?: string;
-  status: 'active';
-  application_process?: string;
-  fees_description: string;
-  eligibility_description?: string;
-  minimum_age?: number;
-  maximum_age?: number;
-  assured_date?: string;
-  last_modified: string;
-  organization?: HsdsOrganizationSummary;
-}
-
-/** A fully nested service (service.json). */
-export interface HsdsService extends HsdsServiceSummary {
-  organization: HsdsOrganization;
-  phones: HsdsPhone[];
-  schedules: HsdsSchedule[];
-  service_areas: HsdsServiceArea[];
-  service_at_locations: HsdsServiceAtLocation[];
-  languages: HsdsLanguage[];
-  funding: never[];
-  cost_options: HsdsCostOption[];
-  required_documents: never[];
-  contacts: never[];
-  attributes: HsdsAttribute[];
-  metadata: HsdsMetadata[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Inputs beyond the aggregate: place names, which the aggregate holds only as keys.
-
-export interface HsdsMunicipalityName {
-  nameFi: string;
-  nameSv: string;
-  /** Maakunta, the closest Finnish equivalent of HSDS state_province. */
-  regionNameFi: string;
-}
-
-export interface HsdsEmploymentAreaName {
-  code: string;
-  nameFi: string;
-  nameSv: string | null;
-}
-
-export interface HsdsPlaces {
-  municipalities: ReadonlyMap<string, HsdsMunicipalityName>;
-  employmentAreas: ReadonlyMap<string, HsdsEmploymentAreaName>;
-}
-
-export const NO_PLACES: HsdsPlaces = { municipalities: new Map(), employmentAreas: new Map() };
+import {
+  HsdsAttribute,
+  HsdsCostOption,
+  HsdsLocation,
+  HsdsMetadata,
+  HsdsOrganization,
+  HsdsOrganizationSummary,
+  HsdsPlaces,
+  HsdsService,
+  HsdsServiceArea,
+  HsdsServiceAtLocation,
+  HsdsServiceSummary,
+  HsdsTaxonomy,
+  HsdsTaxonomyTerm,
+  NO_PLACES,
+} from './hsds.types';
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic ids
@@ -625,51 +419,8 @@ export function toMetadata(change: ServiceChange): HsdsMetadata {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pages
-
-export interface PageRequest {
-  page: number;
-  perPage: number;
-}
-
-export type PageRequestResult = { ok: true; request: PageRequest } | { ok: false; problems: FieldProblem[] };
-
-/** Reads `page` and `per_page` as the HSDS API names them; both optional, both integers. */
-export function parsePageRequest(query: Readonly<Record<string, unknown>>): PageRequestResult {
-  const problems: FieldProblem[] = [];
-  const page = positiveInteger(query['page'], 1);
-  if (page === null) problems.push({ path: 'page', message: 'must be an integer of at least 1' });
-  const perPage = positiveInteger(query['per_page'], HSDS_DEFAULT_PER_PAGE);
-  if (perPage === null || perPage > HSDS_MAX_PER_PAGE) {
-    problems.push({ path: 'per_page', message: `must be an integer from 1 to ${HSDS_MAX_PER_PAGE}` });
-  }
-  if (problems.length > 0 || page === null || perPage === null) return { ok: false, problems };
-  return { ok: true, request: { page, perPage } };
-}
-
-export function toHsdsPage<T>(contents: T[], totalItems: number, request: PageRequest): HsdsPage<T> {
-  const totalPages = Math.ceil(totalItems / request.perPage);
-  return {
-    total_items: totalItems,
-    total_pages: totalPages,
-    page_number: request.page,
-    size: contents.length,
-    first_page: request.page === 1,
-    last_page: request.page >= totalPages,
-    empty: contents.length === 0,
-    contents,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Helpers
 
-function positiveInteger(value: unknown, fallback: number): number | null {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !/^[0-9]{1,9}$/.test(value)) return null;
-  const parsed = Number(value);
-  return parsed >= 1 ? parsed : null;
-}
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-// meilisearch 0.56 is the newest client that ships a CommonJS build (0.57+ is ESM only), which
-// the Nest apps, ts-node and Jest need under module: commonjs.
-import { MeilisearchIndex } from '@ytmt/core';
-import { SearchParams, Settings } from 'meilisearch';
 import {
-  FacetCount,
-  SearchHighlight,
+  meilisearchAnyOf as anyOf,
+  MeilisearchEngineOptions,
+  meilisearchFacetFilters,
+  meilisearchHighlights,
+  meilisearchQuote as quote,
+  MeilisearchSearchEngine,
+} from '@ytmt/core';
+import { Settings } from 'meilisearch';
+import {
   ServiceFacets,
   ServiceSearchDocument,
   ServiceSearchEngine,
@@ -15,15 +18,8 @@ import {
   ServiceSearchResult,
 } from './service-search.port';
 
-export interface MeilisearchServiceSearchOptions {
-  host: string;
-  apiKey?: string | null;
-  /** One index per catalogue; tests use a unique name per run. */
-  indexName?: string;
-  /** How long upsert, remove and clear wait for Meilisearch to apply a change. */
-  taskTimeoutMs?: number;
-  maxLimit?: number;
-}
+/** indexName defaults to `services`. */
+export type MeilisearchServiceSearchOptions = MeilisearchEngineOptions;
 
 /** What Meilisearch stores: the document plus the derived fields it filters, facets and sorts on. */
 interface MeiliServiceDocument extends ServiceSearchDocument {
@@ -44,9 +40,8 @@ type MeiliHit = MeiliServiceDocument & {
 
 const TEXT_FIELDS = ['name', 'summary', 'description'] as const;
 const LANGUAGES = ['fi', 'sv', 'en'] as const;
-// Private-use sentinels mark hits, so the text can be HTML-escaped before <em> goes in.
-const PRE_TAG = '\uE000';
-const POST_TAG = '\uE001';
+/** Highlighted fields in the order of their snippets: name.fi, name.sv, … description.en. */
+const HIGHLIGHT_PATHS = TEXT_FIELDS.flatMap((field) => LANGUAGES.map((language) => `${field}.${language}`));
 
 const FACET_ATTRIBUTE: Record<keyof ServiceFacets, keyof MeiliServiceDocument> = {
   category: 'categories',
@@ -131,17 +126,14 @@ function toMeiliDocument(document: ServiceSearchDocument): MeiliServiceDocument 
   };
 }
 
-const quote = (value: string) => JSON.stringify(value);
-const anyOf = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
-
 export function meilisearchFilter(filter: ServiceSearchFilter): string[] {
-  const conditions: string[] = [];
-  // An empty list is read as "no filter on this facet", as in the PostgreSQL engine.
-  if (filter.categories?.length) conditions.push(anyOf('categories', filter.categories));
-  if (filter.targetGroups?.length) conditions.push(anyOf('targetGroups', filter.targetGroups));
-  if (filter.sectors?.length) conditions.push(anyOf('sector', filter.sectors));
-  if (filter.deliveryModes?.length) conditions.push(anyOf('deliveryMode', filter.deliveryModes));
-  if (filter.languages?.length) conditions.push(anyOf('languages', filter.languages));
+  const conditions = meilisearchFacetFilters({
+    categories: filter.categories,
+    targetGroups: filter.targetGroups,
+    sector: filter.sectors,
+    deliveryMode: filter.deliveryModes,
+    languages: filter.languages,
+  });
   if (filter.audience) conditions.push(anyOf('audience', filter.audience === 'BOTH' ? ['BOTH'] : [filter.audience, 'BOTH']));
   if (filter.isFree !== undefined && filter.isFree !== null) conditions.push(`isFree = ${filter.isFree}`);
   const coverage = filter.coverage;
@@ -162,106 +154,44 @@ export function meilisearchFilter(filter: ServiceSearchFilter): string[] {
   return conditions;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function highlightsOf(hit: MeiliHit): SearchHighlight[] {
-  const highlights: SearchHighlight[] = [];
-  for (const field of TEXT_FIELDS) {
-    for (const language of LANGUAGES) {
-      const text = hit._formatted?.[field]?.[language];
-      if (typeof text === 'string' && text.includes(PRE_TAG)) {
-        highlights.push({
-          field: `${field}.${language}`,
-          snippet: escapeHtml(text).split(PRE_TAG).join('<em>').split(POST_TAG).join('</em>'),
-        });
-      }
-    }
-  }
-  return highlights;
-}
-
-export class MeilisearchServiceSearchEngine implements ServiceSearchEngine {
-  readonly name = 'meilisearch' as const;
-  private readonly store: MeilisearchIndex<MeiliServiceDocument>;
-  private readonly maxLimit: number;
-
+export class MeilisearchServiceSearchEngine
+  extends MeilisearchSearchEngine<ServiceSearchDocument, MeiliServiceDocument>
+  implements ServiceSearchEngine
+{
   constructor(options: MeilisearchServiceSearchOptions) {
-    this.store = new MeilisearchIndex<MeiliServiceDocument>({
-      host: options.host,
-      apiKey: options.apiKey,
-      indexName: options.indexName ?? 'services',
-      taskTimeoutMs: options.taskTimeoutMs,
-      settings: MEILISEARCH_SETTINGS,
-    });
-    this.maxLimit = options.maxLimit ?? 500;
+    super(options, { defaultName: 'services', settings: MEILISEARCH_SETTINGS });
   }
 
-  prepare(): Promise<void> {
-    return this.store.prepare();
-  }
-
-  ping(): Promise<boolean> {
-    return this.store.ping();
-  }
-
-  upsert(documents: readonly ServiceSearchDocument[]): Promise<void> {
-    return this.store.upsert(documents.map(toMeiliDocument));
-  }
-
-  remove(ids: readonly string[]): Promise<void> {
-    return this.store.remove(ids);
-  }
-
-  clear(): Promise<void> {
-    return this.store.clear();
+  protected toStored(document: ServiceSearchDocument): MeiliServiceDocument {
+    return toMeiliDocument(document);
   }
 
   async search(query: ServiceSearchQuery): Promise<ServiceSearchResult> {
-    const offset = Math.max(0, Math.floor(query.offset));
-    const limit = Math.max(0, Math.min(this.maxLimit, Math.floor(query.limit)));
+    const { offset, limit } = this.pageOf(query);
     const text = query.text?.trim() ?? '';
-    const sort = query.sort.by === 'DISTANCE' ? [`_geoPoint(${query.sort.latitude}, ${query.sort.longitude}):asc`] : undefined;
-    // page/hitsPerPage makes Meilisearch count every match (offset/limit only estimates), so ask
-    // for the first offset + limit hits and drop the offset here.
-    const params = {
+    const page = await this.searchPage<MeiliHit>({
+      text,
+      offset,
+      limit,
       filter: meilisearchFilter(query.filter),
-      sort,
+      sort: query.sort.by === 'DISTANCE' ? [`_geoPoint(${query.sort.latitude}, ${query.sort.longitude}):asc`] : undefined,
       facets: Object.values(FACET_ATTRIBUTE),
-      page: 1,
-      hitsPerPage: offset + limit,
-      showRankingScore: true,
-      attributesToHighlight: text ? [...TEXT_FIELDS] : [],
-      attributesToCrop: text ? ['description'] : [],
-      cropLength: 30,
-      cropMarker: '…',
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
-    } satisfies SearchParams;
-    const response = await this.store.index.search<MeiliHit, typeof params>(text, params);
+      highlighted: TEXT_FIELDS,
+      cropped: ['description'],
+    });
 
-    const hits: ServiceSearchHit[] = response.hits.slice(offset).map((hit) => ({
+    const hits: ServiceSearchHit[] = page.hits.map((hit) => ({
       id: hit.id,
       score: hit._rankingScore ?? 0,
-      highlights: text ? highlightsOf(hit) : [],
+      highlights: text ? meilisearchHighlights(hit._formatted, HIGHLIGHT_PATHS) : [],
       distanceKm: query.sort.by === 'DISTANCE' ? this.distanceKm(hit, query.sort) : null,
     }));
 
     const facets = {} as ServiceFacets;
     for (const [facet, attribute] of Object.entries(FACET_ATTRIBUTE) as [keyof ServiceFacets, string][]) {
-      const distribution = response.facetDistribution?.[attribute] ?? {};
-      facets[facet] = Object.entries(distribution)
-        .map(([value, count]): FacetCount => ({ value, count }))
-        .filter((facetCount) => facetCount.count > 0)
-        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      facets[facet] = page.facetCounts(attribute);
     }
-    return { hits, totalCount: response.totalHits, facets };
-  }
-
-  /** Removes the index itself (tests). */
-  async dropIndex(): Promise<void> {
-    await this.store.drop();
+    return { hits, totalCount: page.totalCount, facets };
   }
 
   private distanceKm(hit: MeiliHit, origin: { latitude: number; longitude: number }): number | null {

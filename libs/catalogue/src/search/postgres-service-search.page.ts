@@ -1,7 +1,7 @@
 // The page of hits of the PostgreSQL service search adapter: ordering (relevance or distance),
 // scores and highlights, in one statement that does not need the total count beforehand (it runs
 // alongside the count on a second connection).
-import { PG_TEXT_SEARCH_CONFIGS, TextQueryTerms } from '@ytmt/core';
+import { HEADLINE_FRAGMENTS, HEADLINE_MARKS, headlineSql, PG_TEXT_SEARCH_CONFIGS, TextQueryTerms } from '@ytmt/core';
 import { filterShare, FilterPlanning, filterSql, matchConditions, SqlParameters } from './postgres-service-search.filters';
 import { ServiceSearchQuery } from './service-search.port';
 
@@ -23,24 +23,20 @@ const TIE_BUCKETS = 1024;
 /** The first look for head candidates covers about this many pools' worth of matches. */
 const POOLS_PER_LOOK = 2;
 
-function escapeHtmlSql(expression: string): string {
-  return `replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-}
-
 // Highlighted fields: the name whole, summaries and descriptions as fragments. The text is
 // HTML-escaped first so that the only markup in a snippet is our <em>.
 const HIGHLIGHT_FIELDS: { field: string; path: string; config: string; options: string }[] = (
   [
     ['name', 'HighlightAll=true'],
-    ['summary', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
-    ['description', 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'],
+    ['summary', HEADLINE_FRAGMENTS],
+    ['description', HEADLINE_FRAGMENTS],
   ] as const
 ).flatMap(([field, options]) =>
   (['fi', 'sv', 'en'] as const).map((language, index) => ({
     field: `${field}.${language}`,
     path: `{${field},${language}}`,
     config: PG_TEXT_SEARCH_CONFIGS[index]!,
-    options: `StartSel=<em>, StopSel=</em>, ${options}`,
+    options: `${HEADLINE_MARKS}, ${options}`,
   })),
 );
 
@@ -48,7 +44,7 @@ function highlightsSql(tsquery: string): string {
   return `(SELECT json_agg(json_build_object('field', f.field, 'snippet', f.snippet) ORDER BY f.position)
            FROM (
              SELECT x.position, x.field,
-                    ts_headline(x.config::regconfig, ${escapeHtmlSql('x.body')}, ${tsquery}::tsquery, x.options) AS snippet
+                    ${headlineSql('x.config::regconfig', 'x.body', tsquery, 'x.options')} AS snippet
              FROM (VALUES ${HIGHLIGHT_FIELDS.map(
                (field, index) =>
                  `(${index}, '${field.field}', '${field.config}', d.document #>> '${field.path}', '${field.options.replace(/'/g, "''")}')`,

@@ -3,18 +3,9 @@ import type { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation } f
 import type { Service } from '../../src/entities/service.entity';
 import type { TaxonomyTerm } from '../../src/entities/taxonomy-term.entity';
 import type { ServiceAggregate } from '../../src/service.repository';
-import {
-  derivedId,
-  HsdsPlaces,
-  parsePageRequest,
-  taxonomyId,
-  taxonomyOfId,
-  toHsdsOrganization,
-  toHsdsPage,
-  toHsdsService,
-  toHsdsServiceSummary,
-  toHsdsTaxonomyTerm,
-} from '../../src/hsds/hsds.mapper';
+import { derivedId, taxonomyId, taxonomyOfId, toHsdsOrganization, toHsdsService, toHsdsServiceSummary, toHsdsTaxonomyTerm } from '../../src/hsds/hsds.mapper';
+import { parsePageRequest, toHsdsPage } from '../../src/hsds/hsds.paging';
+import type { HsdsPlaces } from '../../src/hsds/hsds.types';
 
 const SERVICE_ID = '0b9c3f4e-2a57-4d0e-9c61-3f1e8a2b7c10';
 const PROVIDER_ID = '5e0a8d2c-7b41-4f6e-a3d9-1c2b3a4d5e6f';

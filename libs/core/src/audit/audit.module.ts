@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { AuditService } from './audit.service';
 import { RetentionJob, RetentionSchedule } from './retention.job';
 
-/** Global: any domain records events without importing a module for it. */
+/** Global: any domain records events without importing a module for it; brings the privacy registries along. */
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ imports: [PrivacyModule], providers: [AuditService], exports: [AuditService, PrivacyModule] })
 export class AuditModule {}
 
 /** For the worker: the nightly retention run (RETENTION_* periods) and its schedule. */

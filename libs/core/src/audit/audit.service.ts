@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { createHmac } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { CoreException } from '../errors/domain.exception';
+import { Connection, decodeCursor, toConnection } from '../graphql/connection';
 import { AuditEvent } from './audit-log.entity';
 
 /** Details are flat scalars by type, which keeps free text (and with it personal data) out. */
@@ -15,6 +18,22 @@ export interface AuditRecord {
   organizationId?: string | null;
   employmentAreaId?: string | null;
   details?: AuditDetails;
+}
+
+/** Which events a reader of the log may see, and the filters they chose (combined with AND). */
+export interface AuditEventQuery {
+  /**
+   * Null: every event. Otherwise only events about these organisations or recorded for these
+   * employment areas.
+   */
+  scope: { organizationIds: readonly string[]; employmentAreaIds: readonly string[] } | null;
+  resourceId?: string | null;
+  actorUserId?: string | null;
+  action?: string | null;
+  /** Inclusive. */
+  from?: Date | null;
+  /** Exclusive. */
+  to?: Date | null;
 }
 
 @Injectable()
@@ -70,6 +89,38 @@ export class AuditService {
     const pseudonym = `erased:${createHmac('sha256', secret).update(`audit-subject:${subjectIds[0]}`).digest('hex').slice(0, 32)}`;
     await manager.query('SELECT audit_event_pseudonymise($1::text[], $2)', [subjectIds, pseudonym]);
     return pseudonym;
+  }
+
+  /** The events about one resource, oldest first: e.g. who has read a jobseeker's profile. */
+  async eventsAbout(resourceId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditEvent[]> {
+    return manager.getRepository(AuditEvent).find({ where: { resourceId }, order: { at: 'ASC' } });
+  }
+
+  /** A page of the log, newest first, with keyset cursors over (at, id). */
+  async page(query: AuditEventQuery, first: number, after?: string): Promise<Connection<AuditEvent>> {
+    const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
+    if (query.scope) {
+      const { organizationIds, employmentAreaIds } = query.scope;
+      builder.where(
+        new Brackets((scope) => scope.where('e.organization_id = ANY(:organizationIds)').orWhere('e.employment_area_id = ANY(:employmentAreaIds)')),
+        { organizationIds, employmentAreaIds },
+      );
+    }
+    if (query.resourceId) builder.andWhere('e.resource_id = :resourceId', { resourceId: query.resourceId });
+    if (query.actorUserId) builder.andWhere('e.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
+    if (query.action) builder.andWhere('e.action = :action', { action: query.action });
+    if (query.from) builder.andWhere('e.at >= :from', { from: query.from });
+    if (query.to) builder.andWhere('e.at < :to', { to: query.to });
+    const totalCount = await builder.getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after).split('\u0000');
+      if (!id || !isUUID(id) || Number.isNaN(Date.parse(at))) {
+        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
+      }
+      builder.andWhere('(e.at, e.id) < (:at, CAST(:id AS uuid))', { at: new Date(at), id });
+    }
+    const rows = await builder.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (e) => `${e.at.toISOString()}\u0000${e.id}`, Boolean(after));
   }
 
   /** Retention: removes events older than the period (the database refuses under 30 days). */

@@ -112,6 +112,44 @@ export function toConnection<T>(
   };
 }
 
+/**
+ * The offset a search page starts at: 0 without a cursor, else one past the position the cursor
+ * names. `invalid` makes the caller's own error for a cursor that holds no position.
+ */
+export function offsetAfter(after: string | null | undefined, invalid: () => Error): number {
+  if (!after) return 0;
+  const position = Number(decodeCursor(after));
+  if (!Number.isInteger(position) || position < 0) throw invalid();
+  return position + 1;
+}
+
+/**
+ * Turns the hits of an offset-paged search into a connection. A hit's cursor is its position in
+ * the whole result (offset + index), so a hit that `toNode` drops (null) leaves a gap without
+ * moving the others; whether a next page exists is judged by the engine's hits and total.
+ */
+export function toOffsetConnection<THit, TNode>(
+  hits: readonly THit[],
+  offset: number,
+  totalCount: number,
+  toNode: (hit: THit) => TNode | null,
+): Connection<TNode> {
+  const edges = hits.flatMap((hit, index) => {
+    const node = toNode(hit);
+    return node === null ? [] : [{ cursor: encodeCursor(String(offset + index)), node }];
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + hits.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
 /** Query cost of a connection field: its selection counted once per requested node. */
 export function connectionComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
   const requested: unknown = (args as Record<string, unknown>)['first'];

@@ -10,9 +10,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // Regions: 45 employment areas; an area has at most 60 member municipalities (its input's bound).
   'Query.employmentAreas': 50,
   'EmploymentArea.municipalities': 60,
-  // Matching: at most MATCHES_PER_NEED (50) candidates per need; a need has at most 50 skills,
-  // 30 tasks and 10 languages; a profile at most 20 occupations and 10 languages.
-  'Query.candidateList': 50,
+  // Matching: at most MATCHES_PER_NEED (50) candidates per need (the candidate list is a
+  // connection); a need has at most 50 skills, 30 tasks and 10 languages; a profile at most 20
+  // occupations and 10 languages.
   'Query.presentedCandidates': 50,
   'CandidateCardType.matchedSkills': 50,
   'CandidateCardType.missingSkills': 50,

@@ -2,8 +2,8 @@
  * Shared pieces of the PostgreSQL full-text search engines (catalogue services, advice
  * articles): the text search configurations service_search_fi/sv/en (unaccent + stemmer), and a
  * trigram vocabulary of the indexed words that expands each query word to the inflected and
- * misspelt forms the stemmers cannot join. Pure helpers and SQL builders only: each engine keeps
- * its own tables, ranking, facets and highlights.
+ * misspelt forms the stemmers cannot join. Pure helpers and SQL builders, and expandTextQuery
+ * that runs the expansion: each engine keeps its own tables, ranking, facets and highlights.
  */
 
 /** The text search configurations every query word is stemmed in: Finnish, Swedish, English. */
@@ -107,6 +107,25 @@ export function expandQueryWordsSql(vocabularyTable: string): string {
   FROM terms t
   CROSS JOIN unnest('{${PG_TEXT_SEARCH_CONFIGS.join(',')}}'::regconfig[]) AS c(config)
   CROSS JOIN LATERAL unnest(to_tsvector(c.config, t.term)) AS l`;
+}
+
+/** What runs a parameterised statement: a DataSource or an EntityManager. */
+export interface SqlStatementRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Expands every query word to similar words of the vocabulary table, stems all of them in fi,
+ * sv and en, and builds the tsqueries: one statement.
+ */
+export async function expandTextQuery(
+  db: SqlStatementRunner,
+  vocabularyTable: string,
+  words: readonly string[],
+  options: QueryWordExpansionOptions,
+): Promise<TextQueryTerms> {
+  const rows = (await db.query(expandQueryWordsSql(vocabularyTable), expandQueryWordsParams(words, options))) as QueryWordExpansion[];
+  return textQueryTerms(rows);
 }
 
 export interface VocabularyInsertOptions {

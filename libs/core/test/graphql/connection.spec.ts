@@ -1,5 +1,5 @@
 import { CoreException } from '../../src/errors/domain.exception';
-import { decodeCursor, encodeCursor, toConnection } from '../../src/graphql/connection';
+import { decodeCursor, encodeCursor, offsetAfter, toConnection, toOffsetConnection } from '../../src/graphql/connection';
 
 describe('Relay connections', () => {
   it('round-trips opaque cursors and rejects foreign ones with the field name', () => {
@@ -27,5 +27,31 @@ describe('Relay connections', () => {
     expect(last.pageInfo.hasNextPage).toBe(false);
     expect(last.pageInfo.hasPreviousPage).toBe(true);
     expect(toConnection([], 2, 0, (r: { code: string }) => r.code, false).pageInfo.endCursor).toBeNull();
+  });
+
+  it('reads an offset cursor as the position after it, and refuses one without a position', () => {
+    const invalid = () => new Error('not a position');
+    expect(offsetAfter(undefined, invalid)).toBe(0);
+    expect(offsetAfter(null, invalid)).toBe(0);
+    expect(offsetAfter(encodeCursor('0'), invalid)).toBe(1);
+    expect(offsetAfter(encodeCursor('19'), invalid)).toBe(20);
+    expect(() => offsetAfter(encodeCursor('-1'), invalid)).toThrow('not a position');
+    expect(() => offsetAfter(encodeCursor('2.5'), invalid)).toThrow('not a position');
+    expect(() => offsetAfter(encodeCursor('Tampere'), invalid)).toThrow('not a position');
+    expect(() => offsetAfter(Buffer.from('20').toString('base64'), invalid)).toThrow(CoreException);
+  });
+
+  it('keeps the positions of offset-paged hits when some are dropped, and judges the next page by the engine', () => {
+    const hits = ['a', 'b', 'c'];
+    const page = toOffsetConnection(hits, 20, 30, (hit) => (hit === 'b' ? null : { id: hit }));
+    expect(page.edges).toEqual([
+      { node: { id: 'a' }, cursor: encodeCursor('20') },
+      { node: { id: 'c' }, cursor: encodeCursor('22') },
+    ]);
+    expect(page.totalCount).toBe(30);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor('20'), endCursor: encodeCursor('22') });
+    const last = toOffsetConnection(hits, 0, 3, () => null);
+    expect(last.edges).toEqual([]);
+    expect(last.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
   });
 });

@@ -1,6 +1,7 @@
 import {
   expandQueryWordsParams,
   expandQueryWordsSql,
+  expandTextQuery,
   insertVocabularySql,
   textQueryTerms,
   textSearchQueryWords,
@@ -81,5 +82,24 @@ describe('SQL builders', () => {
     expect(insertVocabularySql('advice_search_vocabulary', { from: 'input i', texts: ['i.a'], orderByWord: true })).toContain(
       'ORDER BY l.lexeme',
     );
+  });
+});
+
+describe('expandTextQuery', () => {
+  it('runs the expansion against the vocabulary in one statement and builds the tsqueries from its rows', async () => {
+    const statements: { sql: string; parameters?: unknown[] }[] = [];
+    const db = {
+      query: async (sql: string, parameters?: unknown[]) => {
+        statements.push({ sql, parameters });
+        return [
+          { ordinal: '1', exact: true, lexeme: 'palkkatuk' },
+          { ordinal: '1', exact: false, lexeme: 'palkkatuet' },
+        ];
+      },
+    };
+    const options = { similarityThreshold: 0.45, expansionsPerWord: 6 };
+    const terms = await expandTextQuery(db, 'need_search_vocabulary', ['palkkatuesta'], options);
+    expect(statements).toEqual([{ sql: expandQueryWordsSql('need_search_vocabulary'), parameters: expandQueryWordsParams(['palkkatuesta'], options) }]);
+    expect(terms).toEqual({ query: "('palkkatuet' | 'palkkatuk')", exact: "'palkkatuk'" });
   });
 });

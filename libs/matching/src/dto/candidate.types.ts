@@ -1,5 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AdviceArticleType } from '@ytmt/advice';
+import { ConnectionType } from '@ytmt/core';
 import { SuggestedServiceType } from '@ytmt/needs';
 import { Adjustment, LanguageLevel, TaskKind } from '@ytmt/needs';
 import { EducationLevel, EscoConceptRef, ProfileLanguageType } from '@ytmt/talent';
@@ -105,6 +106,9 @@ export class CandidateListEntryType {
   /** Internal: whether gaps may name adjustments. */
   workAbilityDetails!: boolean;
 }
+
+@ObjectType('CandidateListEntryConnection', { description: "A page of a need's candidate list, best score first." })
+export class CandidateListEntryConnection extends ConnectionType(CandidateListEntryType, 'CandidateListEntry') {}
 
 @ObjectType()
 export class CandidateIdentityType {

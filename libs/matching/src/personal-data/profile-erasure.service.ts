@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuditService, OutboxService, Principal, QueueName } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, AuditService, OutboxService, PersonalDataRegistry, Principal, QueueName, Role } from '@ytmt/core';
 import { MATCH_PROFILE_JOB, MatchProfileJobData, matchProfileCoalesceKey } from '@ytmt/events';
-import { JobseekerProfile, ProfileService, TalentErrorCode, TalentException } from '@ytmt/talent';
+import { AccountErasure } from '@ytmt/identity';
+import { ProfileRepository, ProfileService, TalentErrorCode, TalentException } from '@ytmt/talent';
 import { DataSource } from 'typeorm';
 
 export interface ErasureReport {
@@ -17,13 +18,17 @@ export interface ErasureReport {
  * occupations, languages, work ability, consents and their history), stored matches, the
  * person's notifications and, when it serves nothing else, the account. Kept, unlinked from the
  * person: candidate-list history (the employer's hires still count) and the audit log, whose ids
- * of the person become one keyed pseudonym.
+ * of the person become one keyed pseudonym. Other libraries' data of the person (notifications)
+ * goes through the PersonalDataRegistry they registered with.
  */
 @Injectable()
 export class ProfileErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: ProfileService,
+    private readonly repository: ProfileRepository,
+    private readonly personalData: PersonalDataRegistry,
+    private readonly accounts: AccountErasure,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,11 +59,9 @@ export class ProfileErasureService {
       const pseudonym = await this.audit.pseudonymiseSubject([profileId, principal.userId], this.config.privacy.pseudonymSecret, manager);
       // Cascades to identity, parts, consents, matches and strong-match announcements; candidate
       // rows keep their history with the link set to null.
-      await manager.getRepository(JobseekerProfile).delete(profileId);
-      await manager.query('DELETE FROM notification WHERE user_id = $1', [principal.userId]);
-      const [other] = await manager.query(`SELECT count(*)::int AS n FROM membership WHERE user_id = $1 AND role <> 'JOBSEEKER'`, [principal.userId]);
-      const accountDeleted = (other.n as number) === 0;
-      if (accountDeleted) await manager.query('DELETE FROM app_user WHERE id = $1', [principal.userId]);
+      await this.repository.delete(profileId, manager);
+      await this.personalData.erase(principal.userId, manager);
+      const accountDeleted = await this.accounts.deleteIfOnly(principal.userId, Role.JOBSEEKER, manager);
       // The matcher drops the profile from its in-memory index.
       await this.outbox.add<MatchProfileJobData>(manager, {
         queue: QueueName.MATCHING,

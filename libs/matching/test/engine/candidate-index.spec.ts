@@ -13,26 +13,7 @@ import {
   MatchTask,
 } from '../../src/engine/match.types';
 import { scoreMatch } from '../../src/engine/score-match';
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const chosen = new Set<T>();
-    const count = Math.min(items.length, int(min, max));
-    while (chosen.size < count) chosen.add(pick(items));
-    return [...chosen];
-  };
-  return { next, int, pick, some, chance: (p: number) => next() < p };
-}
+import { createRandom } from '../../../../scripts/lib/seeded-random';
 
 // A small random world: few skills and places so that candidates overlap, tie and get excluded.
 const SKILL_POOL = Array.from({ length: 40 }, (_, i) => `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -41,7 +22,7 @@ const ISCO = ['9333', '9333', '8344', '5120', '5120', '2512', '4321', '9112', '5
 const MUNICIPALITIES = [PLACES.tampere, PLACES.pirkkala, PLACES.nokia, PLACES.helsinki, { code: '049', latitude: 60.2055, longitude: 24.6559 }];
 
 function randomWorld(seed: number, profileCount: number, needCount: number) {
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const occupations = new Map<string, MatchOccupation>(
     OCCUPATION_POOL.map((uri, i) => [uri, { iscoGroup: ISCO[i]!, essentialSkills: random.some(SKILL_POOL, 3, 8), optionalSkills: random.some(SKILL_POOL, 0, 4) }]),
   );
@@ -235,7 +216,7 @@ describe('CandidateIndex', () => {
     // Homes and workplaces anywhere in Finland, radii up to 150 km: the grid of homes must never
     // leave out someone within reach, whatever cell borders lie between.
     const { context, profiles, needs } = randomWorld(99, 2500, 40);
-    const random = mulberry32(100);
+    const random = createRandom(100);
     const anywhere = () => ({ latitude: 60 + random.next() * 9, longitude: 21 + random.next() * 10 });
     const placed = profiles.map((p) => ({
       ...p,

@@ -1,31 +1,26 @@
-// meilisearch 0.56 is the newest client that ships a CommonJS build; see the catalogue's adapter.
-import { MeilisearchIndex } from '@ytmt/core';
-import { SearchParams, Settings } from 'meilisearch';
+import {
+  meilisearchAnyOf as anyOf,
+  MeilisearchEngineOptions,
+  meilisearchFacetFilters,
+  meilisearchHighlights,
+  MeilisearchSearchEngine,
+} from '@ytmt/core';
+import { Settings } from 'meilisearch';
 import { SERVICE_MEILISEARCH_SETTINGS } from '@ytmt/catalogue';
 import {
-  NeedFacetCount,
   NeedFacets,
   NeedSearchAudience,
   NeedSearchDocument,
   NeedSearchEngine,
   NeedSearchFilter,
-  NeedSearchHighlight,
   NeedSearchQuery,
   NeedSearchResult,
   emptyNeedFacets,
-  sortFacetCounts,
 } from './need-search.port';
 import { FINISHED_NEED_STAGES, PROVIDER_VISIBLE } from './need-visibility';
 
-export interface MeilisearchNeedSearchOptions {
-  host: string;
-  apiKey?: string | null;
-  /** Its own index, apart from the services; tests use a unique name per run. */
-  indexName?: string;
-  /** How long upsert, remove and clear wait for Meilisearch to apply a change. */
-  taskTimeoutMs?: number;
-  maxLimit?: number;
-}
+/** indexName defaults to `needs`: its own index, apart from the services. */
+export type MeilisearchNeedSearchOptions = MeilisearchEngineOptions;
 
 /** What Meilisearch stores: the document plus the derived fields it filters and sorts on. */
 interface MeiliNeedDocument extends NeedSearchDocument {
@@ -40,9 +35,6 @@ type MeiliHit = MeiliNeedDocument & {
 };
 
 const TEXT_FIELDS = ['title', 'description'] as const;
-// Private-use sentinels mark hits, so the text can be HTML-escaped before <em> goes in.
-const PRE_TAG = '\uE000';
-const POST_TAG = '\uE001';
 
 const FACET_ATTRIBUTE: Record<keyof NeedFacets, keyof MeiliNeedDocument> = {
   kind: 'kinds',
@@ -81,22 +73,19 @@ function toMeiliDocument(document: NeedSearchDocument): MeiliNeedDocument {
   return { ...document, open: !FINISHED_NEED_STAGES.includes(document.stage), updatedAtMs: Date.parse(document.updatedAt) };
 }
 
-const quote = (value: string) => JSON.stringify(value);
-const anyOf = (attribute: string, values: readonly string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
-
 /** Facet filters; each string is ANDed by Meilisearch. An empty list is no filter. */
 export function meilisearchNeedFilter(filter: NeedSearchFilter): string[] {
-  const conditions: string[] = [];
-  if (filter.kinds?.length) conditions.push(anyOf('kinds', filter.kinds));
-  if (filter.municipalityCodes?.length) conditions.push(anyOf('municipalityCode', filter.municipalityCodes));
-  if (filter.employmentAreaIds?.length) conditions.push(anyOf('employmentAreaId', filter.employmentAreaIds));
-  if (filter.measures?.length) conditions.push(anyOf('measures', filter.measures));
-  if (filter.adjustments?.length) conditions.push(anyOf('adjustments', filter.adjustments));
+  const conditions = meilisearchFacetFilters({
+    kinds: filter.kinds,
+    municipalityCode: filter.municipalityCodes,
+    employmentAreaId: filter.employmentAreaIds,
+    measures: filter.measures,
+    adjustments: filter.adjustments,
+  });
   if (filter.openToPrecisionCapable !== undefined && filter.openToPrecisionCapable !== null) {
     conditions.push(`openToPrecisionCapable = ${filter.openToPrecisionCapable}`);
   }
-  if (filter.stages?.length) conditions.push(anyOf('stage', filter.stages));
-  if (filter.occupationGroups?.length) conditions.push(anyOf('occupationGroups', filter.occupationGroups));
+  conditions.push(...meilisearchFacetFilters({ stage: filter.stages, occupationGroups: filter.occupationGroups }));
   return conditions;
 }
 
@@ -127,96 +116,38 @@ export function meilisearchAudienceFilter(audience: NeedSearchAudience): string 
   return grants.map((grant) => `(${grant})`).join(' OR ');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function highlightsOf(hit: MeiliHit): NeedSearchHighlight[] {
-  return TEXT_FIELDS.flatMap((field) => {
-    const text = hit._formatted?.[field];
-    return typeof text === 'string' && text.includes(PRE_TAG)
-      ? [{ field, snippet: escapeHtml(text).split(PRE_TAG).join('<em>').split(POST_TAG).join('</em>') }]
-      : [];
-  });
-}
-
-export class MeilisearchNeedSearchEngine implements NeedSearchEngine {
-  readonly name = 'meilisearch' as const;
-  private readonly store: MeilisearchIndex<MeiliNeedDocument>;
-  private readonly maxLimit: number;
-
+export class MeilisearchNeedSearchEngine extends MeilisearchSearchEngine<NeedSearchDocument, MeiliNeedDocument> implements NeedSearchEngine {
   constructor(options: MeilisearchNeedSearchOptions) {
-    this.store = new MeilisearchIndex<MeiliNeedDocument>({
-      host: options.host,
-      apiKey: options.apiKey,
-      indexName: options.indexName ?? 'needs',
-      taskTimeoutMs: options.taskTimeoutMs,
-      settings: MEILISEARCH_NEED_SETTINGS,
-    });
-    this.maxLimit = options.maxLimit ?? 500;
+    super(options, { defaultName: 'needs', settings: MEILISEARCH_NEED_SETTINGS });
   }
 
-  prepare(): Promise<void> {
-    return this.store.prepare();
-  }
-
-  ping(): Promise<boolean> {
-    return this.store.ping();
-  }
-
-  upsert(documents: readonly NeedSearchDocument[]): Promise<void> {
-    return this.store.upsert(documents.map(toMeiliDocument));
-  }
-
-  remove(ids: readonly string[]): Promise<void> {
-    return this.store.remove(ids);
-  }
-
-  clear(): Promise<void> {
-    return this.store.clear();
+  protected toStored(document: NeedSearchDocument): MeiliNeedDocument {
+    return toMeiliDocument(document);
   }
 
   async search(query: NeedSearchQuery): Promise<NeedSearchResult> {
     const audience = meilisearchAudienceFilter(query.audience);
     if (audience === '') return { hits: [], totalCount: 0, facets: emptyNeedFacets() };
-    const offset = Math.max(0, Math.floor(query.offset));
-    const limit = Math.max(0, Math.min(this.maxLimit, Math.floor(query.limit)));
+    const { offset, limit } = this.pageOf(query);
     const text = query.text?.trim() ?? '';
-    // page/hitsPerPage makes Meilisearch count every match (offset/limit only estimates), so ask
-    // for the first offset + limit hits and drop the offset here.
-    const params = {
+    const page = await this.searchPage<MeiliHit>({
+      text,
+      offset,
+      limit,
       filter: [...(audience ? [audience] : []), ...meilisearchNeedFilter(query.filter)],
       facets: Object.values(FACET_ATTRIBUTE),
-      page: 1,
-      hitsPerPage: offset + limit,
-      showRankingScore: true,
-      attributesToHighlight: text ? [...TEXT_FIELDS] : [],
-      attributesToCrop: text ? ['description'] : [],
-      cropLength: 30,
-      cropMarker: '…',
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
-    } satisfies SearchParams;
-    const response = await this.store.index.search<MeiliHit, typeof params>(text, params);
+      highlighted: TEXT_FIELDS,
+      cropped: ['description'],
+    });
 
     const facets = emptyNeedFacets();
     for (const [facet, attribute] of Object.entries(FACET_ATTRIBUTE) as [keyof NeedFacets, string][]) {
-      const distribution = response.facetDistribution?.[attribute] ?? {};
-      facets[facet] = sortFacetCounts(
-        Object.entries(distribution)
-          .map(([value, count]): NeedFacetCount => ({ value, count }))
-          .filter((facetCount) => facetCount.count > 0),
-      );
+      facets[facet] = page.facetCounts(attribute);
     }
     return {
-      hits: response.hits.slice(offset).map((hit) => ({ id: hit.id, score: hit._rankingScore ?? 0, highlights: text ? highlightsOf(hit) : [] })),
-      totalCount: response.totalHits,
+      hits: page.hits.map((hit) => ({ id: hit.id, score: hit._rankingScore ?? 0, highlights: text ? meilisearchHighlights(hit._formatted, TEXT_FIELDS) : [] })),
+      totalCount: page.totalCount,
       facets,
     };
-  }
-
-  /** Removes the index itself (tests). */
-  async dropIndex(): Promise<void> {
-    await this.store.drop();
   }
 }

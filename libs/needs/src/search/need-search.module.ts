@@ -2,17 +2,23 @@ import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@ytmt/core';
+import { RegionsModule } from '@ytmt/regions';
+import { SkillsModule } from '@ytmt/skills';
 import { MeilisearchNeedSearchEngine } from './meilisearch-need-search.engine';
+import { NeedFacetLabels } from './need-facet-labels';
 import { NEED_SEARCH_ENGINE, NeedSearchEngine } from './need-search.port';
 import { PostgresNeedSearchEngine } from './postgres-need-search.engine';
 
 /**
  * Provides the configured engine behind the needs' search port: the same SEARCH_ENGINE setting
  * as the services, its own table or index. Creating an engine does no I/O: prepare() is left to
- * the reindexer, so the API starts even while Meilisearch is down.
+ * the reindexer, so the API starts even while Meilisearch is down. The facet labels name places
+ * and occupation groups through the regions' and skills' readers.
  */
 @Module({
+  imports: [RegionsModule, SkillsModule],
   providers: [
+    NeedFacetLabels,
     {
       provide: NEED_SEARCH_ENGINE,
       inject: [APP_CONFIG, getDataSourceToken()],
@@ -26,6 +32,6 @@ import { PostgresNeedSearchEngine } from './postgres-need-search.engine';
       },
     },
   ],
-  exports: [NEED_SEARCH_ENGINE],
+  exports: [NEED_SEARCH_ENGINE, NeedFacetLabels],
 })
 export class NeedSearchModule {}

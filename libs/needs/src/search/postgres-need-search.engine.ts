@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import {
   PG_TEXT_SEARCH_CONFIGS,
-  QueryWordExpansion,
   TextQueryTerms,
-  expandQueryWordsParams,
-  expandQueryWordsSql,
+  expandTextQuery,
+  HEADLINE_FRAGMENTS,
+  HEADLINE_MARKS,
+  headlineSql,
   insertVocabularySql,
-  textQueryTerms,
   textSearchQueryWords,
 } from '@ytmt/core';
 import { audienceCondition, filterConditions, SqlParameters, toNeedFacets, toRow } from './postgres-need-search.conditions';
@@ -138,16 +138,13 @@ export class PostgresNeedSearchEngine implements NeedSearchEngine {
   }
 
   /** Expands every query word to similar vocabulary words and stems all of them in fi, sv and en. */
-  private async queryTerms(words: string[]): Promise<TextQueryTerms> {
-    const rows = (await this.dataSource.query(
-      EXPAND_SQL,
-      expandQueryWordsParams(words, { similarityThreshold: this.similarityThreshold, expansionsPerWord: this.expansionsPerWord }),
-    )) as QueryWordExpansion[];
-    return textQueryTerms(rows);
+  private queryTerms(words: string[]): Promise<TextQueryTerms> {
+    return expandTextQuery(this.dataSource, 'need_search_vocabulary', words, {
+      similarityThreshold: this.similarityThreshold,
+      expansionsPerWord: this.expansionsPerWord,
+    });
   }
 }
-
-const escapeHtmlSql = (expression: string) => `replace(replace(replace(${expression}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
 /**
  * Title whole, description as fragments, each marked in the first of fi, sv and en whose stems
@@ -155,15 +152,14 @@ const escapeHtmlSql = (expression: string) => `replace(replace(replace(${express
  * first, so the only markup in a snippet is our <em>.
  */
 function highlightsSql(tsquery: string): string {
-  const fragments = 'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
   return `(SELECT coalesce(json_agg(json_build_object('field', h.field, 'snippet', h.snippet) ORDER BY h.position), '[]'::json)
     FROM (
       SELECT DISTINCT ON (x.position) x.position, x.field, x.snippet
       FROM (
         SELECT f.position, f.field, c.rank,
-               ts_headline(c.config, ${escapeHtmlSql('f.body')}, ${tsquery}::tsquery, 'StartSel=<em>, StopSel=</em>, ' || f.options) AS snippet
+               ${headlineSql('c.config', 'f.body', tsquery, `'${HEADLINE_MARKS}, ' || f.options`)} AS snippet
         FROM (VALUES (0, 'title', d.document ->> 'title', 'HighlightAll=true'),
-                     (1, 'description', d.document ->> 'description', '${fragments}')) AS f(position, field, body, options)
+                     (1, 'description', d.document ->> 'description', '${HEADLINE_FRAGMENTS}')) AS f(position, field, body, options)
         CROSS JOIN (VALUES ${PG_TEXT_SEARCH_CONFIGS.map((config, rank) => `(${rank}, '${config}'::regconfig)`).join(', ')}) AS c(rank, config)
         WHERE f.body IS NOT NULL AND f.body <> ''
       ) x
@@ -171,8 +167,6 @@ function highlightsSql(tsquery: string): string {
       ORDER BY x.position, x.rank
     ) h)`;
 }
-
-const EXPAND_SQL = expandQueryWordsSql('need_search_vocabulary');
 
 // One statement: the documents and their words.
 const UPSERT_SQL = `

@@ -1,42 +1,14 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { SkillSuggesterService } from '../skill-suggester.service';
-import { defaultEscoDataDir, findEscoFiles, readCsvFile } from './esco-data';
-import {
-  CsvRecord,
-  ESCO_FILES,
-  IscoGroupRow,
-  OccupationRow,
-  RelationRow,
-  RelationSkipReason,
-  REQUIRED_COLUMNS,
-  SkillRow,
-  toIscoGroupRow,
-  toOccupationRow,
-  toRelationRow,
-  toSkillRow,
-} from './esco-sources';
+import { defaultEscoDataDir, EscoFiles, EscoSkippedRows, readEscoFiles } from './esco-data';
+import { ESCO_FILES } from './esco-sources';
 import { ISCO_TABLE, OCCUPATION_TABLE, RELATION_TABLE, removeStaleRelations, SKILL_TABLE, TableSpec, upsert } from './esco-tables';
 
 const BATCH_SIZE = 5000;
 
 export type EscoProgressReporter = (step: string, done: number, total: number) => void;
-
-export interface EscoSkippedRows {
-  /** Rows without a code, level, URI or any label. */
-  iscoGroups: number;
-  /** Rows without a valid URI or label, with an unknown ISCO group, or repeated. */
-  occupations: number;
-  skills: number;
-  relationsMissingOccupation: number;
-  relationsMissingSkill: number;
-  relationsEmptySkillType: number;
-  /** Without URIs, with a relation type other than essential/optional, or repeated. */
-  relationsInvalid: number;
-  total: number;
-}
 
 export interface EscoImportReport {
   /** Rows of each file now in the database. */
@@ -49,14 +21,6 @@ export interface EscoImportReport {
   updated: number;
   /** Relations in the database that the files no longer have. */
   relationsRemoved: number;
-  skipped: EscoSkippedRows;
-}
-
-interface ParsedEsco {
-  iscoGroups: IscoGroupRow[];
-  occupations: OccupationRow[];
-  skills: SkillRow[];
-  relations: RelationRow[];
   skipped: EscoSkippedRows;
 }
 
@@ -114,132 +78,11 @@ export class EscoImporter {
     return report;
   }
 
-  /** Parses the four files (.csv or .csv.gz) into checked rows; relations are checked against the files. */
-  private async read(dataDir: string, progress: EscoProgressReporter): Promise<ParsedEsco> {
-    const paths = findEscoFiles(dataDir);
+  /** Reads the four files (.csv or .csv.gz) into checked rows; relations are checked against the files. */
+  private async read(dataDir: string, progress: EscoProgressReporter): Promise<EscoFiles> {
     const steps = Object.keys(ESCO_FILES).length;
-    const skipped: EscoSkippedRows = {
-      iscoGroups: 0,
-      occupations: 0,
-      skills: 0,
-      relationsMissingOccupation: 0,
-      relationsMissingSkill: 0,
-      relationsEmptySkillType: 0,
-      relationsInvalid: 0,
-      total: 0,
-    };
-
-    progress(`reading ${ESCO_FILES.iscoGroups}`, 0, steps);
-    const iscoGroups = await collect(
-      paths.iscoGroups,
-      REQUIRED_COLUMNS.iscoGroups,
-      (record) => toIscoGroupRow(record),
-      (row) => row.code,
-      () => skipped.iscoGroups++,
-    );
-    // Parents before children, so a level-4 group never refers to a group not yet written.
-    iscoGroups.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
-    const iscoCodes = new Set(iscoGroups.map((group) => group.code));
-
-    progress(`reading ${ESCO_FILES.occupations}`, 1, steps);
-    const occupations = await collect(
-      paths.occupations,
-      REQUIRED_COLUMNS.occupations,
-      (record) => toOccupationRow(record, iscoCodes),
-      (row) => row.uri,
-      () => skipped.occupations++,
-    );
-
-    progress(`reading ${ESCO_FILES.skills}`, 2, steps);
-    const skills = await collect(
-      paths.skills,
-      REQUIRED_COLUMNS.skills,
-      (record) => toSkillRow(record),
-      (row) => row.uri,
-      () => skipped.skills++,
-    );
-
-    progress(`reading ${ESCO_FILES.relations}`, 3, steps);
-    const occupationUris = new Set(occupations.map((row) => row.uri));
-    const skillUris = new Set(skills.map((row) => row.uri));
-    const reasons: Record<RelationSkipReason, keyof EscoSkippedRows> = {
-      invalid: 'relationsInvalid',
-      missingOccupation: 'relationsMissingOccupation',
-      missingSkill: 'relationsMissingSkill',
-      emptySkillType: 'relationsEmptySkillType',
-    };
-    const relations: RelationRow[] = [];
-    const seen = new Set<string>();
-    await readCsv(paths.relations, REQUIRED_COLUMNS.relations, (record) => {
-      const row = toRelationRow(record, occupationUris, skillUris);
-      if (typeof row === 'string') {
-        skipped[reasons[row]]++;
-        return;
-      }
-      const key = `${row.occupationUri} ${row.skillUri}`;
-      if (seen.has(key)) {
-        skipped.relationsInvalid++;
-        return;
-      }
-      seen.add(key);
-      relations.push(row);
-    });
-    progress('files read', steps, steps);
-    skipped.total =
-      skipped.iscoGroups +
-      skipped.occupations +
-      skipped.skills +
-      skipped.relationsMissingOccupation +
-      skipped.relationsMissingSkill +
-      skipped.relationsEmptySkillType +
-      skipped.relationsInvalid;
-    if (skipped.total > 0) this.logger.warn(`ESCO rows skipped: ${JSON.stringify(skipped)}`);
-    return { iscoGroups, occupations, skills, relations, skipped };
+    const files = await readEscoFiles(dataDir, (filesRead, nextFile) => progress(nextFile ? `reading ${nextFile}` : 'files read', filesRead, steps));
+    if (files.skipped.total > 0) this.logger.warn(`ESCO rows skipped: ${JSON.stringify(files.skipped)}`);
+    return files;
   }
-}
-
-/**
- * Parses a CSV file (gunzipped if compressed) record by record, keyed by the header, after
- * checking the header. The file is read whole and parsed in one pass with a per-record callback
- * (no array of records is built): every row ends up in memory before the transaction anyway, and csv-parse's stream
- * transform pays a per-record cost that makes the 21 MB relations file several times slower.
- */
-async function readCsv(path: string, required: readonly string[], onRecord: (record: CsvRecord) => void): Promise<void> {
-  const content = await readCsvFile(path);
-  parse(content, {
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    columns: (header: string[]) => {
-      const missing = required.filter((column) => !header.includes(column));
-      if (missing.length > 0) throw new Error(`${path}: missing columns ${missing.join(', ')}`);
-      return header;
-    },
-    on_record: (record: CsvRecord) => {
-      onRecord(record);
-      return null;
-    },
-  });
-}
-
-async function collect<T>(
-  path: string,
-  required: readonly string[],
-  toRow: (record: CsvRecord) => T | null,
-  keyOf: (row: T) => string,
-  skip: () => void,
-): Promise<T[]> {
-  const rows: T[] = [];
-  const seen = new Set<string>();
-  await readCsv(path, required, (record) => {
-    const row = toRow(record);
-    // A repeated key would make one INSERT … ON CONFLICT touch the same row twice, which fails.
-    if (!row || seen.has(keyOf(row))) {
-      skip();
-      return;
-    }
-    seen.add(keyOf(row));
-    rows.push(row);
-  });
-  return rows;
 }

@@ -1,4 +1,4 @@
-import { createRandom } from './random';
+import { createRandom } from './seeded-random';
 
 describe('createRandom (mulberry32)', () => {
   it('repeats its sequence for a seed', () => {
@@ -31,5 +31,22 @@ describe('createRandom (mulberry32)', () => {
   it('shuffles without losing or changing items', () => {
     const items = ['Helsinki', 'Espoo', 'Vantaa', 'Kerava', 'Kirkkonummi'];
     expect(createRandom(5).shuffle(items).sort()).toEqual([...items].sort());
+  });
+
+  it('draws some distinct items, however often a value repeats in the list', () => {
+    const random = createRandom(7);
+    for (let i = 0; i < 50; i++) {
+      const chosen = random.some(['Oulu', 'Kemi', 'Tornio', 'Oulu'], 1, 5);
+      expect(new Set(chosen).size).toBe(chosen.length);
+      expect(chosen.length).toBeGreaterThanOrEqual(1);
+      expect(chosen.length).toBeLessThanOrEqual(3);
+    }
+    expect(random.some([], 0, 2)).toEqual([]);
+  });
+
+  it('makes version 4 uuids that repeat for a seed', () => {
+    const uuid = createRandom(11).uuid();
+    expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(createRandom(11).uuid()).toBe(uuid);
   });
 });

@@ -1,5 +1,7 @@
-// Seeded PRNG (mulberry32): the labelled set must be identical on every run and machine, so an
-// engine change is the only thing that can move the evaluation numbers.
+// Seeded PRNG (mulberry32) for generated data: the matching evaluation's labelled set, the
+// benchmarks' services, profiles and needs, and the random worlds of property-style tests must be
+// identical on every run and machine, so a code change is the only thing that can move their
+// numbers. Free of Nest and Node APIs, so scripts and tests import it by a relative path.
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -8,9 +10,13 @@ export interface Random {
   int(min: number, max: number): number;
   chance(probability: number): boolean;
   pick<T>(items: readonly T[]): T;
+  /** Between min and max distinct items (at most as many as there are), drawn one by one. */
+  some<T>(items: readonly T[], min: number, max: number): T[];
   /** `count` items at distinct positions (all of them when there are fewer), in random order. */
   sample<T>(items: readonly T[], count: number): T[];
   shuffle<T>(items: readonly T[]): T[];
+  /** A version 4 uuid drawn from this sequence. */
+  uuid(): string;
 }
 
 export function createRandom(seed: number): Random {
@@ -26,6 +32,13 @@ export function createRandom(seed: number): Random {
   const pick = <T>(items: readonly T[]): T => {
     if (items.length === 0) throw new RangeError('cannot pick from an empty list');
     return items[Math.floor(next() * items.length)]!;
+  };
+  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
+    // Distinct items only: a list holding one value twice must not loop forever.
+    const count = Math.min(new Set(items).size, int(min, max));
+    const chosen = new Set<T>();
+    while (chosen.size < count) chosen.add(pick(items));
+    return [...chosen];
   };
   const shuffle = <T>(items: readonly T[]): T[] => {
     const copy = [...items];
@@ -46,5 +59,10 @@ export function createRandom(seed: number): Random {
     }
     return shuffle(items).slice(0, wanted);
   };
-  return { next, int, chance: (probability) => next() < probability, pick, sample, shuffle };
+  const uuid = () =>
+    'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+      const r = Math.floor(next() * 16);
+      return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+    });
+  return { next, int, chance: (probability) => next() < probability, pick, some, sample, shuffle, uuid };
 }

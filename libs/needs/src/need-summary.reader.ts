@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Need } from './entities/need.entity';
+import { NeedStage } from './need.enums';
+
+/** The few facts of a need that other domains act on (whose it is, how far it got, what it is called). */
+export interface NeedSummary {
+  id: string;
+  organizationId: string;
+  stage: NeedStage;
+  title: string;
+}
+
+const SUMMARY_COLUMNS = { id: true, organizationId: true, stage: true, title: true } as const;
+
+/**
+ * For other domains (proposals and forwards): needs by id, one query however many. Every method
+ * takes the caller's EntityManager to read inside its transaction. Ids that are no uuid name no need.
+ */
+@Injectable()
+export class NeedSummaryReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Needs naming nothing are absent from the map. */
+  async byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, NeedSummary>> {
+    const unique = [...new Set(ids)].filter((id) => isUUID(id));
+    if (unique.length === 0) return new Map();
+    const needs = await manager.getRepository(Need).find({ select: SUMMARY_COLUMNS, where: { id: In(unique) } });
+    return new Map(needs.map((need) => [need.id, toSummary(need)]));
+  }
+
+  async byId(id: string, manager?: EntityManager): Promise<NeedSummary | null> {
+    // PostgreSQL matches a uuid whatever its case; the map is keyed in lower case.
+    return (await this.byIds([id], manager)).get(id.toLowerCase()) ?? null;
+  }
+
+  /** The need, its row locked for update until the caller's transaction ends. */
+  async lockedById(id: string, manager: EntityManager): Promise<NeedSummary | null> {
+    if (!isUUID(id)) return null;
+    const need = await manager.getRepository(Need).findOne({ select: SUMMARY_COLUMNS, where: { id }, lock: { mode: 'pessimistic_write' } });
+    return need ? toSummary(need) : null;
+  }
+}
+
+function toSummary(need: Need): NeedSummary {
+  return { id: need.id, organizationId: need.organizationId, stage: need.stage, title: need.title };
+}
