@@ -8,3 +8,7 @@ export * from './smtp-server';
 export * from './oidc-server';
 export * from './schema-values';
 export * from './statement-counter';
+export * from './statement-count';
+export * from './services';
+export * from './test-data-source';
+export * from './search-engines';

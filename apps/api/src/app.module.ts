@@ -23,6 +23,7 @@ import { NotificationsApiModule } from '@ytmt/notifications';
 import { RegionsApiModule } from '@ytmt/regions';
 import { SkillsApiModule } from '@ytmt/skills';
 import { TalentApiModule } from '@ytmt/talent';
+import { API_LIST_SIZES } from './list-sizes';
 
 /** The GraphQL API and the web app it serves: composes modules only. */
 @Module({})
@@ -38,7 +39,7 @@ export class ApiModule {
         AuthModule,
         // After AuthModule: its guard runs after the auth guard and knows the caller.
         RateLimitModule,
-        GraphQLApiModule,
+        GraphQLApiModule.forRoot({ listSizes: API_LIST_SIZES }),
         HealthModule,
         OutboxAdminModule,
         RegionsApiModule,

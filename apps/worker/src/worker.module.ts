@@ -10,6 +10,7 @@ import {
   WorkerRuntimeModule,
 } from '@ytmt/core';
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
+import { CrmModule } from '@ytmt/crm';
 import { MarketplaceModule } from '@ytmt/marketplace';
 import { MatchingWorkerModule } from '@ytmt/matching';
 import { NeedsWorkerModule } from '@ytmt/needs';
@@ -21,7 +22,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, CrmModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

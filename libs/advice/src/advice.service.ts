@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@ytmt/core';
+import { Connection, DEFAULT_PAGE_SIZE, offsetAfter, toOffsetConnection } from '@ytmt/core';
 import { AdviceArticleRepository } from './advice-article.repository';
 import { isAdviceTopic, NeedTopicSource, rankByMatchingTopics, topicsOfNeed } from './advice-topics';
 import { AdviceErrorCode, AdviceException } from './advice.exception';
@@ -26,25 +26,18 @@ export class AdviceService {
     if (unknown >= 0) throw AdviceException.field(AdviceErrorCode.UNKNOWN_TOPIC, `topics[${unknown}]`, `unknown topic code ${topics[unknown]}`);
     const language = args.language ?? AdviceLanguage.FI;
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const offset = args.after ? this.offsetOf(args.after) + 1 : 0;
+    const offset = offsetAfter(args.after, () =>
+      AdviceException.field(AdviceErrorCode.INVALID_ADVICE_QUERY, 'after', 'is not a cursor returned by this API'),
+    );
     const text = args.query?.trim() ? args.query.trim() : null;
 
     const result = await this.engine.search({ text, topics, language: ENGINE_LANGUAGE[language], offset, limit: first });
     const articles = new Map((await this.repository.load(result.hits.map((h) => h.id))).map((a) => [a.id, a]));
-    const edges = result.hits.flatMap((hit, index) => {
+    // An article removed since it was indexed is dropped; its position stays a gap.
+    return toOffsetConnection(result.hits, offset, result.totalCount, (hit) => {
       const article = articles.get(hit.id);
-      return article ? [{ cursor: encodeCursor(String(offset + index)), node: toAdviceArticleType(article, language, text ? hit : null) }] : [];
+      return article ? toAdviceArticleType(article, language, text ? hit : null) : null;
     });
-    return {
-      edges,
-      totalCount: result.totalCount,
-      pageInfo: {
-        hasNextPage: offset + result.hits.length < result.totalCount,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
   }
 
   async bySlug(slug: string, language: AdviceLanguage): Promise<AdviceArticleType> {
@@ -66,13 +59,5 @@ export class AdviceService {
     return requests.map(({ language }, index) =>
       rankByMatchingTopics(articles, topicsOfRequests[index]).map((article) => toAdviceArticleType(article, language)),
     );
-  }
-
-  private offsetOf(cursor: string): number {
-    const value = Number(decodeCursor(cursor));
-    if (!Number.isInteger(value) || value < 0) {
-      throw AdviceException.field(AdviceErrorCode.INVALID_ADVICE_QUERY, 'after', 'is not a cursor returned by this API');
-    }
-    return value;
   }
 }

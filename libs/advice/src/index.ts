@@ -10,3 +10,4 @@ export * from './advice.loaders';
 export * from './advice.importer';
 export * from './search';
 export * from './advice.module';
+export * from './advice.list-sizes';

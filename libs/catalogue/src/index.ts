@@ -30,3 +30,4 @@ export type { ServiceSearchDocument, ServiceSearchEngine, ServiceSearchQuery, Se
 export { MEILISEARCH_SETTINGS as SERVICE_MEILISEARCH_SETTINGS } from './search/meilisearch-service-search.engine';
 export * from './catalogue.module';
 export * from './hsds/hsds.module';
+export * from './catalogue.list-sizes';

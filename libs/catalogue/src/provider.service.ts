@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
-import { Organization, OrganizationDetails, OrganizationDetailsWriter, OrganizationDirectory } from '@ytmt/identity';
+import { Organization, OrganizationDetails, OrganizationDirectory, OrganizationWriter } from '@ytmt/identity';
 import { RegionsService } from '@ytmt/regions';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { CataloguePolicy } from './catalogue.policy';
 import { ProviderOrganizationInput } from './dto/service.inputs';
@@ -15,7 +15,7 @@ export class ProviderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsService,
     private readonly organizations: OrganizationDirectory,
-    private readonly details: OrganizationDetailsWriter,
+    private readonly writer: OrganizationWriter,
   ) {}
 
   async create(principal: Principal, input: ProviderOrganizationInput): Promise<Organization> {
@@ -23,7 +23,7 @@ export class ProviderService {
     return this.dataSource.transaction(async (manager) => {
       await this.regions.assertMunicipalitiesExist([input.homeMunicipalityCode], 'input.homeMunicipalityCode', manager);
       await this.assertBusinessIdFree(input.businessId, null);
-      return this.details.create(manager, this.columns(input));
+      return this.writer.create(manager, this.columns(input));
     });
   }
 
@@ -31,18 +31,23 @@ export class ProviderService {
   async update(principal: Principal, id: string, input: ProviderOrganizationInput): Promise<Organization> {
     CataloguePolicy.assertCanManageProviders(principal);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.organizations.byId(id, manager))) {
-        throw CatalogueException.field(CatalogueErrorCode.PROVIDER_NOT_FOUND, 'id', 'no such organisation');
-      }
+      await this.existing(id, manager);
       await this.regions.assertMunicipalitiesExist([input.homeMunicipalityCode], 'input.homeMunicipalityCode', manager);
       await this.assertBusinessIdFree(input.businessId, id);
-      return this.details.replace(manager, id, this.columns(input));
+      await this.writer.update(manager, id, this.columns(input));
+      return this.existing(id, manager);
     });
+  }
+
+  private async existing(id: string, manager: EntityManager): Promise<Organization> {
+    const organization = await this.organizations.byId(id, manager);
+    if (!organization) throw CatalogueException.field(CatalogueErrorCode.PROVIDER_NOT_FOUND, 'id', 'no such organisation');
+    return organization;
   }
 
   private async assertBusinessIdFree(businessId: string | undefined, ownId: string | null): Promise<void> {
     if (!businessId) return;
-    const holder = await this.details.holderOfBusinessId(businessId);
+    const holder = await this.organizations.byBusinessId(businessId);
     if (holder && holder.id !== ownId) {
       throw CatalogueException.field(CatalogueErrorCode.BUSINESS_ID_TAKEN, 'input.businessId', `${businessId} is already registered`);
     }

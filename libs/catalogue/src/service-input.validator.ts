@@ -52,9 +52,4 @@ export class ServiceInputValidator {
     }
     return terms;
   }
-
-  /** The terms for the codes, in their order (see TaxonomyService.termsOf). */
-  terms(taxonomy: Taxonomy, codes: readonly string[], path: string, manager?: EntityManager): Promise<TaxonomyTerm[]> {
-    return this.taxonomy.termsOf(taxonomy, codes, path, manager);
-  }
 }

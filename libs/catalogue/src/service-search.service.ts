@@ -9,8 +9,8 @@ import { toServiceType } from './catalogue.mapper';
 import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSearchHitType, ServiceSortBy } from './dto/search.types';
 import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
 import { Taxonomy } from './entities/taxonomy-term.entity';
-import { ServiceInputValidator } from './service-input.validator';
 import { ServiceRepository } from './service.repository';
+import { TaxonomyService } from './taxonomy.service';
 
 const SECTOR_LABELS: Record<string, string> = { PUBLIC: 'Julkinen', PRIVATE: 'Yksityinen', THIRD_SECTOR: 'Kolmas sektori' };
 const DELIVERY_LABELS: Record<string, string> = { ON_SITE: 'Lähipalvelu', REMOTE: 'Etäpalvelu', HYBRID: 'Lähi- ja etäpalvelu' };
@@ -26,7 +26,7 @@ export class ServiceSearchService {
     private readonly repository: ServiceRepository,
     private readonly regions: RegionsService,
     private readonly regionNames: RegionNamesReader,
-    private readonly inputs: ServiceInputValidator,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async search(args: SearchServicesArgs): Promise<ServiceSearchConnection> {
@@ -65,8 +65,8 @@ export class ServiceSearchService {
 
   private async engineFilter(args: SearchServicesArgs): Promise<ServiceSearchFilter> {
     const filter = args.filter ?? {};
-    await this.inputs.terms(Taxonomy.SERVICE_CATEGORY, filter.categories ?? [], 'filter.categories');
-    await this.inputs.terms(Taxonomy.TARGET_GROUP, filter.targetGroups ?? [], 'filter.targetGroups');
+    await this.taxonomy.termsOf(Taxonomy.SERVICE_CATEGORY, filter.categories ?? [], 'filter.categories');
+    await this.taxonomy.termsOf(Taxonomy.TARGET_GROUP, filter.targetGroups ?? [], 'filter.targetGroups');
     let coverage: ServiceSearchFilter['coverage'];
     const scope = filter.scope ?? CoverageScopeEnum.ALL;
     if (filter.municipalityCode) {

@@ -40,7 +40,6 @@ export * from './queue/dead-letters/outbox-dead-letters.service';
 export * from './graphql/connection';
 export * from './graphql/complexity.plugin';
 export * from './graphql/query-cost';
-export * from './graphql/list-sizes';
 export * from './graphql/dataloader.registry';
 export * from './graphql/graphql-context';
 export * from './graphql/graphql-api.module';

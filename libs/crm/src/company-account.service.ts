@@ -196,7 +196,7 @@ export class CompanyAccountService {
         await this.regions.assertMunicipalitiesExist(operating, 'input.operatingMunicipalityCodes', manager);
         const homeEmploymentAreaId = await this.regions.employmentAreaOf(input.homeMunicipalityCode, manager);
         authorize(homeEmploymentAreaId);
-        if (await this.organizationWriter.businessIdTaken(manager, input.businessId)) throw businessIdTaken(input.businessId);
+        if (await this.organizations.byBusinessId(input.businessId, manager)) throw businessIdTaken(input.businessId);
 
         const organization = await this.organizationWriter.create(manager, {
           name: input.name,
@@ -239,7 +239,7 @@ export class CompanyAccountService {
    */
   private async claimPending(principal: Principal, businessId: string): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizationWriter.byBusinessId(manager, businessId);
+      const organization = await this.organizations.byBusinessId(businessId, manager);
       if (!organization) return null;
       const scope = await this.repository.scope(organization.id, manager, true);
       if (!scope || !CrmPolicy.isPending(scope)) return null;
@@ -317,14 +317,6 @@ export class CompanyAccountService {
   private async required(id: string): Promise<CompanyAggregate> {
     return (await this.repository.get(id)) as CompanyAggregate;
   }
-}
-
-/**
- * The employment area of a municipality, or null where no known area has it. Kept for the demo
- * seeder, which has no RegionsService at hand; services ask RegionsService.employmentAreaOf.
- */
-export function homeAreaOf(manager: EntityManager, municipalityCode: string): Promise<string | null> {
-  return new RegionsService(manager.connection).employmentAreaOf(municipalityCode, manager);
 }
 
 /** Whether the identity provider's mandate claim in this request's token names the business id. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
-import { OrganizationNamePageReader } from '@ytmt/identity';
+import { OrganizationPageReader } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { normalizeTag } from './company-tag';
@@ -16,7 +16,7 @@ export class CompanyQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CompanyRepository,
-    private readonly names: OrganizationNamePageReader,
+    private readonly organizationPages: OrganizationPageReader,
   ) {}
 
   /** NOT_FOUND, not FORBIDDEN, when the caller may not see the company. */
@@ -67,11 +67,11 @@ export class CompanyQueryService {
     }
     const visible: { id: string }[] = await query.select('p.organization_id', 'id').getRawMany();
     // Names and business ids are identity's: it searches and orders the visible companies by name.
-    const page = await this.names.page(
+    const page = await this.organizationPages.page(
       visible.map((row) => row.id),
       { search: filter.search || undefined, after: keyset, limit: first + 1 },
     );
-    const aggregates = await this.repository.load(page.ids);
+    const aggregates = await this.repository.load(page.organizations.map((organization) => organization.id));
     return toConnection(aggregates, first, page.totalCount, (a) => `${a.organization.name}\u0000${a.organization.id}`, Boolean(after));
   }
 }

@@ -29,3 +29,4 @@ export * from './audit-event-query.service';
 export * from './interaction-retention';
 export * from './readers/company-standing.reader';
 export * from './crm.module';
+export * from './crm.list-sizes';

@@ -13,12 +13,11 @@ import {
   CompanyUser,
   ContactPerson,
   FollowUpTask,
-  homeAreaOf,
   Interaction,
   normalizeTag,
 } from '@ytmt/crm';
 import { Membership, Organization, Sector, User } from '@ytmt/identity';
-import { EmploymentArea } from '@ytmt/regions';
+import { EmploymentArea, RegionsService } from '@ytmt/regions';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DEMO_COMPANY_ACCOUNTS, DemoCompanyAccount } from './demo-companies';
 import { DEMO_ORGANIZATIONS } from './demo-data';
@@ -45,7 +44,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class DemoCrmSeeder {
   private readonly logger = new Logger(DemoCrmSeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
 
   async seed(progress: (step: string, done: number, total: number) => void = () => undefined): Promise<DemoCrmReport> {
     const report: DemoCrmReport = { companies: 0, created: 0, contacts: 0, interactions: 0, tasks: 0 };
@@ -68,7 +70,7 @@ export class DemoCrmSeeder {
     const organizationId = organization.id;
     const homeMunicipalityCode = organization.homeMunicipalityCode;
     if (!homeMunicipalityCode) throw new Error(`Demo company ${demo.key} has no home municipality`);
-    const homeEmploymentAreaId = await homeAreaOf(manager, homeMunicipalityCode);
+    const homeEmploymentAreaId = await this.regions.employmentAreaOf(homeMunicipalityCode, manager);
 
     await this.insertIgnore(manager, CompanyProfile, {
       organizationId,

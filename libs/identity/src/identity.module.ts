@@ -8,16 +8,14 @@ import { DatabasePrincipalResolver } from './principal-resolver.service';
 import { UserDirectory } from './user-directory';
 import { AccountErasure } from './account-erasure';
 import { OrganizationWriter } from './organization-writer';
-import { OrganizationNamePageReader } from './readers/organization-name-page.reader';
+import { OrganizationPageReader } from './readers/organization-page.reader';
 import { RoleHoldersReader } from './readers/role-holders.reader';
-import { OrganizationDetailsWriter } from './organization-details.writer';
-import { OrganizationOffsetPageReader } from './readers/organization-offset-page.reader';
 
 /** Global so the core auth guard can reach the principal resolver. */
 @Global()
 @Module({
-  providers: [IdentityService, OrganizationDirectory, UserDirectory, AccountErasure, OrganizationDetailsWriter, OrganizationOffsetPageReader, OrganizationWriter, OrganizationNamePageReader, RoleHoldersReader, { provide: PRINCIPAL_RESOLVER, useClass: DatabasePrincipalResolver }],
-  exports: [IdentityService, OrganizationDirectory, UserDirectory, AccountErasure, OrganizationDetailsWriter, OrganizationOffsetPageReader, OrganizationWriter, OrganizationNamePageReader, RoleHoldersReader, PRINCIPAL_RESOLVER],
+  providers: [IdentityService, OrganizationDirectory, UserDirectory, AccountErasure, OrganizationWriter, OrganizationPageReader, RoleHoldersReader, { provide: PRINCIPAL_RESOLVER, useClass: DatabasePrincipalResolver }],
+  exports: [IdentityService, OrganizationDirectory, UserDirectory, AccountErasure, OrganizationWriter, OrganizationPageReader, RoleHoldersReader, PRINCIPAL_RESOLVER],
 })
 export class IdentityModule {}
 

@@ -15,7 +15,8 @@ export const COMPANY_ORGANIZATION_TYPES: readonly OrganizationType[] = [
 /**
  * Organisations and their members as other libraries read them: identity owns the organization
  * and membership tables, so others ask here instead of joining them in their own SQL. Every
- * method takes the caller's EntityManager to read inside its transaction.
+ * method takes the caller's EntityManager to read inside its transaction; writes go through
+ * OrganizationWriter.
  */
 @Injectable()
 export class OrganizationDirectory {
@@ -31,6 +32,11 @@ export class OrganizationDirectory {
 
   async byId(id: string, manager?: EntityManager): Promise<Organization | null> {
     return (await this.byIds([id], manager)).get(id) ?? null;
+  }
+
+  /** The organisation holding a business id (Y-tunnus), if any. */
+  byBusinessId(businessId: string, manager: EntityManager = this.dataSource.manager): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOneBy({ businessId });
   }
 
   /** The organisation that runs each employment area: area id → organisation. */

@@ -4,34 +4,29 @@ import { EntityManager } from 'typeorm';
 import { Membership } from './entities/membership.entity';
 import { Organization } from './entities/organization.entity';
 
-/** The fields another library sets when it creates an organisation (identity fills the rest). */
-export type NewOrganization = Pick<Organization, 'name' | 'sector' | 'type' | 'businessId' | 'website' | 'email' | 'phone' | 'homeMunicipalityCode'>;
+/**
+ * The details another library decides for an organisation it manages: what it is, its business
+ * id, channels and home (identity fills the rest).
+ */
+export type OrganizationDetails = Pick<Organization, 'name' | 'sector' | 'type' | 'businessId' | 'website' | 'email' | 'phone' | 'homeMunicipalityCode'>;
 
-/** The fields another library may change on an organisation it manages (a company account). */
-export type OrganizationChanges = Partial<Pick<Organization, 'name' | 'type' | 'website' | 'homeMunicipalityCode'>>;
+/** Some or all of the details: a company account changes a few, a provider update replaces them all. */
+export type OrganizationChanges = Partial<OrganizationDetails>;
 
 /**
  * Writes to organisations and memberships on behalf of other libraries (identity owns those
- * tables): a company account is an organisation, its users are its employer members. Every
- * method takes the caller's EntityManager, so the write commits or rolls back with the caller's
- * own changes.
+ * tables): the catalogue's provider organisations, crm's company accounts and their employer
+ * members. Every method takes the caller's EntityManager, so the write commits or rolls back with
+ * the caller's own checks and changes. Reads go through OrganizationDirectory.
  */
 @Injectable()
 export class OrganizationWriter {
-  /** The organisation holding a business id (Y-tunnus), read inside the caller's transaction. */
-  byBusinessId(manager: EntityManager, businessId: string): Promise<Organization | null> {
-    return manager.getRepository(Organization).findOneBy({ businessId });
-  }
-
-  async businessIdTaken(manager: EntityManager, businessId: string): Promise<boolean> {
-    return manager.getRepository(Organization).existsBy({ businessId });
-  }
-
-  async create(manager: EntityManager, values: NewOrganization): Promise<Organization> {
+  async create(manager: EntityManager, details: OrganizationDetails): Promise<Organization> {
     const organizations = manager.getRepository(Organization);
-    return organizations.save(organizations.create(values));
+    return organizations.save(organizations.create(details));
   }
 
+  /** Sets the given details of an existing organisation (the caller has checked that it exists). */
   async update(manager: EntityManager, id: string, changes: OrganizationChanges): Promise<void> {
     await manager.getRepository(Organization).update(id, changes);
   }

@@ -1,15 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, Principal, PrincipalResolver, Role, VerifiedToken } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, Principal, PrincipalResolver, VerifiedToken } from '@ytmt/core';
 import { DataSource } from 'typeorm';
-
-interface Row {
-  user_id: string;
-  email: string;
-  organization_id: string | null;
-  role: Role | null;
-  employment_area_id: string | null;
-}
+import { queryPrincipal } from './principal.query';
 
 /** Maps a verified token to a user and the roles stored for them. */
 @Injectable()
@@ -36,26 +29,11 @@ export class DatabasePrincipalResolver implements PrincipalResolver {
   private async load(token: VerifiedToken): Promise<Principal | null> {
     // Development tokens carry the user id as subject; real identity providers their own subject.
     const devToken = token.development && this.config.auth.devLoginEnabled;
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT u.id AS user_id, u.email, m.organization_id, m.role, o.employment_area_id
-         FROM app_user u
-         LEFT JOIN membership m ON m.user_id = u.id
-         LEFT JOIN organization o ON o.id = m.organization_id
-        WHERE ${devToken ? 'u.id::text = $1 AND u.is_demo' : 'u.auth_subject = $1 AND u.auth_issuer = $2'}`,
+    const principal = await queryPrincipal(
+      this.dataSource.manager,
+      devToken ? 'u.id::text = $1 AND u.is_demo' : 'u.auth_subject = $1 AND u.auth_issuer = $2',
       devToken ? [token.subject] : [token.subject, token.issuer],
     );
-    if (rows.length === 0) return null;
-    return {
-      userId: rows[0].user_id,
-      email: rows[0].email,
-      memberships: rows
-        .filter((row) => row.role !== null)
-        .map((row) => ({
-          organizationId: row.organization_id,
-          role: row.role as Role,
-          employmentAreaId: row.employment_area_id,
-        })),
-      mandateBusinessIds: token.mandateBusinessIds ?? [],
-    };
+    return principal && { ...principal, mandateBusinessIds: token.mandateBusinessIds ?? [] };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CompanyAccess, CompanyAccessReader, MatchNeedReader } from '@ytmt/needs';
+import { CompanyAccess, CompanyAccessReader, NeedSummaryReader } from '@ytmt/needs';
 import { EscoConceptsReader, preferredEscoLabel } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,7 +21,7 @@ export class CandidateAccessReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompanyAccessReader,
-    private readonly needs: MatchNeedReader,
+    private readonly needs: NeedSummaryReader,
     private readonly esco: EscoConceptsReader,
   ) {}
 

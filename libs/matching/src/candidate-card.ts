@@ -1,23 +1,15 @@
 // Pure: builds what an employer may see of a candidate. Every field decision is here, in one place.
-import type { Adjustment, LanguageLevel } from '@ytmt/needs';
-import type { EducationLevel } from '@ytmt/talent';
+import type { CandidateProfileFacts } from '@ytmt/talent';
 import type { EmployerStatus } from './candidate.enums';
 import type { CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
 import type { MatchExplanation } from './engine';
 
-export interface CardSource {
+/** A presented candidate: the profile's card facts, and what the candidate list adds to them. */
+export interface CardSource extends CandidateProfileFacts {
   candidateId: string;
   position: number;
   score: number | null;
   explanation: MatchExplanation | null;
-  occupations: { uri: string; label: string }[];
-  languages: { language: string; level: LanguageLevel }[];
-  drivingLicences: string[];
-  educationLevel: EducationLevel | null;
-  hoursMin: number | null;
-  hoursMax: number | null;
-  remoteOk: boolean;
-  adjustmentsNeeded: Adjustment[];
   presentedAt: Date;
   employerStatus: EmployerStatus;
   shareAdjustmentNeeds: boolean;

@@ -22,3 +22,4 @@ export * from './gap-services.service';
 export * from './match-jobs';
 export * from './matching.module';
 export * from './share-revocation.service';
+export * from './matching.list-sizes';

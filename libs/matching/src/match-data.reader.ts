@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MatchNeedReader, NeedMatchFacts } from '@ytmt/needs';
 import { EscoConceptsReader } from '@ytmt/skills';
 import { MatchProfileReader, ProfileMatchFacts } from '@ytmt/talent';
+import { EntityManager } from 'typeorm';
 import type { MatchContext, MatchNeed, MatchProfile } from './engine';
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
@@ -75,9 +76,12 @@ export class MatchDataReader {
     return this.needs.openCount();
   }
 
-  /** Of these needs, the ones that exist and are no longer matched (filled, closed, not recruiting). */
-  async closedNeedsAmong(needIds: readonly string[]): Promise<string[]> {
-    return this.needs.closedAmong(needIds);
+  /**
+   * Of these needs, the ones that exist and are no longer matched (filled, closed, not recruiting),
+   * locked against a reopen until the caller's transaction ends.
+   */
+  async closedNeedsAmong(needIds: readonly string[], manager: EntityManager): Promise<string[]> {
+    return this.needs.closedAmong(needIds, manager, { lock: true });
   }
 
   private async toMatchProfiles(facts: readonly ProfileMatchFacts[]): Promise<MatchProfile[]> {

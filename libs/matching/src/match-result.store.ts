@@ -76,15 +76,15 @@ export class MatchResultStore {
   }
 
   /** The needs that have stored results. */
-  async needsWithResults(): Promise<string[]> {
-    const rows: { need_id: string }[] = await this.dataSource.query('SELECT DISTINCT need_id FROM match_result');
+  async needsWithResults(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { need_id: string }[] = await manager.query('SELECT DISTINCT need_id FROM match_result');
     return rows.map((row) => row.need_id);
   }
 
   /** Drops these needs' results, except the pairs a coordinator has put on the candidate list. */
-  async removeForNeeds(needIds: readonly string[]): Promise<void> {
+  async removeForNeeds(needIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (needIds.length === 0) return;
-    await this.dataSource.query(`DELETE FROM match_result WHERE need_id = ANY($1::uuid[]) AND ${NOT_A_CANDIDATE}`, [needIds]);
+    await manager.query(`DELETE FROM match_result WHERE need_id = ANY($1::uuid[]) AND ${NOT_A_CANDIDATE}`, [needIds]);
   }
 
   async removeProfile(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -85,8 +85,12 @@ export class MatcherService {
       }
       await progress?.(done, total);
     }
-    // Needs that closed since their last run keep no suggestions.
-    await this.store.removeForNeeds(await this.reader.closedNeedsAmong(await this.store.needsWithResults()));
+    // Needs that closed since their last run keep no suggestions. One transaction, the closed
+    // needs locked: a need reopened meanwhile waits for the delete, then its match job refills it.
+    await this.dataSource.transaction(async (manager) => {
+      const closed = await this.reader.closedNeedsAmong(await this.store.needsWithResults(manager), manager);
+      await this.store.removeForNeeds(closed, manager);
+    });
     return { needs: done, profiles: index.size };
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
 import { shareRequestReminderKey } from '@ytmt/events';
 import { OrganizationDirectory } from '@ytmt/identity';
-import { MatchNeedReader } from '@ytmt/needs';
+import { NeedSummaryReader } from '@ytmt/needs';
 import { ProfileOwnerReader, ProfileService } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -25,7 +25,7 @@ export class ShareRequestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: ProfileService,
     private readonly owners: ProfileOwnerReader,
-    private readonly needs: MatchNeedReader,
+    private readonly needs: NeedSummaryReader,
     private readonly organizations: OrganizationDirectory,
     private readonly receipts: NotificationReceipts,
   ) {}

@@ -12,7 +12,7 @@ import { NeedReindexer } from './need-reindexer.service';
 import { NeedSearchDocumentReader } from './need-search-document.reader';
 import { NeedSearchResolver } from './need-search.resolver';
 import { NeedSearchService } from './need-search.service';
-import { NeedSummaryReader } from './need-summary.reader';
+import { NeedSummaryReader } from './readers/need-summary.reader';
 import { MatchNeedReader } from './readers/match-need.reader';
 import { NeedRepository } from './need.repository';
 import { ProviderCoverageReader } from './provider-coverage.reader';

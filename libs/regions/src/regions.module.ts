@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RegionsImporter } from './import/regions.importer';
 import { RegionNamesReader } from './readers/region-names.reader';
-import { MunicipalityRegionsReader } from './readers/municipality-regions.reader';
 import { RegionsLoaderRegistrar } from './regions.loaders';
 import {
   EmploymentAreaFieldsResolver,
@@ -13,8 +12,8 @@ import { RegionsService } from './regions.service';
 
 /** Data-only part: services and importer, for the CLI and other domains. */
 @Module({
-  providers: [RegionsService, RegionsImporter, RegionNamesReader, MunicipalityRegionsReader],
-  exports: [RegionsService, RegionsImporter, RegionNamesReader, MunicipalityRegionsReader],
+  providers: [RegionsService, RegionsImporter, RegionNamesReader],
+  exports: [RegionsService, RegionsImporter, RegionNamesReader],
 })
 export class RegionsModule {}
 

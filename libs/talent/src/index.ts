@@ -15,3 +15,4 @@ export * from './talent.mapper';
 export * from './readers/candidate-profile.reader';
 export * from './readers/profile-owner.reader';
 export * from './talent.module';
+export * from './talent.list-sizes';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClientErrorCode, DomainException, FieldProblem } from '@ytmt/core';
-import { Organization, OrganizationDirectory, OrganizationOffsetPageReader } from '@ytmt/identity';
-import { MunicipalityRegionsReader, RegionNamesReader } from '@ytmt/regions';
+import { Organization, OrganizationDirectory, OrganizationPageReader } from '@ytmt/identity';
+import { RegionNamesReader } from '@ytmt/regions';
 import { DataSource } from 'typeorm';
 import { ServiceChange } from '../entities/service-parts.entity';
 import { Service, ServiceStatus } from '../entities/service.entity';
@@ -80,8 +80,7 @@ export class HsdsExportService {
     private readonly repository: ServiceRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly organizationDirectory: OrganizationDirectory,
-    private readonly organizationPages: OrganizationOffsetPageReader,
-    private readonly municipalities: MunicipalityRegionsReader,
+    private readonly organizationPages: OrganizationPageReader,
     private readonly regionNames: RegionNamesReader,
   ) {}
 
@@ -128,15 +127,14 @@ export class HsdsExportService {
   }
 
   async organizations(request: PageRequest): Promise<HsdsPage<HsdsOrganizationSummary>> {
-    const { total, organizations } = await this.organizationPages.page(
-      await this.publishingOrganizationIds(),
-      (request.page - 1) * request.perPage,
-      request.perPage,
-    );
+    const { totalCount, organizations } = await this.organizationPages.page(await this.publishingOrganizationIds(), {
+      offset: (request.page - 1) * request.perPage,
+      limit: request.perPage,
+    });
     const places = await this.places(homeMunicipalities(organizations), []);
     return toHsdsPage(
       organizations.map((organization) => toHsdsOrganizationSummary(organization, places)),
-      total,
+      totalCount,
       request,
     );
   }
@@ -197,7 +195,7 @@ export class HsdsExportService {
 
   private async places(municipalityCodes: readonly string[], employmentAreaIds: readonly string[]): Promise<HsdsPlaces> {
     const [municipalities, employmentAreas] = await Promise.all([
-      this.municipalities.withRegions(municipalityCodes),
+      this.regionNames.municipalitiesByCodes(municipalityCodes, { withRegion: true }),
       this.regionNames.employmentAreasByIds(employmentAreaIds),
     ]);
     return {

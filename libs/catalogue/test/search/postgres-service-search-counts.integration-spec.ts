@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@ytmt/core';
-import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
+import { useTestDataSource } from '@ytmt/test-kit';
 import { PostgresServiceSearchEngine } from '../../src/search/postgres-service-search.engine';
 import { equalFootingTriples, FIXTURE_SERVICES, ID } from './service-search.fixtures';
 import { ServiceSearchDocument } from '../../src/search/service-search.port';
@@ -12,26 +10,17 @@ import { ServiceSearchDocument } from '../../src/search/service-search.port';
 const KEY_COLUMNS = 'id, tie_key, classification_key, attribute_key, area_key, latitudes, longitudes, facet_values, search_vector';
 
 describe('PostgresServiceSearchEngine counts kept by triggers', () => {
-  let url: string;
-  let dataSource: DataSource;
+  const database = useTestDataSource({ maxConnections: 4 });
   let engine: PostgresServiceSearchEngine;
 
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    dataSource = new DataSource({ ...buildDataSourceOptions(url), extra: { max: 4 } });
-    await dataSource.initialize();
-    engine = new PostgresServiceSearchEngine(dataSource);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await dropTestDatabase(url);
+  beforeAll(() => {
+    engine = new PostgresServiceSearchEngine(database.dataSource);
   });
 
   /** The kept counts next to the same counts computed from the documents. */
   async function keptAndComputed() {
     const query = async (sql: string) =>
-      ((await dataSource.query(sql)) as { name: string; n: number }[]).map((row) => `${row.name}=${row.n}`).sort();
+      ((await database.dataSource.query(sql)) as { name: string; n: number }[]).map((row) => `${row.name}=${row.n}`).sort();
     return {
       kept: {
         values: await query('SELECT value AS name, documents AS n FROM service_search_facet_value WHERE documents <> 0'),

@@ -1,38 +1,17 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@ytmt/core';
-import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
+import { openTestDataSource, useTestDataSource } from '@ytmt/test-kit';
 import { PostgresServiceSearchEngine } from '../../src/search/postgres-service-search.engine';
 import { describeServiceSearchContract } from './service-search.contract';
 import { equalFootingTriples, FIXTURE_SERVICES, ID } from './service-search.fixtures';
 
-async function openDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const url = await createTestDatabase();
-  const dataSource = new DataSource({ ...buildDataSourceOptions(url), extra: { max: 4 } });
-  await dataSource.initialize();
-  return {
-    dataSource,
-    close: async () => {
-      await dataSource.destroy();
-      await dropTestDatabase(url);
-    },
-  };
-}
-
 describeServiceSearchContract('PostgreSQL full-text search', async () => {
-  const database = await openDatabase();
+  const database = await openTestDataSource({ maxConnections: 4 });
   return { engine: new PostgresServiceSearchEngine(database.dataSource), close: database.close };
 });
 
 // What only the PostgreSQL adapter promises, or code paths the small contract fixture never takes.
 describe('PostgresServiceSearchEngine', () => {
-  let database: Awaited<ReturnType<typeof openDatabase>>;
-
-  beforeAll(async () => {
-    database = await openDatabase();
-  });
-
-  afterAll(() => database.close());
+  const database = useTestDataSource({ maxConnections: 4 });
 
   it('ranks a bounded candidate pool for broad queries, keeping the count and facets exact', async () => {
     const exhaustive = new PostgresServiceSearchEngine(database.dataSource);

@@ -1,5 +1,6 @@
 // One contract for every ServiceSearchEngine adapter: the same tests, the same fixtures. An
 // adapter's integration spec calls describeServiceSearchContract with a factory for its engine.
+import { indexBeforeAll, OpenedEngine, openContractEngine } from '@ytmt/test-kit';
 import {
   FacetCount,
   Sector,
@@ -19,11 +20,6 @@ import {
   TAMPERE_AREA_ID,
 } from './service-search.fixtures';
 
-export interface ContractEngine {
-  engine: ServiceSearchEngine;
-  close(): Promise<void>;
-}
-
 function searchQuery(text: string | null, filter: ServiceSearchFilter = {}, extra: Partial<ServiceSearchQuery> = {}): ServiceSearchQuery {
   return { text, filter, sort: { by: 'RELEVANCE' }, offset: 0, limit: 50, ...extra };
 }
@@ -32,34 +28,16 @@ const idsOf = (result: ServiceSearchResult) => result.hits.map((hit) => hit.id);
 const sortedIds = (result: ServiceSearchResult) => idsOf(result).sort();
 const asMap = (facets: readonly FacetCount[]) => Object.fromEntries(facets.map((facet) => [facet.value, facet.count]));
 
-export function describeServiceSearchContract(name: string, createEngine: () => Promise<ContractEngine>): void {
+export function describeServiceSearchContract(name: string, createEngine: () => Promise<OpenedEngine<ServiceSearchEngine>>): void {
   describe(`ServiceSearchEngine contract: ${name}`, () => {
-    let context: ContractEngine;
     let engine: ServiceSearchEngine;
     const search = (text: string | null, filter: ServiceSearchFilter = {}, extra: Partial<ServiceSearchQuery> = {}) =>
       engine.search(searchQuery(text, filter, extra));
 
-    beforeAll(async () => {
-      context = await createEngine();
-      engine = context.engine;
-      await engine.prepare();
-      // prepare() is idempotent.
-      await engine.prepare();
-    });
-
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    it('answers ping', async () => {
-      expect(await engine.ping()).toBe(true);
-    });
+    openContractEngine(createEngine, (opened) => (engine = opened));
 
     describe('with the fixture catalogue', () => {
-      beforeAll(async () => {
-        await engine.clear();
-        await engine.upsert(FIXTURE_SERVICES);
-      });
+      indexBeforeAll(() => engine, FIXTURE_SERVICES);
 
       it('lists every service when the text is empty, with exact facet counts', async () => {
         const result = await search(null);

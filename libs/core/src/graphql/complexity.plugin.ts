@@ -4,7 +4,10 @@ import { DocumentNode, getVariableValues, GraphQLError, GraphQLFormattedError } 
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { CoreErrorCode, CoreException } from '../errors/domain.exception';
 import { ClientErrorCode } from '../errors/error-code';
-import { documentShape, listAwareEstimator } from './query-cost';
+import { documentShape, ListSizes, listAwareEstimator } from './query-cost';
+
+/** Injection token of the list sizes the app composed for the cost analysis (GraphQLApiModule.forRoot). */
+export const GRAPHQL_LIST_SIZES = Symbol('GRAPHQL_LIST_SIZES');
 
 export interface QueryLimits {
   maxDepth: number;
@@ -30,20 +33,21 @@ function refusal(reason: CoreErrorCode, message: string): GraphQLError {
 
 const tooComplex = (message: string) => refusal(CoreErrorCode.QUERY_TOO_COMPLEX, message);
 
-/** Cost of an operation: every list element counted (see listAwareEstimator). */
+/** Cost of an operation: every list element counted (see listAwareEstimator), lists by their `listSizes`. */
 export function queryComplexity(
   schemaHost: GraphQLSchemaHost,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
   maxNodes: number,
+  listSizes: ListSizes,
 ): number {
   return getComplexity({
     schema: schemaHost.schema,
     operationName: operationName ?? undefined,
     query: document,
     variables,
-    estimators: [fieldExtensionsEstimator(), listAwareEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [fieldExtensionsEstimator(), listAwareEstimator(listSizes), simpleEstimator({ defaultComplexity: 1 })],
     maxQueryNodes: maxNodes,
   });
 }
@@ -56,7 +60,7 @@ function isTimeout(error: GraphQLFormattedError): boolean {
  * Refuses documents that are too large, deep or costly before any resolver runs, and stops an
  * operation that runs out of time. The token limit itself is a parse option (graphql-api.module).
  */
-export function queryLimitsPlugin(schemaHost: GraphQLSchemaHost, limits: QueryLimits): ApolloServerPlugin {
+export function queryLimitsPlugin(schemaHost: GraphQLSchemaHost, limits: QueryLimits, listSizes: ListSizes): ApolloServerPlugin {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
       let timedOut = false;
@@ -88,6 +92,7 @@ export function queryLimitsPlugin(schemaHost: GraphQLSchemaHost, limits: QueryLi
               request.variables,
               // Bounds the estimate's own work; the document checks keep real queries far below it.
               4 * limits.maxComplexity + 1000,
+              listSizes,
             );
           } catch {
             throw tooComplex('The query is too complex to estimate');

@@ -1,11 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { formatGraphQLError } from '../errors/graphql-error.formatter';
+import { GRAPHQL_LIST_SIZES } from './complexity.plugin';
 import { InputValidationPlugin } from './input-validation.plugin';
+import { ListSizes } from './query-cost';
 import { QueryLimitsPlugin } from './query-limits.plugin';
 import { DataLoaderRegistry } from './dataloader.registry';
 import { GraphQLContext } from './graphql-context';
@@ -17,7 +19,12 @@ import { GraphQLContext } from './graphql-context';
 })
 export class DataLoaderModule {}
 
-/** GraphQL over HTTP at /graphql: code-first schema, typed errors, per-request loaders. */
+export interface GraphQLApiOptions {
+  /** The libraries' list sizes, composed by the app (composeListSizes): what the cost analysis counts lists as. */
+  listSizes: ListSizes;
+}
+
+/** GraphQL over HTTP at /graphql: code-first schema, typed errors, per-request loaders, query limits. */
 @Module({
   imports: [
     DataLoaderModule,
@@ -44,4 +51,8 @@ export class DataLoaderModule {}
   ],
   providers: [QueryLimitsPlugin, InputValidationPlugin],
 })
-export class GraphQLApiModule {}
+export class GraphQLApiModule {
+  static forRoot(options: GraphQLApiOptions): DynamicModule {
+    return { module: GraphQLApiModule, providers: [{ provide: GRAPHQL_LIST_SIZES, useValue: options.listSizes }] };
+  }
+}

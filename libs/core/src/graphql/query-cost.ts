@@ -14,10 +14,30 @@ import {
 } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
-import { LIST_SIZES } from './list-sizes';
 
-/** What a list of objects without paging counts as when LIST_SIZES does not know it: long. */
+/**
+ * The real maximum size of lists the API returns without paging, by schema coordinate
+ * (`Type.field`). Each library declares the sizes of its own lists (`<lib>.list-sizes.ts`, from
+ * the domain's own bounds: input validators, matching constants, Finland's 45 employment areas);
+ * the app composes them (composeListSizes) and hands them to GraphQLApiModule. The cost analysis
+ * counts each list's selection this many times; an explicit `complexity` option on a field wins.
+ */
+export type ListSizes = Readonly<Record<string, number>>;
+
+/** What a list of objects without paging counts as when the list sizes do not know it: long. */
 export const DEFAULT_LIST_SIZE = 100;
+
+/** One record of the libraries' list sizes; a coordinate two of them declare is a mistake. */
+export function composeListSizes(...parts: ListSizes[]): ListSizes {
+  const composed: Record<string, number> = {};
+  for (const part of parts) {
+    for (const [coordinate, size] of Object.entries(part)) {
+      if (coordinate in composed) throw new Error(`List size of ${coordinate} is declared twice`);
+      composed[coordinate] = size;
+    }
+  }
+  return Object.freeze(composed);
+}
 
 /** A Relay connection type: its size is the page asked for, not a list length. */
 export function isConnectionType(type: GraphQLNamedType): boolean {
@@ -43,13 +63,10 @@ function listSize(type: GraphQLOutputType, defaultListSize: number): number {
  * explicit `complexity` option of a field (e.g. `connectionComplexity`) wins. Connections without one count
  * their requested page, and their `edges` are not counted again; their other fields (page info,
  * counts, facets) cost one. Lists of objects count their
- * size in `listSizes` (LIST_SIZES), else `defaultListSize`, per list level. Lists of scalars and
+ * size in `listSizes`, else `defaultListSize`, per list level. Lists of scalars and
  * enums cost as one field: they come with their parent row.
  */
-export function listAwareEstimator(
-  defaultListSize = DEFAULT_LIST_SIZE,
-  listSizes: Readonly<Record<string, number>> = LIST_SIZES,
-): ComplexityEstimator {
+export function listAwareEstimator(listSizes: ListSizes, defaultListSize = DEFAULT_LIST_SIZE): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (isConnectionType(type)) {
       // The connection's cost multiplies its selection by the page size: only its edges are per

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { documentShape, listAwareEstimator } from '../../src/graphql/query-cost';
+import { composeListSizes, documentShape, listAwareEstimator } from '../../src/graphql/query-cost';
 
 const schema = buildSchema(`
   type Area { name: String!, municipalities: [Municipality!]!, codes: [String!]! }
@@ -12,7 +12,7 @@ const schema = buildSchema(`
 `);
 
 const cost = (query: string) =>
-  getComplexity({ schema, query: parse(query), estimators: [listAwareEstimator(100, {}), simpleEstimator({ defaultComplexity: 1 })] });
+  getComplexity({ schema, query: parse(query), estimators: [listAwareEstimator({}, 100), simpleEstimator({ defaultComplexity: 1 })] });
 
 describe('listAwareEstimator', () => {
   it('counts every element of lists of objects, per list level', () => {
@@ -25,7 +25,7 @@ describe('listAwareEstimator', () => {
     const sized = getComplexity({
       schema,
       query: parse('{ areas { municipalities { code } } }'),
-      estimators: [listAwareEstimator(100, { 'Query.areas': 45, 'Area.municipalities': 60 }), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [listAwareEstimator({ 'Query.areas': 45, 'Area.municipalities': 60 }, 100), simpleEstimator({ defaultComplexity: 1 })],
     });
     expect(sized).toBe(1 + 45 * (1 + 60 * 1));
   });
@@ -40,6 +40,13 @@ describe('listAwareEstimator', () => {
     expect(cost('{ municipalities(first: 100000) { edges { node { code } } } }')).toBe(1 + 100 * 3);
     // Page info is computed once per page: it costs one, not one per node and field.
     expect(cost('{ municipalities(first: 10) { pageInfo { hasNextPage } edges { node { code } } } }')).toBe(1 + 10 * (1 + 3));
+  });
+});
+
+describe('composeListSizes', () => {
+  it('joins the libraries’ records and refuses a coordinate declared twice', () => {
+    expect(composeListSizes({ 'Query.areas': 45 }, { 'Area.municipalities': 60 })).toEqual({ 'Query.areas': 45, 'Area.municipalities': 60 });
+    expect(() => composeListSizes({ 'Query.areas': 45 }, { 'Query.areas': 50 })).toThrow(/Query\.areas is declared twice/);
   });
 });
 

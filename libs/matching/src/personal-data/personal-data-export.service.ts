@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, PersonalDataRegistry, Principal } from '@ytmt/core';
 import { OrganizationDirectory, UserDirectory } from '@ytmt/identity';
-import { MatchNeedReader } from '@ytmt/needs';
+import { NeedSummaryReader } from '@ytmt/needs';
 import { CandidateProfileReader, ProfileService, TalentErrorCode, TalentException, toProfileType } from '@ytmt/talent';
 import { DataSource } from 'typeorm';
 import { ShareRequestService } from '../share-request.service';
@@ -41,7 +41,7 @@ export class PersonalDataExportService {
     private readonly profiles: ProfileService,
     private readonly profileFacts: CandidateProfileReader,
     private readonly shares: ShareRequestService,
-    private readonly needs: MatchNeedReader,
+    private readonly needs: NeedSummaryReader,
     private readonly organizations: OrganizationDirectory,
     private readonly users: UserDirectory,
     private readonly personalData: PersonalDataRegistry,

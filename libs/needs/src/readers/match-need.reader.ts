@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Need } from '../entities/need.entity';
+import { DataSource, EntityManager } from 'typeorm';
 import { Adjustment, DemandDimension, LanguageLevel, Measure, TaskKind } from '../need.enums';
 
 /** Needs the matcher works on: recruiting, and not yet filled or closed (`n` is the need). */
@@ -70,8 +69,8 @@ const NEED_SELECT = `
   FROM need n`;
 
 /**
- * For the matching library: needs in the shape the matcher reads them, in bulk, and the facts
- * its candidate lists, share requests and data exports show about a need.
+ * For the matching library: needs in the shape the matcher reads them, in bulk, and which of
+ * them are no longer matched. Needs by id for display are NeedSummaryReader's.
  */
 @Injectable()
 export class MatchNeedReader {
@@ -94,19 +93,19 @@ export class MatchNeedReader {
     return row.n as number;
   }
 
-  /** Of these ids, the needs that exist and are not open (filled, closed or not recruiting). */
-  async closedAmong(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  /**
+   * Of these ids, the needs that exist and are not open (filled, closed or not recruiting). With
+   * `lock`, the needs reported are locked FOR SHARE until the caller's transaction ends, so a
+   * concurrent reopen waits until the caller has acted on their being closed.
+   */
+  async closedAmong(ids: readonly string[], manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<string[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT n.id FROM need n WHERE n.id = ANY($1::uuid[]) AND NOT (${OPEN_NEED_SQL})`, [ids]);
+    // In id order: rows are always locked in one order.
+    const rows: { id: string }[] = await manager.query(
+      `SELECT n.id FROM need n WHERE n.id = ANY($1::uuid[]) AND NOT (${OPEN_NEED_SQL})${options.lock ? ' ORDER BY n.id FOR SHARE' : ''}`,
+      [ids],
+    );
     return rows.map((row) => row.id);
-  }
-
-  /** The needs with these ids (absent ids are not in the map). */
-  async byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Need>> {
-    const unique = [...new Set(ids.filter(Boolean))];
-    if (unique.length === 0) return new Map();
-    const needs = await manager.getRepository(Need).findBy({ id: In(unique) });
-    return new Map(needs.map((need) => [need.id, need]));
   }
 }
 

@@ -1,13 +1,9 @@
 // One contract for every NeedSearchEngine adapter: the same tests, the same fixtures. An
 // adapter's integration spec calls describeNeedSearchContract with a factory for its engine.
+import { indexBeforeAll, OpenedEngine, openContractEngine } from '@ytmt/test-kit';
 import { NeedFacetCount, NeedSearchAudience, NeedSearchEngine, NeedSearchFilter, NeedSearchQuery, NeedSearchResult } from '../../src/search/need-search.port';
 import { AREA, caller, CALLERS, FIXTURE_NEEDS, NEED, PROVIDER } from './need-search.fixtures';
 import { canSee, needSearchAudience } from '../../src/search/need-visibility';
-
-export interface NeedContractEngine {
-  engine: NeedSearchEngine;
-  close(): Promise<void>;
-}
 
 const idsOf = (result: NeedSearchResult) => result.hits.map((hit) => hit.id);
 const sortedIds = (result: NeedSearchResult) => idsOf(result).sort();
@@ -19,34 +15,16 @@ const audienceOf = (label: string): NeedSearchAudience => {
 const ADMIN = () => audienceOf('platform admin');
 const ANONYMOUS = () => audienceOf('anonymous');
 
-export function describeNeedSearchContract(name: string, createEngine: () => Promise<NeedContractEngine>): void {
+export function describeNeedSearchContract(name: string, createEngine: () => Promise<OpenedEngine<NeedSearchEngine>>): void {
   describe(`NeedSearchEngine contract: ${name}`, () => {
-    let context: NeedContractEngine;
     let engine: NeedSearchEngine;
     const search = (text: string | null, audience: NeedSearchAudience, filter: NeedSearchFilter = {}, extra: Partial<NeedSearchQuery> = {}) =>
       engine.search({ text, filter, audience, offset: 0, limit: 50, ...extra });
 
-    beforeAll(async () => {
-      context = await createEngine();
-      engine = context.engine;
-      await engine.prepare();
-      // prepare() is idempotent.
-      await engine.prepare();
-    });
-
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    it('answers ping', async () => {
-      expect(await engine.ping()).toBe(true);
-    });
+    openContractEngine(createEngine, (opened) => (engine = opened));
 
     describe('with the fixture needs', () => {
-      beforeAll(async () => {
-        await engine.clear();
-        await engine.upsert(FIXTURE_NEEDS);
-      });
+      indexBeforeAll(() => engine, FIXTURE_NEEDS);
 
       describe('shows each audience exactly what it may see', () => {
         it.each(CALLERS.map((fixture) => [fixture.label, fixture] as const))('%s', async (_label, fixture) => {

@@ -1,44 +1,24 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, Role } from '@ytmt/core';
-import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
+import { Role } from '@ytmt/core';
+import { openTestDataSource, useTestDataSource } from '@ytmt/test-kit';
 import { describeNeedSearchContract } from './need-search.contract';
 import { FIXTURE_NEEDS, NEED } from './need-search.fixtures';
 import { needSearchAudience } from '../../src/search/need-visibility';
 import { PostgresNeedSearchEngine } from '../../src/search/postgres-need-search.engine';
 
-async function openDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const url = await createTestDatabase();
-  const dataSource = new DataSource({ ...buildDataSourceOptions(url), extra: { max: 4 } });
-  await dataSource.initialize();
-  return {
-    dataSource,
-    close: async () => {
-      await dataSource.destroy();
-      await dropTestDatabase(url);
-    },
-  };
-}
-
 describeNeedSearchContract('PostgreSQL full-text search', async () => {
-  const database = await openDatabase();
+  const database = await openTestDataSource({ maxConnections: 4 });
   return { engine: new PostgresNeedSearchEngine(database.dataSource), close: database.close };
 });
 
 // What only the PostgreSQL adapter promises.
 describe('PostgresNeedSearchEngine', () => {
-  let database: Awaited<ReturnType<typeof openDatabase>>;
+  const database = useTestDataSource({ maxConnections: 4 });
   const admin = needSearchAudience({
     userId: 'x',
     email: 'paakayttaja@ytmt.example',
     memberships: [{ role: Role.PLATFORM_ADMIN, organizationId: null, employmentAreaId: null }],
   });
-
-  beforeAll(async () => {
-    database = await openDatabase();
-  });
-
-  afterAll(() => database.close());
 
   it('matches words typed without ä and ö, and escapes HTML in snippets', async () => {
     const engine = new PostgresNeedSearchEngine(database.dataSource);

@@ -7,16 +7,24 @@ import { Municipality } from '../entities/municipality.entity';
 
 /**
  * For other domains: municipalities and employment areas by key, in one query each, e.g. to name
- * facet values. Keys naming nothing are absent from the maps.
+ * facet values or places fully (the catalogue's HSDS export). Keys naming nothing are absent from
+ * the maps.
  */
 @Injectable()
 export class RegionNamesReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async municipalitiesByCodes(codes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Municipality>> {
+  /** `withRegion` loads each municipality's region (maakunta) in the same query. */
+  async municipalitiesByCodes(
+    codes: readonly string[],
+    options: { withRegion?: boolean } = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Municipality>> {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return new Map();
-    const municipalities = await manager.getRepository(Municipality).findBy({ code: In(unique) });
+    const municipalities = await manager
+      .getRepository(Municipality)
+      .find({ where: { code: In(unique) }, relations: options.withRegion ? { region: true } : undefined });
     return new Map(municipalities.map((municipality) => [municipality.code, municipality]));
   }
 

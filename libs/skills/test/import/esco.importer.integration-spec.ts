@@ -1,9 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@ytmt/core';
-import { createTestDatabase, dropTestDatabase } from '@ytmt/test-kit';
+import { useTestDataSource } from '@ytmt/test-kit';
 import { EscoImporter } from '../../src/import/esco.importer';
 
 // The files in data/esco: 619 ISCO groups, 3 007 occupations, 13 896 skills, 123 855 relation
@@ -11,23 +9,13 @@ import { EscoImporter } from '../../src/import/esco.importer';
 const FILE_ROWS = { iscoGroups: 619, occupations: 3007, skills: 13896, relations: 123855 };
 
 describe('EscoImporter on a real database', () => {
-  let url: string;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    dataSource = new DataSource(buildDataSourceOptions(url));
-    await dataSource.initialize();
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await dropTestDatabase(url);
-  });
+  const database = useTestDataSource();
 
-  const count = async (table: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const count = async (table: string) => (await database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   // A fingerprint of every row, so "changes nothing" covers contents and not only counts.
   const fingerprint = async () =>
     (
-      await dataSource.query(`SELECT
+      await database.dataSource.query(`SELECT
         (SELECT md5(string_agg(t::text, '|' ORDER BY uri)) FROM esco_skill t) AS skills,
         (SELECT md5(string_agg(t::text, '|' ORDER BY uri)) FROM esco_occupation t) AS occupations,
         (SELECT md5(string_agg(t::text, '|' ORDER BY occupation_uri, skill_uri)) FROM esco_occupation_skill t) AS relations,
@@ -38,7 +26,7 @@ describe('EscoImporter on a real database', () => {
     const steps = new Set<string>();
     let last = { done: 0, total: 0 };
     const started = Date.now();
-    const report = await new EscoImporter(dataSource).import((step, done, total) => {
+    const report = await new EscoImporter(database.dataSource).import((step, done, total) => {
       steps.add(step);
       last = { done, total };
     });
@@ -62,7 +50,7 @@ describe('EscoImporter on a real database', () => {
     expect([...steps]).toEqual(expect.arrayContaining(['reading occupations.csv', 'skills', 'occupation–skill relations']));
     expect(last).toEqual({ done: last.total, total: report.inserted });
 
-    const [forklift] = await dataSource.query(
+    const [forklift] = await database.dataSource.query(
       `SELECT o.uri, o.label_fi, o.isco_group, count(*) FILTER (WHERE r.relation_type = 'essential')::int AS essential
        FROM esco_occupation o JOIN esco_occupation_skill r ON r.occupation_uri = o.uri WHERE o.label_en = 'forklift operator' GROUP BY o.uri`,
     );
@@ -72,29 +60,25 @@ describe('EscoImporter on a real database', () => {
 
   it('changes nothing on a second import', async () => {
     const before = await fingerprint();
-    const report = await new EscoImporter(dataSource).import();
+    const report = await new EscoImporter(database.dataSource).import();
     expect(report).toMatchObject({ inserted: 0, updated: 0, relationsRemoved: 0, relations: 123_783 });
     expect(report.skipped.total).toBe(72);
     expect(await fingerprint()).toEqual(before);
   });
 
   it('refuses a directory without the ESCO files, writing nothing', async () => {
-    await expect(new EscoImporter(dataSource).import(undefined, __dirname)).rejects.toThrow(/not found/);
+    await expect(new EscoImporter(database.dataSource).import(undefined, __dirname)).rejects.toThrow(/not found/);
     expect(await count('esco_occupation_skill')).toBe(123_783);
   });
 });
 
 describe('EscoImporter on hand-made files with every kind of bad row', () => {
-  let url: string;
-  let dataSource: DataSource;
+  const database = useTestDataSource();
   let dir: string;
   const uri = (kind: 'occupation' | 'skill', n: number) => `http://data.europa.eu/esco/${kind}/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const write = (name: string, lines: string[]) => writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
 
-  beforeAll(async () => {
-    url = await createTestDatabase();
-    dataSource = new DataSource(buildDataSourceOptions(url));
-    await dataSource.initialize();
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'esco-'));
     write('isco08_groups.csv', [
       'code,level,parentCode,conceptUri,name_fi,name_sv,name_en',
@@ -126,14 +110,12 @@ describe('EscoImporter on hand-made files with every kind of bad row', () => {
       `${uri('occupation', 1)},essential,skill/competence,${uri('skill', 9)}`,
     ]);
   });
-  afterAll(async () => {
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
-    await dataSource?.destroy();
-    await dropTestDatabase(url);
   });
 
   it('keeps the good rows, counts each bad one, fills a missing label from English', async () => {
-    const report = await new EscoImporter(dataSource).import(undefined, dir);
+    const report = await new EscoImporter(database.dataSource).import(undefined, dir);
     expect(report).toMatchObject({ iscoGroups: 2, occupations: 1, skills: 3, relations: 2, inserted: 8, updated: 0, relationsRemoved: 0 });
     expect(report.skipped).toEqual({
       iscoGroups: 1,
@@ -145,7 +127,7 @@ describe('EscoImporter on hand-made files with every kind of bad row', () => {
       relationsInvalid: 2,
       total: 9,
     });
-    const skills = await dataSource.query(`SELECT label_fi, skill_type FROM esco_skill ORDER BY uri`);
+    const skills = await database.dataSource.query(`SELECT label_fi, skill_type FROM esco_skill ORDER BY uri`);
     expect(skills).toEqual([
       { label_fi: 'käyttää haarukkatrukkia', skill_type: 'skill/competence' },
       { label_fi: 'warehouse operations', skill_type: 'knowledge' },
@@ -154,15 +136,15 @@ describe('EscoImporter on hand-made files with every kind of bad row', () => {
   });
 
   it('repairs an edited row and removes a relation the files no longer have', async () => {
-    await dataSource.query(`UPDATE esco_occupation SET label_fi = 'muokattu'`);
-    await dataSource.query(`INSERT INTO esco_occupation_skill (occupation_uri, skill_uri, relation_type) VALUES ($1, $2, 'optional')`, [
+    await database.dataSource.query(`UPDATE esco_occupation SET label_fi = 'muokattu'`);
+    await database.dataSource.query(`INSERT INTO esco_occupation_skill (occupation_uri, skill_uri, relation_type) VALUES ($1, $2, 'optional')`, [
       uri('occupation', 1),
       uri('skill', 3),
     ]);
-    const report = await new EscoImporter(dataSource).import(undefined, dir);
+    const report = await new EscoImporter(database.dataSource).import(undefined, dir);
     expect(report).toMatchObject({ inserted: 0, updated: 1, relationsRemoved: 1 });
-    expect(await dataSource.query(`SELECT label_fi FROM esco_occupation`)).toEqual([{ label_fi: 'trukinkuljettaja' }]);
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM esco_occupation_skill`))[0].n).toBe(2);
+    expect(await database.dataSource.query(`SELECT label_fi FROM esco_occupation`)).toEqual([{ label_fi: 'trukinkuljettaja' }]);
+    expect((await database.dataSource.query(`SELECT count(*)::int AS n FROM esco_occupation_skill`))[0].n).toBe(2);
   });
 
   it('names a file with the wrong columns', async () => {
@@ -171,7 +153,7 @@ describe('EscoImporter on hand-made files with every kind of bad row', () => {
       for (const name of ['isco08_groups.csv', 'occupations.csv', 'skills.csv', 'occupation_skill_relations.csv']) {
         writeFileSync(join(other, name), 'uri,label\nx,y\n');
       }
-      await expect(new EscoImporter(dataSource).import(undefined, other)).rejects.toThrow(/isco08_groups\.csv: missing columns code, level/);
+      await expect(new EscoImporter(database.dataSource).import(undefined, other)).rejects.toThrow(/isco08_groups\.csv: missing columns code, level/);
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -2,22 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Need } from './entities/need.entity';
-import { NeedStage } from './need.enums';
+import { Need } from '../entities/need.entity';
+import { NeedStage } from '../need.enums';
 
-/** The few facts of a need that other domains act on (whose it is, how far it got, what it is called). */
+/** The few facts of a need that other domains act on (whose it is, how far it got, what and where it is, how many it seeks). */
 export interface NeedSummary {
   id: string;
   organizationId: string;
   stage: NeedStage;
   title: string;
+  municipalityCode: string | null;
+  positions: number;
 }
 
-const SUMMARY_COLUMNS = { id: true, organizationId: true, stage: true, title: true } as const;
+const SUMMARY_COLUMNS = { id: true, organizationId: true, stage: true, title: true, municipalityCode: true, positions: true } as const;
 
 /**
- * For other domains (proposals and forwards): needs by id, one query however many. Every method
- * takes the caller's EntityManager to read inside its transaction. Ids that are no uuid name no need.
+ * For other domains (proposals, forwards, candidate lists, share requests, data exports,
+ * notifications): needs by id, one query however many. Every method takes the caller's
+ * EntityManager to read inside its transaction. Ids that are no uuid name no need.
  */
 @Injectable()
 export class NeedSummaryReader {
@@ -45,5 +48,6 @@ export class NeedSummaryReader {
 }
 
 function toSummary(need: Need): NeedSummary {
-  return { id: need.id, organizationId: need.organizationId, stage: need.stage, title: need.title };
+  const { id, organizationId, stage, title, municipalityCode, positions } = need;
+  return { id, organizationId, stage, title, municipalityCode, positions };
 }
