@@ -21,6 +21,25 @@ const load = {
   need: () => import('../pages/needs/NeedPage'),
   needWizard: () => import('../pages/needs/wizard/NeedWizardPage'),
   notifications: () => import('../pages/notifications/NotificationsPage'),
+  providerServices: () => import('../pages/provider-services/MyServicesPage'),
+  providerServiceForm: () => import('../pages/provider-services/ServiceFormPage'),
+  providerService: () => import('../pages/provider-services/ProviderServicePage'),
+  providerOrganization: () => import('../pages/provider-services/ProviderOrganizationPage'),
+  providerNeeds: () => import('../pages/provider-needs/ProviderNeedsPage'),
+  providerProposals: () => import('../pages/provider-needs/MyProposalsPage'),
+  moderation: () => import('../pages/moderation/ModerationQueuePage'),
+  moderationItem: () => import('../pages/moderation/ModerationItemPage'),
+  companies: () => import('../pages/companies/CompaniesPage'),
+  registerCompany: () => import('../pages/companies/RegisterCompanyPage'),
+  companyCrm: () => import('../pages/companies/CompanyCrmPage'),
+  tasks: () => import('../pages/companies/TasksPage'),
+  auditLog: () => import('../pages/audit/AuditLogPage'),
+  areaNeeds: () => import('../pages/area-needs/AreaNeedsPage'),
+  areaNeed: () => import('../pages/area-needs/AreaNeedPage'),
+  candidateList: () => import('../pages/candidates/CandidateListPage'),
+  shareRequests: () => import('../pages/jobseeker/ShareRequestsPage'),
+  myData: () => import('../pages/jobseeker/MyDataPage'),
+  profileErased: () => import('../pages/jobseeker/ProfileErasedPage'),
 };
 type PageName = keyof typeof load;
 
@@ -87,6 +106,30 @@ export const ROUTES: AppRoute[] = [
   { path: '/needs/:id', ...page.need, roles: ['EMPLOYER_USER'] },
   { path: '/needs/:id/edit', ...page.needWizard, roles: ['EMPLOYER_USER'] },
   { path: '/notifications', ...page.notifications, roles: [] },
+  // Provider users: their organisation's services, the needs they can see, their proposals.
+  { path: '/provider/services', ...page.providerServices, roles: ['PROVIDER_USER'] },
+  { path: '/provider/services/new', ...page.providerServiceForm, roles: ['PROVIDER_USER'] },
+  { path: '/provider/services/:id', ...page.providerService, roles: ['PROVIDER_USER'] },
+  { path: '/provider/services/:id/edit', ...page.providerServiceForm, roles: ['PROVIDER_USER'] },
+  { path: '/provider/organization', ...page.providerOrganization, roles: ['PROVIDER_USER'] },
+  { path: '/provider/needs', ...page.providerNeeds, roles: ['PROVIDER_USER'] },
+  { path: '/provider/proposals', ...page.providerProposals, roles: ['PROVIDER_USER'] },
+  // Business coordinators and area admins (moderation also for platform admins).
+  { path: '/coordinator/companies', ...page.companies, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/companies/new', ...page.registerCompany, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/companies/:id', ...page.companyCrm, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/tasks', ...page.tasks, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/needs', ...page.areaNeeds, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/needs/:id', ...page.areaNeed, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/needs/:id/candidates', ...page.candidateList, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/moderation', ...page.moderation, roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { path: '/coordinator/moderation/:kind/:id', ...page.moderationItem, roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { path: '/coordinator/audit', ...page.auditLog, roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  // Jobseekers: the share requests they have been sent, and the data the platform holds about them.
+  { path: '/jobseeker/share-requests', ...page.shareRequests, roles: ['JOBSEEKER'] },
+  { path: '/jobseeker/data', ...page.myData, roles: ['JOBSEEKER'] },
+  // Public on purpose: erasure may remove the account and so end the session that showed it.
+  { path: '/jobseeker/data/erased', ...page.profileErased },
 ];
 
 /** The route a path opens, matched like react-router does for these simple patterns. */

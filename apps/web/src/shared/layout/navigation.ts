@@ -18,6 +18,17 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/advice', label: 'nav.advice' },
   { to: '/company', label: 'nav.company', roles: ['EMPLOYER_USER'] },
   { to: '/needs', label: 'nav.needs', roles: ['EMPLOYER_USER'] },
+  { to: '/provider/services', label: 'nav.providerServices', roles: ['PROVIDER_USER'] },
+  { to: '/provider/needs', label: 'nav.providerNeeds', roles: ['PROVIDER_USER'] },
+  { to: '/provider/proposals', label: 'nav.providerProposals', roles: ['PROVIDER_USER'] },
+  { to: '/provider/organization', label: 'nav.providerOrganization', roles: ['PROVIDER_USER'] },
+  { to: '/coordinator/companies', label: 'nav.companies', roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { to: '/coordinator/tasks', label: 'nav.tasks', roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { to: '/coordinator/needs', label: 'nav.areaNeeds', roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { to: '/coordinator/moderation', label: 'nav.moderation', roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { to: '/coordinator/audit', label: 'nav.audit', roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { to: '/jobseeker/share-requests', label: 'nav.shareRequests', roles: ['JOBSEEKER'] },
+  { to: '/jobseeker/data', label: 'nav.myData', roles: ['JOBSEEKER'] },
 ];
 
 export function visibleItems(roles: readonly Role[], signedIn: boolean): NavItem[] {

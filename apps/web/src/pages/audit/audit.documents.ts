@@ -1,0 +1,29 @@
+import { graphql } from '../../gql';
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($first: Int, $after: String, $filter: AuditEventFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          at
+          action
+          actorUserId
+          resourceType
+          resourceId
+          organizationId
+          employmentAreaId
+          details {
+            key
+            value
+          }
+        }
+      }
+    }
+  }
+`);

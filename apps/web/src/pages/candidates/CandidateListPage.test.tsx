@@ -1,0 +1,189 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
+import { initTestI18n } from '../../shared/i18n/test-i18n';
+import CandidateListPage from './CandidateListPage';
+
+const calls: { operation: string; variables: Record<string, unknown> }[] = [];
+
+function row(overrides: Record<string, unknown> = {}) {
+  return {
+    profileId: 'ref-1',
+    pseudonym: 'Hakija K7Q2MX',
+    candidateId: null,
+    source: 'SUGGESTED',
+    score: 0.82,
+    computedAt: '2027-01-01T08:00:00.000Z',
+    coordinatorStatus: null,
+    employerStatus: null,
+    presentedAt: null,
+    shareRequest: null,
+    explanation: {
+      occupationRelation: 'SAME_OCCUPATION',
+      matchedEssentialSkills: [{ uri: 's1', label: 'tilausten keräily' }],
+      matchedOptionalSkills: [],
+      missingEssentialSkills: [{ uri: 's2', label: 'varastojärjestelmät' }],
+      missingLanguages: [],
+      missingDrivingLicence: null,
+      carvedOutTasks: ['Lavojen siirto trukilla'],
+      fitsWithAdjustments: false,
+      adjustmentsRelied: [],
+      adjustmentsNotOffered: [],
+      workAbilityDetailsHidden: true,
+      placeReason: 'WITHIN_RADIUS',
+      distanceBand: 'FROM_10_TO_30_KM',
+      distanceKm: null,
+      tasks: [
+        { title: 'Tilausten keräily', kind: 'CORE', outcome: 'WITHIN' },
+        { title: 'Lavojen siirto trukilla', kind: 'SEPARABLE', outcome: 'CARVED_OUT' },
+      ],
+      parts: { workingTime: 1 },
+    },
+    gaps: {
+      services: [{ reasons: ['MISSING_SKILL'], service: { id: 'svc-1', name: { fi: 'Varastotyön koulutus', sv: null, en: null }, provider: { id: 'p-1', name: 'Lahden aikuisopisto' } } }],
+      advice: [],
+    },
+    ...overrides,
+  };
+}
+
+let current = row();
+let events: Record<string, unknown>[] = [];
+let eventIds = 0;
+
+function event(overrides: Record<string, unknown>) {
+  return {
+    id: `e-${(eventIds += 1)}`,
+    at: '2027-01-02T08:00:00.000Z',
+    profileId: 'ref-1',
+    pseudonym: 'Hakija K7Q2MX',
+    actorOrganizationName: 'Lahden työllisyyspalvelut',
+    byYou: true,
+    coordinatorStatus: null,
+    employerStatus: null,
+    shareDeadline: null,
+    ...overrides,
+  };
+}
+
+vi.mock('../../shared/api/client', () => ({
+  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
+    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
+    calls.push({ operation, variables });
+    switch (operation) {
+      case 'CandidateNeed':
+        return { need: { id: 'need-1', title: 'Keräilijä', stage: 'SPECIFIED', kinds: ['RECRUITMENT'], municipalityCode: '398', remote: false, hoursMin: 20, hoursMax: 30, partTimePossible: true, positions: 1 } };
+      case 'CandidateList':
+        return { candidateList: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ cursor: 'c1', node: current }] } };
+      case 'CandidateListHistory':
+        return { candidateListHistory: { totalCount: events.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: events.map((node) => ({ cursor: `c-${node.id}`, node })) } };
+      case 'CoordinatorSetCandidateStatus':
+        current = row({ coordinatorStatus: (variables.input as { status: string }).status });
+        events = [event({ kind: 'COORDINATOR_STATUS', actor: 'COORDINATOR', coordinatorStatus: current.coordinatorStatus }), ...events];
+        return { setCandidateStatus: current };
+      case 'CoordinatorRequestShare': {
+        const input = variables.input as { deadline: string };
+        current = row({ shareRequest: { id: 'sr-1', status: 'REQUESTED', deadline: input.deadline, requestedAt: '2027-01-02T08:00:00.000Z', answeredAt: null } });
+        return { requestShare: current };
+      }
+      default:
+        throw new Error(`unexpected ${operation}`);
+    }
+  }),
+}));
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={['/coordinator/needs/need-1/candidates']}>
+        <Routes>
+          <Route path="/coordinator/needs/:id/candidates" element={<CandidateListPage />} />
+        </Routes>
+      </MemoryRouter>
+      <div id="root" />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the candidate list page', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    initTestI18n('fi');
+  });
+  beforeEach(() => {
+    calls.length = 0;
+    current = row();
+    events = [];
+    void i18next.changeLanguage('fi');
+  });
+  afterEach(cleanup);
+
+  it('shows a pseudonymous row with the reasons in words and what could close the gaps', async () => {
+    renderPage();
+    const item = await screen.findByTestId('candidate-row');
+    expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe('1. Ehdokas K7Q2MX');
+    const explanation = within(item).getByTestId('match-explanation').textContent ?? '';
+    expect(explanation).toContain('Osaa tarpeen vaatimat taidot: tilausten keräily.');
+    expect(explanation).toContain('Puuttuvat vaaditut taidot: varastojärjestelmät.');
+    expect(explanation).toContain('Sopii, kun tehtävä ”Lavojen siirto trukilla” jätetään muille; hän hoitaa Tilausten keräily.');
+    expect(explanation).toContain('Työpaikka on hänen toivomallaan etäisyydellä: 10–30 km.');
+    expect(within(item).getByTestId('gap-closers').textContent).toContain('Varastotyön koulutus – Lahden aikuisopisto');
+    expect(screen.getByTestId('audit-note').textContent).toContain('kirjataan lokiin');
+  });
+
+  it('sets the status and sends a share request; the returned row replaces the old one', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const item = await screen.findByTestId('candidate-row');
+    await user.click(within(item).getByRole('button', { name: /Oma tilasi ehdokkaalle/ }));
+    await user.click(await screen.findByRole('option', { name: 'Sopiva' }));
+    await waitFor(() => expect(screen.getByTestId('candidates-saved').textContent).toBe('Ehdokas K7Q2MX: tilaksi tallennettiin Sopiva.'));
+    expect(calls.find((c) => c.operation === 'CoordinatorSetCandidateStatus')?.variables).toEqual({ input: { needId: 'need-1', profileId: 'ref-1', status: 'RELEVANT' } });
+
+    await user.click(within(screen.getByTestId('candidate-row')).getByRole('button', { name: 'Pyydä jakamaan tiedot' }));
+    const dialog = await screen.findByTestId('share-dialog');
+    expect(within(dialog).getByTestId('share-what').textContent).toContain('sähköpostiosoitteen');
+    await user.type(within(dialog).getByLabelText(/Viesti työnhakijalle/), 'Keräilijän paikka');
+    await user.click(screen.getByRole('button', { name: 'Lähetä jakopyyntö' }));
+    await waitFor(() => expect(screen.getByTestId('candidates-saved').textContent).toBe('Ehdokas K7Q2MX: jakopyyntö lähetettiin.'));
+    const sent = calls.find((c) => c.operation === 'CoordinatorRequestShare')?.variables.input as { message: string; deadline: string };
+    expect(sent.message).toBe('Keräilijän paikka');
+    expect(new Date(sent.deadline).getTime()).toBeGreaterThan(Date.now());
+    expect(screen.getByTestId('share-state').textContent).toMatch(/^Jakopyyntö odottaa vastausta/);
+    expect(calls.filter((c) => c.operation === 'CandidateList')).toHaveLength(1);
+  });
+
+  it('shows the list’s history in words, by role and organisation, and refreshes it after a change', async () => {
+    events = [
+      event({ kind: 'EMPLOYER_STATUS', actor: 'EMPLOYER', actorOrganizationName: 'Lahden Konepaja Oy', byYou: false, employerStatus: 'INTERVIEW' }),
+      event({ kind: 'SHARE_ACCEPTED', actor: 'JOBSEEKER', actorOrganizationName: null, byYou: false }),
+      event({ kind: 'PRESENTED', actor: 'COORDINATOR', byYou: false, pseudonym: 'Hakija AB2CDE', profileId: null }),
+    ];
+    const user = userEvent.setup();
+    renderPage();
+    const history = await screen.findByTestId('list-history');
+    expect(within(history).getByRole('heading', { level: 2 }).textContent).toBe('Listan historia');
+    await waitFor(() => expect(within(history).getAllByTestId('list-history-event')).toHaveLength(3));
+    const lines = within(history).getAllByTestId('list-history-event').map((item) => item.textContent ?? '');
+    expect(lines[0]).toMatch(/Ehdokas K7Q2MX: työnantajan tilaksi asetettiin .+\. Tekijä: työnantaja \(Lahden Konepaja Oy\)\./);
+    expect(lines[1]).toContain('Ehdokas K7Q2MX: työnhakija suostui jakamaan tietonsa. Tekijä: työnhakija.');
+    expect(lines[2]).toContain('Ehdokas AB2CDE: esiteltiin työnantajalle. Tekijä: koordinaattori (Lahden työllisyyspalvelut).');
+    expect(within(history).getByTestId('list-history-count').textContent).toBe('3 tapahtumaa, näytetään 3.');
+
+    const item = await screen.findByTestId('candidate-row');
+    await user.click(within(item).getByRole('button', { name: /Oma tilasi ehdokkaalle/ }));
+    await user.click(await screen.findByRole('option', { name: 'Sopiva' }));
+    await waitFor(() => expect(within(history).getAllByTestId('list-history-event')).toHaveLength(4));
+    expect(within(history).getAllByTestId('list-history-event')[0].textContent).toContain('Ehdokas K7Q2MX: tilaksi asetettiin Sopiva. Tekijä: sinä (Lahden työllisyyspalvelut).');
+    expect(calls.filter((c) => c.operation === 'CandidateListHistory')).toHaveLength(2);
+    expect(calls.filter((c) => c.operation === 'CandidateList')).toHaveLength(1);
+  });
+
+  it('says when nothing has happened on the list yet', async () => {
+    renderPage();
+    expect((await screen.findByTestId('list-history-empty')).textContent).toContain('Listalla ei ole vielä tapahtumia');
+  });
+});
