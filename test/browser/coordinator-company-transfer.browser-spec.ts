@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { devToken, graphql } from './kit/api';
+import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+
+// A company moves its home from Lahti to Helsinki: Lahti's coordinator transfers it, Helsinki's
+// coordinator then runs it and sees the transfer in its history. The company is the test's own.
+const LAHTI_COORDINATOR = 'koordinaattori.lahti@ytmt.example';
+const HELSINKI_COORDINATOR = 'koordinaattori.helsinki@ytmt.example';
+const SUFFIX = String(Date.now()).slice(-6);
+
+/** A valid Y-tunnus (check digit by the weights 7, 9, 10, 5, 8, 4, 2) near the seed. */
+function businessId(seed: number): string {
+  for (let base = seed % 10_000_000; ; base = (base + 1) % 10_000_000) {
+    const digits = String(base).padStart(7, '0');
+    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
+    const remainder = sum % 11;
+    if (remainder === 1) continue;
+    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
+  }
+}
+
+async function chooseMunicipality(page: Page, inputId: string, name: string): Promise<void> {
+  const input = page.locator(`#${inputId}`);
+  await input.click();
+  await input.fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+  await page.waitForFunction(([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value, [inputId, name] as const);
+}
+
+describe('a coordinator transfers a company to the area of its new home', () => {
+  let browser: Browser;
+  const companyName = `Muuttotesti ${SUFFIX} Oy`;
+  const reason = `Pääkonttori muutti Helsinkiin (${SUFFIX}).`;
+  let companyId = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { createCompanyForCustomer } = await graphql<{ createCompanyForCustomer: { id: string } }>(
+      'mutation($input: CompanyInput!) { createCompanyForCustomer(input: $input) { id } }',
+      {
+        input: {
+          businessId: businessId(Number(SUFFIX) * 17 + 3_000_007),
+          name: companyName,
+          type: 'COMPANY',
+          industrySection: 'G',
+          industryCode: '47.11',
+          sizeClass: 'SMALL_10_49',
+          homeMunicipalityCode: '398',
+        },
+      },
+      await devToken(LAHTI_COORDINATOR),
+    );
+    companyId = createCompanyForCustomer.id;
+  });
+  afterAll(() => browser.close());
+
+  it('moves the company from Lahti to Helsinki in Finnish, and Helsinki sees the move in Swedish', async () => {
+    const lahti = await openSession(browser, 'fi');
+    await signIn(lahti.page, LAHTI_COORDINATOR, `/coordinator/companies/${companyId}`);
+    const page = lahti.page;
+    await page.getByRole('heading', { level: 1, name: companyName }).waitFor();
+    await page.getByText('Yritystä ei ole siirretty.').waitFor();
+    await visited(page, 'coordinator-company-transfer-fi');
+
+    await chooseMunicipality(page, 'crm-transfer-municipality', 'Helsinki');
+    await page.locator('#crm-transfer-reason').fill(reason);
+    await page.getByRole('button', { name: 'Siirrä yritys' }).click();
+    await page.getByRole('status').filter({ hasText: 'Yritys siirrettiin.' }).waitFor();
+    const moves = page.getByTestId('crm-transfers');
+    await moves.filter({ hasText: reason }).waitFor();
+    expect(await moves.textContent()).toMatch(/Lahti\s*→\s*Helsinki/);
+    await visited(page, 'coordinator-company-transferred-fi');
+    expect(lahti.offOrigin).toEqual([]);
+    await lahti.context.close();
+
+    const helsinki = await openSession(browser, 'sv');
+    await signIn(helsinki.page, HELSINKI_COORDINATOR, `/coordinator/companies/${companyId}`);
+    await helsinki.page.getByRole('heading', { level: 1, name: companyName }).waitFor();
+    const history = helsinki.page.getByTestId('crm-transfers');
+    await history.filter({ hasText: reason }).waitFor();
+    expect(await history.textContent()).toMatch(/Lahtis\s*→\s*Helsingfors/);
+    // The new home area runs the company now: its coordinators can transfer it onwards.
+    await helsinki.page.getByRole('button', { name: 'Överför företaget' }).waitFor();
+    await visited(helsinki.page, 'coordinator-company-transferred-sv');
+    expect(helsinki.offOrigin).toEqual([]);
+    await helsinki.context.close();
+  });
+});
