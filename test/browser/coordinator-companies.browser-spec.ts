@@ -1,49 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
 import { graphql } from './kit/api';
-import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+import { openSession, signIn, visited } from './kit/browser';
+import { businessId, chooseMunicipality, DEMO, journey, LAHTI, signedIn, SUFFIX, tokenOf } from './kit/journeys';
 
 // Coordinators and area admins of two areas (README's demo users). Every company this spec
 // changes is registered here, with a unique name and business id: other specs' rows stay as they are.
-const LAHTI_COORDINATOR = 'koordinaattori.lahti@ytmt.example';
-const LAHTI_ADMIN = 'aluevastaava.lahti@ytmt.example';
-const HELSINKI_COORDINATOR = 'koordinaattori.helsinki@ytmt.example';
+const LAHTI_COORDINATOR = DEMO.lahtiCoordinator;
+const LAHTI_ADMIN = DEMO.lahtiAdmin;
+const HELSINKI_COORDINATOR = DEMO.helsinkiCoordinator;
 // A demo user no other journey signs in as: registers a company of his own, which waits for verification
 // (he then belongs to two organisations, which only this spec sees).
 const CUSTOMER = 'palveluntuottaja.virta@ytmt.example';
-const LAHTI = '398';
-
-const SUFFIX = String(Date.now()).slice(-6);
-
-/** A valid Y-tunnus (check digit by the weights 7 9 10 5 8 4 2) from seven digits, unique per run. */
-function businessId(seed: number): string {
-  for (let base = seed % 10_000_000; ; base = (base + 1) % 10_000_000) {
-    const digits = String(base).padStart(7, '0');
-    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
-    const remainder = sum % 11;
-    if (remainder === 1) continue;
-    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
-  }
-}
-
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const data = await eventually(
-    () => graphql<{ devLogin: { token: string } }>('mutation($email: String!) { devLogin(email: $email) { token } }', { email }),
-    30_000,
-    `sign-in of ${email}`,
-  );
-  return data.devLogin.token;
-}
 
 const COMPANY_INPUT = (name: string, id: string) => ({
   businessId: id,
@@ -102,26 +69,11 @@ async function prepare(): Promise<Prepared> {
   };
 }
 
-async function chooseMunicipality(page: Page, inputId: string, name: string): Promise<void> {
-  const input = page.locator(`#${inputId}`);
-  await input.click();
-  await input.fill(name);
-  await page.getByRole('option', { name, exact: true }).click();
-  await page.waitForFunction(([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value, [inputId, name] as const);
-}
-
 describe('coordinators look after their companies', () => {
-  let browser: Browser;
-  let prepared: Prepared;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    prepared = await prepare();
-  });
-  afterAll(() => browser.close());
+  const run = journey(prepare);
 
   it('a coordinator registers a company for a customer, logs an interaction and a follow-up task, and marks the task done', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'fi');
-    await signIn(page, LAHTI_COORDINATOR, '/coordinator/companies/new');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'fi', LAHTI_COORDINATOR, '/coordinator/companies/new');
     await page.getByRole('heading', { level: 1, name: 'Rekisteröi yritys asiakkaalle' }).waitFor();
 
     // Nothing filled in: the server's problems next to the fields and in the summary.
@@ -189,44 +141,107 @@ describe('coordinators look after their companies', () => {
   });
 
   it('the area admin shares a company with Helsinki and a Helsinki coordinator finds it, seeing only the shared notes', async () => {
-    const admin = await openSession(browser, 'fi');
-    await signIn(admin.page, LAHTI_ADMIN, `/coordinator/companies/${prepared.shared.id}`);
-    await admin.page.getByRole('heading', { level: 1, name: prepared.shared.name }).waitFor();
+    const admin = await signedIn(run.browser, 'fi', LAHTI_ADMIN, `/coordinator/companies/${run.prepared.shared.id}`);
+    await admin.page.getByRole('heading', { level: 1, name: run.prepared.shared.name }).waitFor();
     const sharing = admin.page.getByTestId('crm-sharing');
     await sharing.getByText('Yritystä ei ole jaettu muille alueille.').waitFor();
-    await sharing.getByLabel('Jaa alueelle').selectOption({ label: prepared.helsinkiAreaName });
+    await sharing.getByLabel('Jaa alueelle').selectOption({ label: run.prepared.helsinkiAreaName });
     await sharing.getByRole('button', { name: 'Jaa yritys' }).click();
-    await sharing.getByText(`Yritys jaettiin alueelle ${prepared.helsinkiAreaName}.`).waitFor();
-    await sharing.getByRole('button', { name: `Lopeta jakaminen alueelle ${prepared.helsinkiAreaName}` }).waitFor();
+    await sharing.getByText(`Yritys jaettiin alueelle ${run.prepared.helsinkiAreaName}.`).waitFor();
+    await sharing.getByRole('button', { name: `Lopeta jakaminen alueelle ${run.prepared.helsinkiAreaName}` }).waitFor();
     await visited(admin.page, 'area-admin-company-shared-fi');
     await admin.context.close();
 
     // The Helsinki coordinator, in Swedish: the company is in their list now.
-    const helsinki = await openSession(browser, 'sv');
-    await signIn(helsinki.page, HELSINKI_COORDINATOR, '/coordinator/companies');
+    const helsinki = await signedIn(run.browser, 'sv', HELSINKI_COORDINATOR, '/coordinator/companies');
     await helsinki.page.getByRole('heading', { level: 1, name: 'Mina företag' }).waitFor();
-    await helsinki.page.getByLabel('Sök med namn eller FO-nummer').fill(prepared.shared.name);
+    await helsinki.page.getByLabel('Sök med namn eller FO-nummer').fill(run.prepared.shared.name);
     await helsinki.page.getByRole('button', { name: 'Sök', exact: true }).click();
-    await helsinki.page.waitForURL((url) => url.searchParams.get('q') === prepared.shared.name);
+    await helsinki.page.waitForURL((url) => url.searchParams.get('q') === run.prepared.shared.name);
     await helsinki.page.getByTestId('companies-count').filter({ hasText: /^1 företag$/ }).waitFor();
-    const link = helsinki.page.getByTestId('companies-table').getByRole('link', { name: prepared.shared.name });
+    const link = helsinki.page.getByTestId('companies-table').getByRole('link', { name: run.prepared.shared.name });
     await link.waitFor();
     await visited(helsinki.page, 'coordinator-companies-sv');
     await link.click();
-    await helsinki.page.getByRole('heading', { level: 1, name: prepared.shared.name }).waitFor();
+    await helsinki.page.getByRole('heading', { level: 1, name: run.prepared.shared.name }).waitFor();
     await helsinki.page.getByTestId('crm-contacts-audited').filter({ hasText: 'varje visning registreras i loggen' }).waitFor();
     const timeline = helsinki.page.getByTestId('crm-timeline');
-    await timeline.getByText(prepared.shared.sharedNote).waitFor();
-    await expect(timeline.getByText(prepared.shared.areaOnlyNote).count()).resolves.toBe(0);
+    await timeline.getByText(run.prepared.shared.sharedNote).waitFor();
+    await expect(timeline.getByText(run.prepared.shared.areaOnlyNote).count()).resolves.toBe(0);
     await visited(helsinki.page, 'coordinator-company-crm-sv');
     expect(helsinki.offOrigin).toEqual([]);
     await helsinki.context.close();
   });
 
+  it('a coordinator filters the list by industry, size and responsible coordinator, and removes a responsible coordinator', async () => {
+    // A company of a section and size of its own, the Lahti coordinator responsible for it.
+    const name = `Suodatintesti ${SUFFIX} Oy`;
+    const coordinatorToken = await tokenOf(LAHTI_COORDINATOR);
+    const { createCompanyForCustomer } = await graphql<{ createCompanyForCustomer: { id: string } }>(
+      'mutation($input: CompanyInput!) { createCompanyForCustomer(input: $input) { id } }',
+      {
+        input: { ...COMPANY_INPUT(name, businessId(Number(SUFFIX) * 7 + 7_500_007)), industrySection: 'F', industryCode: '43.22', sizeClass: 'MEDIUM_50_249' },
+      },
+      coordinatorToken,
+    );
+
+    const { context, page, offOrigin } = await signedIn(run.browser, 'fi', LAHTI_COORDINATOR, `/coordinator/companies?q=${encodeURIComponent(name)}`);
+    await page.getByRole('heading', { level: 1, name: 'Omat yritykset' }).waitFor();
+    await page.getByTestId('companies-table').getByRole('link', { name }).waitFor();
+
+    // Another section: not found; its own section, size and coordinator: found, all kept in the address.
+    await page.getByLabel('Toimiala (TOL 2008 -pääluokka)').selectOption('C');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByText('Hakuehtoja vastaavia yrityksiä ei löytynyt.').waitFor();
+    await page.getByLabel('Toimiala (TOL 2008 -pääluokka)').selectOption('F');
+    await page.getByLabel('Toimialakoodi alkaa').fill('43.2');
+    // By keyboard: the design system's checkbox takes a space.
+    const medium = page.getByRole('checkbox', { name: 'Keskisuuri yritys, 50–249 henkilöä' });
+    await medium.focus();
+    await page.keyboard.press('Space');
+    await expect(medium.isChecked()).resolves.toBe(true);
+    await page.getByLabel('Vastuukoordinaattori').selectOption({ label: 'Kaisa Koordinaattori' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('industry') === 'F' && url.searchParams.get('sizes') === 'MEDIUM_50_249' && url.searchParams.has('coordinator'));
+    const coordinatorId = new URL(page.url()).searchParams.get('coordinator') ?? '';
+    await page.getByTestId('companies-count').filter({ hasText: /^1 yritys$/ }).waitFor();
+    await page.getByTestId('companies-table').getByRole('link', { name }).waitFor();
+    await visited(page, 'coordinator-companies-filtered-fi');
+
+    // A malformed industry code is told next to the field.
+    await page.getByLabel('Toimialakoodi alkaa').fill('4x');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('link', { name: /^Toimialakoodi alkaa: / }).waitFor();
+    await visited(page, 'coordinator-companies-filter-error-fi');
+
+    // The company page: the responsible coordinator is removed, with feedback.
+    await page.goto(`/coordinator/companies/${createCompanyForCustomer.id}`);
+    const coordinators = page.getByTestId('crm-coordinators');
+    await coordinators.getByRole('button', { name: 'Poista vastuusta: Kaisa Koordinaattori' }).click();
+    await coordinators.getByText('Kaisa Koordinaattori ei enää ole vastuukoordinaattori.').waitFor();
+    await coordinators.getByText('Yritykselle ei ole nimetty vastuukoordinaattoria.').waitFor();
+    await visited(page, 'coordinator-company-coordinator-removed-fi');
+
+    // So the coordinator filter no longer finds it. In Swedish, with the filters from the address.
+    const sv = await openSession(run.browser, 'sv');
+    const filtered = `/coordinator/companies?q=${encodeURIComponent(name)}&industry=F&sizes=MEDIUM_50_249&coordinator=${coordinatorId}`;
+    await signIn(sv.page, LAHTI_COORDINATOR, filtered);
+    await sv.page.getByRole('heading', { level: 1, name: 'Mina företag' }).waitFor();
+    await sv.page.getByText('Bransch (TOL 2008-huvudgrupp)').waitFor();
+    await expect(sv.page.getByRole('checkbox', { name: /50–249/ }).isChecked()).resolves.toBe(true);
+    await sv.page.getByText('Inga företag motsvarar sökvillkoren.').waitFor();
+    await visited(sv.page, 'coordinator-companies-filtered-sv');
+    await sv.page.goto(`/coordinator/companies?q=${encodeURIComponent(name)}&industry=F`);
+    await sv.page.getByTestId('companies-table').getByRole('link', { name }).waitFor();
+    expect(offOrigin).toEqual([]);
+    expect(sv.offOrigin).toEqual([]);
+    await sv.context.close();
+    await context.close();
+  });
+
   it('a coordinator of the home area verifies a company its customer registered', async () => {
-    const { context, page } = await openSession(browser, 'sv');
-    await signIn(page, LAHTI_COORDINATOR, `/coordinator/companies/${prepared.pending.id}`);
-    await page.getByRole('heading', { level: 1, name: prepared.pending.name }).waitFor();
+    const { context, page } = await signedIn(run.browser, 'sv', LAHTI_COORDINATOR, `/coordinator/companies/${run.prepared.pending.id}`);
+    await page.getByRole('heading', { level: 1, name: run.prepared.pending.name }).waitFor();
     await page.getByTestId('crm-verification').filter({ hasText: 'Väntar på bekräftelse' }).waitFor();
     await visited(page, 'coordinator-company-pending-sv');
     await page.getByRole('button', { name: 'Bekräfta företagets konto' }).click();
@@ -237,19 +252,18 @@ describe('coordinators look after their companies', () => {
   });
 
   it('the area admin filters the audit log and downloads it as CSV', async () => {
-    const { context, page } = await openSession(browser, 'fi');
-    await signIn(page, LAHTI_ADMIN, '/coordinator/audit');
+    const { context, page } = await signedIn(run.browser, 'fi', LAHTI_ADMIN, '/coordinator/audit');
     await page.getByRole('heading', { level: 1, name: 'Lokitiedot' }).waitFor();
     await page.getByTestId('audit-table').waitFor();
     await visited(page, 'area-admin-audit-fi');
 
     await page.getByLabel('Toiminto').fill('SHARE_COMPANY');
-    await page.getByLabel('Kohteen tunniste').fill(prepared.shared.id);
+    await page.getByLabel('Kohteen tunniste').fill(run.prepared.shared.id);
     await page.getByRole('button', { name: 'Rajaa' }).click();
     await page.getByTestId('audit-count').filter({ hasText: /^1 tapahtuma$/ }).waitFor();
     const rows = page.getByTestId('audit-table').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(1);
-    await expect(rows.first().textContent()).resolves.toContain(prepared.shared.id);
+    await expect(rows.first().textContent()).resolves.toContain(run.prepared.shared.id);
     await visited(page, 'area-admin-audit-filtered-fi');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV-tiedostona' }).click()]);
@@ -259,13 +273,12 @@ describe('coordinators look after their companies', () => {
     expect(lines[0]).toBe('at,action,actorUserId,resourceType,resourceId,organizationId,employmentAreaId,details');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`SHARE_COMPANY`);
-    expect(lines[1]).toContain(prepared.shared.id);
+    expect(lines[1]).toContain(run.prepared.shared.id);
     await page.getByTestId('audit-export-status').filter({ hasText: 'Ladattiin 1 tapahtuma CSV-tiedostona.' }).waitFor();
     await context.close();
 
     // In Swedish too.
-    const sv = await openSession(browser, 'sv');
-    await signIn(sv.page, LAHTI_ADMIN, '/coordinator/audit');
+    const sv = await signedIn(run.browser, 'sv', LAHTI_ADMIN, '/coordinator/audit');
     await sv.page.getByRole('heading', { level: 1, name: 'Loggdata' }).waitFor();
     await sv.page.getByTestId('audit-table').waitFor();
     await visited(sv.page, 'area-admin-audit-sv');

@@ -1,31 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { devToken, graphql } from './kit/api';
 import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+import { businessId, chooseMunicipality, DEMO, SUFFIX } from './kit/journeys';
 
 // A company moves its home from Lahti to Helsinki: Lahti's coordinator transfers it, Helsinki's
 // coordinator then runs it and sees the transfer in its history. The company is the test's own.
-const LAHTI_COORDINATOR = 'koordinaattori.lahti@ytmt.example';
-const HELSINKI_COORDINATOR = 'koordinaattori.helsinki@ytmt.example';
-const SUFFIX = String(Date.now()).slice(-6);
-
-/** A valid Y-tunnus (check digit by the weights 7, 9, 10, 5, 8, 4, 2) near the seed. */
-function businessId(seed: number): string {
-  for (let base = seed % 10_000_000; ; base = (base + 1) % 10_000_000) {
-    const digits = String(base).padStart(7, '0');
-    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
-    const remainder = sum % 11;
-    if (remainder === 1) continue;
-    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
-  }
-}
-
-async function chooseMunicipality(page: Page, inputId: string, name: string): Promise<void> {
-  const input = page.locator(`#${inputId}`);
-  await input.click();
-  await input.fill(name);
-  await page.getByRole('option', { name, exact: true }).click();
-  await page.waitForFunction(([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value, [inputId, name] as const);
-}
+const LAHTI_COORDINATOR = DEMO.lahtiCoordinator;
+const HELSINKI_COORDINATOR = DEMO.helsinkiCoordinator;
 
 describe('a coordinator transfers a company to the area of its new home', () => {
   let browser: Browser;

@@ -1,21 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
+import { DEMO, settled } from './kit/journeys';
 
 // Timo is the ADMIN of Lahden Konepaja Oy (demo-companies.ts); Sami is a jobseeker demo user no
 // other journey adds to a company. He is invited, accepts, and is removed again within the journey.
-const EMPLOYER = 'tyonantaja.lahti@ytmt.example';
-const SAMI = 'tyonhakija.sami@ytmt.example';
+const EMPLOYER = DEMO.lahtiEmployer;
+const SAMI = DEMO.sami;
 const AINO = 'tyonhakija.aino@ytmt.example';
-
-/** Waits until the value settles to what the check wants (the page refreshes in the background). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, seconds = 15): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < seconds * 4 && !check(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 /**
  * A dialog open over the page: a screenshot and axe. The page behind it is dimmed on purpose, so
@@ -125,7 +116,7 @@ describe('an employer looks after the company and their notifications', () => {
     const { context, page, offOrigin } = await openSession(browser, 'fi');
     await signIn(page, EMPLOYER, '/');
     // The demo's open proposal to "Hitsaaja konepajalle" is waiting unread.
-    const before = await eventually(() => bellCount(page), (count) => count > 0);
+    const before = await settled(() => bellCount(page), (count) => count > 0);
     expect(before).toBeGreaterThan(0);
 
     await page.getByTestId('notification-bell').click();
@@ -142,7 +133,7 @@ describe('an employer looks after the company and their notifications', () => {
     await proposal.getByRole('button', { name: 'Merkitse luetuksi' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('notifications-status').filter({ hasText: 'Ilmoitus merkittiin luetuksi.' }).waitFor();
-    await expect(eventually(() => bellCount(page), (count) => count === before - 1)).resolves.toBe(before - 1);
+    await expect(settled(() => bellCount(page), (count) => count === before - 1)).resolves.toBe(before - 1);
     await expect(page.getByTestId('notifications-unread-count').textContent()).resolves.toContain(`${before - 1} lukematon`);
 
     // Unread only: the one just read is no longer listed.
@@ -150,7 +141,7 @@ describe('an employer looks after the company and their notifications', () => {
     const unreadOnly = page.getByRole('checkbox', { name: 'Näytä vain lukemattomat' });
     await page.getByText('Näytä vain lukemattomat', { exact: true }).click();
     await expect(unreadOnly.isChecked()).resolves.toBe(true);
-    await expect(eventually(() => page.getByTestId('notification').count(), (count) => count === before - 1)).resolves.toBe(before - 1);
+    await expect(settled(() => page.getByTestId('notification').count(), (count) => count === before - 1)).resolves.toBe(before - 1);
 
     // A preference: new proposals in the service only, saved and still so after a reload.
     const preference = page.getByRole('group', { name: /Uusi palvelutarjous/ });

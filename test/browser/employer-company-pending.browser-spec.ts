@@ -1,23 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { devToken, graphql } from './kit/api';
 import { launchBrowser, openSession, signIn, visited, type Language } from './kit/browser';
+import { businessId, DEMO, SUFFIX } from './kit/journeys';
 
 // Olli acts for a provider organisation in the demo data and no other journey uses him: here he
 // registers a company of his own, which stays PENDING until its home area's coordinator verifies it.
 const OLLI = 'palveluntuottaja.osaamo@ytmt.example';
-const LAHTI_COORDINATOR = 'koordinaattori.lahti@ytmt.example';
-const SUFFIX = String(Date.now()).slice(-6);
-
-/** A valid Y-tunnus (check digit by the weights 7, 9, 10, 5, 8, 4, 2) near the seed. */
-function businessId(seed: number): string {
-  for (let base = seed % 10_000_000; ; base = (base + 1) % 10_000_000) {
-    const digits = String(base).padStart(7, '0');
-    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
-    const remainder = sum % 11;
-    if (remainder === 1) continue;
-    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
-  }
-}
+const LAHTI_COORDINATOR = DEMO.lahtiCoordinator;
 
 /** Opens /company acting for the company: a person with several organisations picks it first. */
 async function openCompany(page: Page, companyName: string): Promise<void> {

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { GraphQLClient } from '../kit/graphql-client';
-import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
-import { stack } from './kit/stack';
+import type { Page } from 'playwright-core';
+import { visited } from './kit/browser';
+import { client, closeSession, DEMO, employerCompanyId, eventually, journey, signedIn, visitedDialog } from './kit/journeys';
 
-const EMPLOYER = 'tyonantaja.helsinki@ytmt.example';
-const COORDINATOR = 'koordinaattori.helsinki@ytmt.example';
-const PROVIDER = 'palveluntuottaja.yritys@ytmt.example';
+const EMPLOYER = DEMO.helsinkiEmployer;
+const COORDINATOR = DEMO.helsinkiCoordinator;
+const PROVIDER = DEMO.companyProvider;
 
 // ESCO v1.1.1 concepts the demo's outdoor-assistant need uses (libs/demo/src/demo-needs.ts).
 const COMPANION = 'http://data.europa.eu/esco/occupation/d5954a2b-a525-45b7-b6d9-b62efafc6c78';
@@ -24,27 +22,6 @@ interface Prepared {
   declinedService: string | null;
 }
 
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-async function client(email: string): Promise<GraphQLClient> {
-  const url = `${stack().baseUrl}/graphql`;
-  // Right after start-up the first connection may still be refused or dropped: try for a while.
-  const { devLogin } = await eventually(
-    () => new GraphQLClient(url).data<{ devLogin: { token: string } }>('mutation ($email: String!) { devLogin(email: $email) { token } }', { email }),
-    30_000,
-    `sign-in of ${email}`,
-  );
-  return new GraphQLClient(url, devLogin.token);
-}
-
 /**
  * Through the API, as the people who do it: the coordinator writes two needs on the company's
  * behalf, the provider proposes services to the training need, and once the engine has suggested
@@ -54,11 +31,7 @@ async function prepare(): Promise<Prepared> {
   const employer = await client(EMPLOYER);
   const coordinator = await client(COORDINATOR);
   const provider = await client(PROVIDER);
-  const { me } = await employer.data<{ me: { memberships: { role: string; organization: { id: string } | null }[] } }>(
-    '{ me { memberships { role organization { id } } } }',
-  );
-  const companyId = me.memberships.find((m) => m.role === 'EMPLOYER_USER')?.organization?.id;
-  if (!companyId) throw new Error('The demo employer has no company');
+  const companyId = await employerCompanyId(employer);
 
   const training = await coordinator.data<{ createNeed: { id: string; title: string } }>(CREATE_NEED, {
     companyId,
@@ -146,45 +119,24 @@ async function prepare(): Promise<Prepared> {
   };
 }
 
-/**
- * A dialog open over the page: a screenshot, and axe on the dialog itself. The page behind it is
- * hidden and dimmed on purpose (checked by `visited` before the dialog opens), so its dimmed
- * colours are not the dialog's contrast.
- */
-async function visitedDialog(page: Page, name: string): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await screenshot(page, name);
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  if (serious.length > 0) throw new Error(`Accessibility violations in the dialog on ${name}:\n${serious.join('\n')}`);
-}
-
 async function openNeed(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title, exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
 describe('an employer follows their needs on the 6T path and answers what comes to them', () => {
-  let browser: Browser;
-  let prepared: Prepared;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    prepared = await prepare();
-  }, 180_000);
-  afterAll(() => browser?.close());
+  const run = journey(prepare, 180_000);
 
   it('sees the needs as a list and as a 6T board, accepts a proposal and hires a presented candidate', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'fi');
-    await signIn(page, EMPLOYER, '/needs');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'fi', EMPLOYER, '/needs');
 
     // The list: the company's needs with their kind, stage and date.
     const table = page.getByTestId('needs-table');
     await table.waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tarpeet');
-    const trainingRow = table.getByRole('row').filter({ hasText: prepared.trainingNeed.title });
+    const trainingRow = table.getByRole('row').filter({ hasText: run.prepared.trainingNeed.title });
     await expect(trainingRow.textContent()).resolves.toMatch(/Osaamisen kehittäminen.*Tunnistettu.*\d{1,2}\.\d{1,2}\.\d{4}.*Ei/);
-    await expect(table.getByRole('row').filter({ hasText: prepared.recruitmentNeed.title }).textContent()).resolves.toMatch(/Rekrytointi.*Tarjottu.*Kyllä/);
+    await expect(table.getByRole('row').filter({ hasText: run.prepared.recruitmentNeed.title }).textContent()).resolves.toMatch(/Rekrytointi.*Tarjottu.*Kyllä/);
     await expect(table.getByRole('row').filter({ hasText: 'Ulkoiluavustaja täsmätyökykyiselle' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: 'Uusi tarve' }).getAttribute('href')).resolves.toBe('/needs/new');
     await visited(page, 'employer-needs-list-fi');
@@ -196,8 +148,8 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await board.waitFor();
     const headings = (await board.getByRole('heading', { level: 2 }).allTextContents()).map((h) => h.replace(/\s*\(.*\)$/, ''));
     expect(headings).toEqual(['Tunnistettu', 'Tarkennettu', 'Tarinoitu', 'Tuotteistettu', 'Tarjottu', 'Työllistetty', 'Suljettu']);
-    await expect(page.getByTestId('board-column-IDENTIFIED').getByRole('link', { name: prepared.trainingNeed.title }).count()).resolves.toBe(1);
-    await expect(page.getByTestId('board-column-OFFERED').getByRole('link', { name: prepared.recruitmentNeed.title }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('board-column-IDENTIFIED').getByRole('link', { name: run.prepared.trainingNeed.title }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('board-column-OFFERED').getByRole('link', { name: run.prepared.recruitmentNeed.title }).count()).resolves.toBe(1);
     await visited(page, 'employer-needs-board-fi');
     // The choice is in the address: a reload keeps the board.
     await page.reload();
@@ -205,10 +157,10 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await expect(page.getByRole('button', { name: 'Taulu 6T-vaiheittain' }).getAttribute('aria-pressed')).resolves.toBe('true');
 
     // The training need: the provider's open proposal, accepted.
-    await openNeed(page, prepared.trainingNeed.title);
+    await openNeed(page, run.prepared.trainingNeed.title);
     await page.getByTestId('proposal').first().waitFor();
     await expect(page.getByTestId('need-stage').textContent()).resolves.toBe('Vaihe: Tunnistettu');
-    const accepted = page.getByTestId('proposal').filter({ hasText: prepared.acceptedService });
+    const accepted = page.getByTestId('proposal').filter({ hasText: run.prepared.acceptedService });
     await expect(accepted.getByTestId('proposal-status').textContent()).resolves.toBe('Odottaa vastaustasi');
     await expect(accepted.textContent()).resolves.toContain('Järjestämme kahden iltapäivän koulutuksen työpaikallanne.');
     // A charged service carries the proposed price, a free one says so.
@@ -228,9 +180,9 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await expect(page.getByTestId('stage-progress').locator('[aria-current="step"]').textContent()).resolves.toMatch(/^4Tuotteistettu/);
     await expect(page.getByTestId('stage-progress').textContent()).resolves.toContain('ohitettu');
 
-    if (prepared.declinedService) {
+    if (run.prepared.declinedService) {
       // A decline needs a reason; without one the dialog says so and nothing is sent.
-      const declined = page.getByTestId('proposal').filter({ hasText: prepared.declinedService });
+      const declined = page.getByTestId('proposal').filter({ hasText: run.prepared.declinedService });
       await declined.getByRole('button', { name: /^Hylkää tarjous/ }).click();
       await dialog.getByRole('heading', { name: 'Hylätäänkö tarjous?' }).waitFor();
       await dialog.getByRole('button', { name: 'Hylkää tarjous' }).click();
@@ -245,7 +197,7 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     // The recruitment need: an anonymised card that explains the match in words.
     await page.getByRole('link', { name: 'Kaikki tarpeet' }).click();
     await page.getByTestId('needs-table').waitFor();
-    await openNeed(page, prepared.recruitmentNeed.title);
+    await openNeed(page, run.prepared.recruitmentNeed.title);
     const card = page.getByTestId('candidate').first();
     await card.waitFor();
     await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Ehdokas 1');
@@ -283,15 +235,13 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     // Back on the board the need stands in the filled column.
     await page.getByRole('link', { name: 'Kaikki tarpeet' }).click();
     await page.getByRole('button', { name: 'Taulu 6T-vaiheittain' }).click();
-    await page.getByTestId('board-column-FILLED').getByRole('link', { name: prepared.recruitmentNeed.title }).waitFor();
+    await page.getByTestId('board-column-FILLED').getByRole('link', { name: run.prepared.recruitmentNeed.title }).waitFor();
 
-    expect(offOrigin).toEqual([]);
-    await context.close();
+    await closeSession({ context, offOrigin });
   });
 
   it('reads a need and its 6T board in Swedish', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'sv');
-    await signIn(page, EMPLOYER, '/needs?view=board');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'sv', EMPLOYER, '/needs?view=board');
     const board = page.getByTestId('needs-board');
     await board.waitFor();
     await expect(board.getByRole('heading', { level: 2 }).first().textContent()).resolves.toMatch(/^Identifierat/);
@@ -304,7 +254,7 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await page.getByTestId('needs-table').waitFor();
 
     // The training need of this spec, read only: the stage, the facts and the answered proposal.
-    await openNeed(page, prepared.trainingNeed.title);
+    await openNeed(page, run.prepared.trainingNeed.title);
     await page.getByRole('heading', { level: 2, name: 'Framsteg på 6T-stigen' }).waitFor();
     await page.getByTestId('proposal').first().waitFor();
     await expect(page.getByTestId('need-facts').textContent()).resolves.toContain('Kompetensutveckling');
@@ -325,7 +275,6 @@ describe('an employer follows their needs on the 6T path and answers what comes 
     await expect(page.getByTestId('match-explanation').first().textContent()).resolves.toContain('Arbetet utförs på plats: Helsingfors.');
     await visited(page, 'employer-need-candidates-sv');
 
-    expect(offOrigin).toEqual([]);
-    await context.close();
+    await closeSession({ context, offOrigin });
   });
 });

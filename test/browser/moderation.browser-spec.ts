@@ -1,14 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { GraphQLClient } from '../kit/graphql-client';
-import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
-import { stack } from './kit/stack';
+import type { GraphQLClient } from '../kit/graphql-client';
+import { visited } from './kit/browser';
+import { approveInModeration, client, closeSession, DEMO, employmentAreaId, eventually, journey, serviceInput, signedIn, submittedService, visitedDialog } from './kit/journeys';
 
 // Issue 13 point 10 (and issue 11 point 1's page): a coordinator works through the moderation
 // queue: rejects a submitted service with a reason, approves another, and approves a pending
 // edit of a published service after seeing its diff. The same in Swedish.
-const PROVIDER = 'palveluntuottaja.saatio@ytmt.example';
-const COORDINATOR = 'koordinaattori.lahti@ytmt.example';
+const PROVIDER = DEMO.foundationProvider;
+const COORDINATOR = DEMO.lahtiCoordinator;
 
 const STAMP = Date.now().toString(36);
 const names = {
@@ -21,45 +19,8 @@ const names = {
   revisionSvEdited: `Kuntouttava työtoiminta ja työkokeilu ${STAMP}`,
 };
 
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-async function client(email: string): Promise<GraphQLClient> {
-  const url = `${stack().baseUrl}/graphql`;
-  const { devLogin } = await eventually(
-    () => new GraphQLClient(url).data<{ devLogin: { token: string } }>('mutation ($email: String!) { devLogin(email: $email) { token } }', { email }),
-    30_000,
-    `sign-in of ${email}`,
-  );
-  return new GraphQLClient(url, devLogin.token);
-}
-
-const serviceInput = (nameFi: string, areaId: string, overrides: Record<string, unknown> = {}) => ({
-  nameFi,
-  summaryFi: 'Työpajalla harjoitellaan työelämän taitoja ohjaajan tuella.',
-  descriptionFi: 'Puu-, metalli- ja kiinteistöhuollon pajat; valmentaja auttaa löytämään seuraavan askeleen työhön tai koulutukseen.',
-  audience: 'JOBSEEKERS',
-  categoryCodes: ['WORKSHOP'],
-  targetGroupCodes: [],
-  isNational: false,
-  employmentAreaIds: [areaId],
-  municipalityCodes: [],
-  locations: [],
-  deliveryMode: 'ON_SITE',
-  languages: ['fi'],
-  isFree: true,
-  costOptions: [],
-  ...overrides,
-});
-
 interface Prepared {
+  provider: GraphQLClient;
   reject: string;
   approve: string;
   revision: string;
@@ -71,16 +32,8 @@ interface Prepared {
 async function prepare(): Promise<Prepared> {
   const provider = await client(PROVIDER);
   const coordinator = await client(COORDINATOR);
-  const { employmentAreas } = await provider.data<{ employmentAreas: { id: string; code: string }[] }>('{ employmentAreas { id code } }');
-  const lahti = employmentAreas.find((area) => area.code === 'lahti');
-  if (!lahti) throw new Error('No Lahti employment area');
-  const submit = async (name: string) => {
-    const { createService } = await provider.data<{ createService: { id: string } }>('mutation ($input: ServiceInput!) { createService(input: $input) { id } }', {
-      input: serviceInput(name, lahti.id),
-    });
-    await provider.data('mutation ($id: ID!) { submitService(id: $id) { status } }', { id: createService.id });
-    return createService.id;
-  };
+  const lahti = await employmentAreaId(provider, 'lahti');
+  const submit = (name: string) => submittedService(provider, serviceInput(name, lahti));
   const edited = async (name: string, newName: string) => {
     const id = await submit(name);
     await coordinator.data('mutation ($id: ID!) { approveService(id: $id) { status } }', { id });
@@ -88,7 +41,7 @@ async function prepare(): Promise<Prepared> {
       'mutation ($id: ID!, $input: ServiceInput!) { updateService(id: $id, input: $input) { revision { id status } } }',
       {
         id,
-        input: serviceInput(newName, lahti.id, {
+        input: serviceInput(newName, lahti, {
           summaryFi: 'Työpajalla harjoitellaan työelämän taitoja; mukana myös työkokeilu lähiyrityksissä.',
           municipalityCodes: ['398'],
           languages: ['fi', 'sv'],
@@ -99,6 +52,7 @@ async function prepare(): Promise<Prepared> {
     return updateService.revision.id;
   };
   return {
+    provider,
     reject: await submit(names.rejectFi),
     approve: await submit(names.approveFi),
     revision: await edited(names.revisionFi, names.revisionFiEdited),
@@ -107,28 +61,11 @@ async function prepare(): Promise<Prepared> {
   };
 }
 
-async function visitedDialog(page: Page, name: string): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await screenshot(page, name);
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  if (serious.length > 0) throw new Error(`Accessibility violations in the dialog on ${name}:\n${serious.join('\n')}`);
-}
-
 describe('a coordinator moderates services and edits of published services', () => {
-  let browser: Browser;
-  let prepared: Prepared;
-  let provider: GraphQLClient;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    prepared = await prepare();
-    provider = await client(PROVIDER);
-  }, 180_000);
-  afterAll(() => browser?.close());
+  const run = journey(prepare, 180_000);
 
   it('rejects with a reason, approves, and approves an edit after its diff (Finnish)', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'fi');
-    await signIn(page, COORDINATOR, '/coordinator/moderation');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'fi', COORDINATOR, '/coordinator/moderation');
     const services = page.getByTestId('moderation-services');
     await services.getByRole('link', { name: names.rejectFi }).waitFor();
     await expect(services.getByRole('row').filter({ hasText: names.rejectFi }).textContent()).resolves.toMatch(/Päijät-Hämeen Työvalmennussäätiö sr.*Työllisyysalueet: .*\d{1,2}\.\d{1,2}\.\d{4}/);
@@ -150,8 +87,8 @@ describe('a coordinator moderates services and edits of published services', () 
     await dialog.getByRole('button', { name: 'Palauta perustelun kanssa' }).click();
     await page.getByTestId('moderation-done').filter({ hasText: 'Palvelu on palautettu palveluntuottajalle perustelun kanssa.' }).waitFor();
     await page.getByTestId('moderation-item-status').filter({ hasText: 'Palautettu' }).waitFor();
-    const rejected = await provider.data<{ service: { status: string; rejectionReason: string } }>('query ($id: ID!) { service(id: $id) { status rejectionReason } }', {
-      id: prepared.reject,
+    const rejected = await run.prepared.provider.data<{ service: { status: string; rejectionReason: string } }>('query ($id: ID!) { service(id: $id) { status rejectionReason } }', {
+      id: run.prepared.reject,
     });
     expect(rejected.service).toEqual({ status: 'REJECTED', rejectionReason: 'Kuvauksesta puuttuu, kenelle valmennus on tarkoitettu ja mitä se maksaa.' });
 
@@ -161,12 +98,7 @@ describe('a coordinator moderates services and edits of published services', () 
     // The queue refetches on return: the decided service leaves it.
     await services.getByRole('link', { name: names.rejectFi }).waitFor({ state: 'detached' });
     await services.getByRole('link', { name: names.approveFi }).click();
-    await page.getByTestId('moderation-approve').click();
-    await dialog.getByRole('heading', { name: 'Hyväksytäänkö?' }).waitFor();
-    await visitedDialog(page, 'moderation-approve-dialog-fi');
-    await dialog.getByRole('button', { name: 'Hyväksy' }).click();
-    await page.getByTestId('moderation-done').filter({ hasText: 'Palvelu on hyväksytty ja julkaistu.' }).waitFor();
-    await page.getByTestId('moderation-item-status').filter({ hasText: 'Julkaistu' }).waitFor();
+    await approveInModeration(page, 'moderation-approve-dialog-fi');
     await visited(page, 'moderation-service-approved-fi');
 
     // The edit: the diff in words, then approved.
@@ -188,9 +120,9 @@ describe('a coordinator moderates services and edits of published services', () 
     await page.getByTestId('moderation-item-status').filter({ hasText: 'Hyväksytty' }).waitFor();
     const live = await eventually(
       async () => {
-        const { serviceRevision } = await provider.data<{ serviceRevision: { service: { name: { fi: string } } } }>(
+        const { serviceRevision } = await run.prepared.provider.data<{ serviceRevision: { service: { name: { fi: string } } } }>(
           'query ($id: ID!) { serviceRevision(id: $id) { service { name { fi } } } }',
-          { id: prepared.revision },
+          { id: run.prepared.revision },
         );
         return serviceRevision.service.name.fi === names.revisionFiEdited ? serviceRevision : undefined;
       },
@@ -203,13 +135,11 @@ describe('a coordinator moderates services and edits of published services', () 
     await page.getByTestId('moderation-revisions').or(page.getByText('Ei tarkastettavia muutoksia.')).first().waitFor();
     await page.getByRole('link', { name: names.revisionFi }).waitFor({ state: 'detached' });
 
-    expect(offOrigin).toEqual([]);
-    await context.close();
+    await closeSession({ context, offOrigin });
   }, 180_000);
 
   it('works the same in Swedish', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'sv');
-    await signIn(page, COORDINATOR, '/coordinator/moderation');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'sv', COORDINATOR, '/coordinator/moderation');
     await page.getByRole('heading', { level: 1, name: 'Tjänster att granska' }).waitFor();
     await page.getByTestId('moderation-services').getByRole('link', { name: names.approveSv }).waitFor();
     await visited(page, 'moderation-queue-sv');
@@ -240,9 +170,9 @@ describe('a coordinator moderates services and edits of published services', () 
     await page.getByTestId('moderation-done').filter({ hasText: 'Ändringen har avslagits med motivering' }).waitFor();
     await page.getByTestId('moderation-item-status').filter({ hasText: 'Avslagen' }).waitFor();
     await visited(page, 'moderation-revision-rejected-sv');
-    const { serviceRevision } = await provider.data<{ serviceRevision: { status: string; rejectionReason: string; service: { name: { fi: string } } } }>(
+    const { serviceRevision } = await run.prepared.provider.data<{ serviceRevision: { status: string; rejectionReason: string; service: { name: { fi: string } } } }>(
       'query ($id: ID!) { serviceRevision(id: $id) { status rejectionReason service { name { fi } } } }',
-      { id: prepared.revisionSv },
+      { id: run.prepared.revisionSv },
     );
     expect(serviceRevision).toEqual({
       status: 'REJECTED',
@@ -250,7 +180,6 @@ describe('a coordinator moderates services and edits of published services', () 
       service: { name: { fi: names.revisionSv } },
     });
 
-    expect(offOrigin).toEqual([]);
-    await context.close();
+    await closeSession({ context, offOrigin });
   }, 180_000);
 });

@@ -1,55 +1,27 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { GraphQLClient } from '../kit/graphql-client';
-import { launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
-import { stack } from './kit/stack';
+import type { Page } from 'playwright-core';
+import { visited } from './kit/browser';
+import { client, DEMO, employerCompanyId, employmentAreaId, eventually, journey, LAHTI, serviceInput, signedIn, submittedService, visitedDialog } from './kit/journeys';
 
 // Issue 13 point 3: a provider sees a need of its area, proposes a service, and the employer accepts it.
-const PROVIDER = 'palveluntuottaja.saatio@ytmt.example';
-const EMPLOYER = 'tyonantaja.lahti@ytmt.example';
-const COORDINATOR = 'koordinaattori.lahti@ytmt.example';
+const PROVIDER = DEMO.foundationProvider;
+const EMPLOYER = DEMO.lahtiEmployer;
+const COORDINATOR = DEMO.lahtiCoordinator;
 
 const STAMP = Date.now().toString(36);
 const NEED_TITLE = `Perehdytyskoulutus konepajan uusille asentajille ${STAMP}`;
 const CHARGED_SERVICE = `Työhönvalmennus konepajoille ${STAMP}`;
 const FREE_SERVICE = `Työkokeilun ohjaus ${STAMP}`;
 
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-async function client(email: string): Promise<GraphQLClient> {
-  const url = `${stack().baseUrl}/graphql`;
-  const { devLogin } = await eventually(
-    () => new GraphQLClient(url).data<{ devLogin: { token: string } }>('mutation ($email: String!) { devLogin(email: $email) { token } }', { email }),
-    30_000,
-    `sign-in of ${email}`,
-  );
-  return new GraphQLClient(url, devLogin.token);
-}
-
-const serviceInput = (nameFi: string, areaId: string, charged: boolean) => ({
-  nameFi,
-  summaryFi: 'Valmentaja tukee uuden työntekijän perehdytyksessä työpaikalla.',
-  descriptionFi: 'Työhönvalmentaja suunnittelee perehdytyksen yhdessä työnantajan kanssa ja käy työpaikalla viikoittain.',
-  audience: 'BOTH',
-  categoryCodes: ['JOB_COACHING'],
-  targetGroupCodes: [],
-  isNational: false,
-  employmentAreaIds: [areaId],
-  municipalityCodes: [],
-  locations: [],
-  deliveryMode: 'ON_SITE',
-  languages: ['fi'],
-  isFree: !charged,
-  costOptions: charged ? [{ amount: 450, currency: 'EUR', unit: 'kuukausi' }] : [],
-});
+/** A job-coaching service for both audiences, charged or free. */
+const coaching = (nameFi: string, areaId: string, charged: boolean) =>
+  serviceInput(nameFi, areaId, {
+    summaryFi: 'Valmentaja tukee uuden työntekijän perehdytyksessä työpaikalla.',
+    descriptionFi: 'Työhönvalmentaja suunnittelee perehdytyksen yhdessä työnantajan kanssa ja käy työpaikalla viikoittain.',
+    audience: 'BOTH',
+    categoryCodes: ['JOB_COACHING'],
+    isFree: !charged,
+    costOptions: charged ? [{ amount: 450, currency: 'EUR', unit: 'kuukausi' }] : [],
+  });
 
 /**
  * Through the API, as the people who do it: the provider has two published services for the Lahti
@@ -60,25 +32,16 @@ async function prepare(): Promise<{ needId: string }> {
   const provider = await client(PROVIDER);
   const coordinator = await client(COORDINATOR);
   const employer = await client(EMPLOYER);
-  const { employmentAreas } = await provider.data<{ employmentAreas: { id: string; code: string }[] }>('{ employmentAreas { id code } }');
-  const lahti = employmentAreas.find((area) => area.code === 'lahti');
-  if (!lahti) throw new Error('No Lahti employment area');
+  const lahtiArea = await employmentAreaId(provider, 'lahti');
   for (const [name, charged] of [
     [CHARGED_SERVICE, true],
     [FREE_SERVICE, false],
   ] as const) {
-    const { createService } = await provider.data<{ createService: { id: string } }>('mutation ($input: ServiceInput!) { createService(input: $input) { id } }', {
-      input: serviceInput(name, lahti.id, charged),
-    });
-    await provider.data('mutation ($id: ID!) { submitService(id: $id) { status } }', { id: createService.id });
-    const { approveService } = await coordinator.data<{ approveService: { status: string } }>('mutation ($id: ID!) { approveService(id: $id) { status } }', {
-      id: createService.id,
-    });
+    const id = await submittedService(provider, coaching(name, lahtiArea, charged));
+    const { approveService } = await coordinator.data<{ approveService: { status: string } }>('mutation ($id: ID!) { approveService(id: $id) { status } }', { id });
     if (approveService.status !== 'PUBLISHED') throw new Error(`${name} was not published`);
   }
-  const { me } = await employer.data<{ me: { memberships: { role: string; organization: { id: string } | null }[] } }>('{ me { memberships { role organization { id } } } }');
-  const companyId = me.memberships.find((m) => m.role === 'EMPLOYER_USER')?.organization?.id;
-  if (!companyId) throw new Error('The demo employer has no company');
+  const companyId = await employerCompanyId(employer);
   const { createNeed } = await employer.data<{ createNeed: { id: string } }>(
     'mutation ($companyId: ID!, $input: NeedInput!) { createNeed(companyId: $companyId, input: $input) { id } }',
     {
@@ -87,7 +50,7 @@ async function prepare(): Promise<{ needId: string }> {
         title: NEED_TITLE,
         description: 'Kolme uutta asentajaa aloittaa keväällä; tarvitsemme tukea perehdytykseen ja työtehtävien sovittamiseen.',
         kinds: ['COMPETENCE_DEVELOPMENT'],
-        municipalityCode: '398',
+        municipalityCode: LAHTI,
         positions: 3,
         visibility: 'COORDINATORS_AND_PROVIDERS',
       },
@@ -107,15 +70,6 @@ async function prepare(): Promise<{ needId: string }> {
   return { needId: createNeed.id };
 }
 
-/** A dialog over the page: a screenshot and axe on the dialog (the page behind is dimmed on purpose). */
-async function visitedDialog(page: Page, name: string): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await screenshot(page, name);
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  if (serious.length > 0) throw new Error(`Accessibility violations in the dialog on ${name}:\n${serious.join('\n')}`);
-}
-
 /** The provider's needs page searched for the need; its card. */
 async function needCard(page: Page) {
   await page.goto(`/provider/needs?q=${encodeURIComponent(NEED_TITLE)}`);
@@ -125,18 +79,11 @@ async function needCard(page: Page) {
 }
 
 describe('a provider proposes a service to a need of its area and the employer accepts it', () => {
-  let browser: Browser;
-  let needId: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ needId } = await prepare());
-  }, 180_000);
-  afterAll(() => browser?.close());
+  const run = journey(prepare, 180_000);
 
   it('proposes in Finnish and Swedish, withdraws one, and sees the accepted one', async () => {
     // Finnish: the charged service, with a message and a price.
-    const fi = await openSession(browser, 'fi');
-    await signIn(fi.page, PROVIDER, '/provider/needs');
+    const fi = await signedIn(run.browser, 'fi', PROVIDER, '/provider/needs');
     await fi.page.getByTestId('provider-needs-count').filter({ hasText: /\d+ tarve/ }).waitFor();
     await visited(fi.page, 'provider-needs-fi');
     let card = await needCard(fi.page);
@@ -167,8 +114,7 @@ describe('a provider proposes a service to a need of its area and the employer a
     await visited(fi.page, 'provider-proposals-fi');
 
     // Swedish: the free service, then withdrawn while still open.
-    const sv = await openSession(browser, 'sv');
-    await signIn(sv.page, PROVIDER, '/provider/needs');
+    const sv = await signedIn(run.browser, 'sv', PROVIDER, '/provider/needs');
     await sv.page.getByRole('heading', { level: 1, name: 'Synliga behov' }).waitFor();
     const svCard = await needCard(sv.page);
     await visited(sv.page, 'provider-needs-sv');
@@ -193,8 +139,7 @@ describe('a provider proposes a service to a need of its area and the employer a
     await expect(free.getByTestId('withdraw').count()).resolves.toBe(0);
 
     // The employer (part 1's need page) sees the open proposal and accepts it.
-    const employer = await openSession(browser, 'fi');
-    await signIn(employer.page, EMPLOYER, `/needs/${needId}`);
+    const employer = await signedIn(run.browser, 'fi', EMPLOYER, `/needs/${run.prepared.needId}`);
     const proposal = employer.page.getByTestId('proposal').filter({ hasText: CHARGED_SERVICE });
     await proposal.waitFor();
     await expect(proposal.textContent()).resolves.toContain('Valmentajamme tukee asentajien perehdytystä');

@@ -1,12 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { devToken, graphql } from './kit/api';
-import { accessibilityViolations, launchBrowser, openSession, screenshot, signIn, visited } from './kit/browser';
+import { accessibilityViolations, openSession, screenshot, signIn, visited } from './kit/browser';
+import { approveInModeration, DEMO, journey, settled, signedIn, visitedDialog } from './kit/journeys';
 
 // Paula acts for Päijät-Hämeen Työvalmennussäätiö sr (home Lahti); Lahti's coordinator moderates
 // services that cover Lahti (demo-data.ts).
-const PROVIDER = 'palveluntuottaja.saatio@ytmt.example';
-const COORDINATOR = 'koordinaattori.lahti@ytmt.example';
+const PROVIDER = DEMO.foundationProvider;
+const COORDINATOR = DEMO.lahtiCoordinator;
 
 /** A word no other row has, letters only so that every search engine keeps it whole. */
 const WORD = `puuverstas${Date.now()
@@ -17,31 +17,12 @@ const WORD = `puuverstas${Date.now()
 const NAME_FI = `Työkokeilu ${WORD}`;
 const NAME_SV = `Arbetsprövning ${WORD}`;
 
-/** Waits until the value settles to what the check wants (the page refreshes in the background). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, seconds = 15): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < seconds * 4 && !check(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
-
 async function fill(page: Page, id: string, value: string): Promise<void> {
   await page.locator(`[id="${id}"]`).fill(value);
 }
 
 async function statusText(page: Page): Promise<string> {
   return (await page.getByTestId('service-status').textContent()) ?? '';
-}
-
-/** A dialog open over the page: its screenshot, and axe on the dialog (the dimmed page behind it is not what is read). */
-async function visitedDialog(page: Page, name: string): Promise<void> {
-  await page.getByRole('dialog').waitFor();
-  await screenshot(page, name);
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-  if (serious.length > 0) throw new Error(`Accessibility violations in the dialog on ${name}:\n${serious.join('\n')}`);
 }
 
 /** The coordinator opens the service from the moderation queue, in their own browser session. */
@@ -56,16 +37,11 @@ async function openFromQueue(page: Page): Promise<void> {
 }
 
 describe('a provider publishes a service through moderation', () => {
-  let browser: Browser;
+  const run = journey();
   let serviceId = '';
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
 
   it('creates a service in Finnish and Swedish, is rejected with a reason, fixes it, and a visitor finds it once approved', async () => {
-    const { context, page, offOrigin } = await openSession(browser, 'fi');
-    await signIn(page, PROVIDER, '/provider/services');
+    const { context, page, offOrigin } = await signedIn(run.browser, 'fi', PROVIDER, '/provider/services');
     await page.getByRole('heading', { level: 1, name: 'Omat palvelut' }).waitFor();
     await page.getByTestId('filter-ALL').waitFor();
     await visited(page, 'provider-services-fi');
@@ -130,7 +106,7 @@ describe('a provider publishes a service through moderation', () => {
     await visited(page, 'provider-service-submitted-fi');
 
     // The coordinator, in a browser of their own, finds it in the moderation queue and rejects it with a reason.
-    const coordinator = await openSession(browser, 'fi');
+    const coordinator = await openSession(run.browser, 'fi');
     const moderator = coordinator.page;
     await signIn(moderator, COORDINATOR, '/coordinator/moderation');
     await openFromQueue(moderator);
@@ -176,12 +152,7 @@ describe('a provider publishes a service through moderation', () => {
     await openFromQueue(moderator);
     await moderator.getByText('Neljä viikkoa, maanantaista torstaihin klo 8–14.').waitFor();
     await visited(moderator, 'provider-journey-moderation-resubmitted-fi');
-    await moderator.getByTestId('moderation-approve').click();
-    await dialog.getByRole('heading', { name: 'Hyväksytäänkö?' }).waitFor();
-    await visitedDialog(moderator, 'provider-journey-moderation-approve-dialog-fi');
-    await dialog.getByRole('button', { name: 'Hyväksy' }).click();
-    await moderator.getByTestId('moderation-done').filter({ hasText: 'Palvelu on hyväksytty ja julkaistu.' }).waitFor();
-    await moderator.getByTestId('moderation-item-status').filter({ hasText: 'Julkaistu' }).waitFor();
+    await approveInModeration(moderator, 'provider-journey-moderation-approve-dialog-fi');
     await visited(moderator, 'provider-journey-moderation-approved-fi');
     // Decided: the queue no longer lists it.
     await moderator.getByRole('link', { name: 'Takaisin tarkastettaviin' }).click();
@@ -193,14 +164,14 @@ describe('a provider publishes a service through moderation', () => {
 
     // The provider's page shows it published with its history.
     await page.reload();
-    await expect(eventually(() => statusText(page), (text) => text === 'Julkaistu')).resolves.toBe('Julkaistu');
+    await expect(settled(() => statusText(page), (text) => text === 'Julkaistu')).resolves.toBe('Julkaistu');
     await page.getByTestId('service-history').getByRole('table').waitFor();
     await visited(page, 'provider-service-published-fi');
 
     // An anonymous visitor finds it in search within seconds (the worker updates the index).
-    const visitor = await openSession(browser, 'fi');
+    const visitor = await openSession(run.browser, 'fi');
     const started = Date.now();
-    const found = await eventually(
+    const found = await settled(
       async () => {
         await visitor.page.goto(`/services?q=${WORD}`);
         await visitor.page.locator('ul.services-list[aria-busy="false"]').or(visitor.page.getByTestId('result-count')).first().waitFor();
@@ -238,8 +209,7 @@ describe('a provider publishes a service through moderation', () => {
       token,
     );
     const original = before.me.memberships[0].organization;
-    const { context, page } = await openSession(browser, 'fi');
-    await signIn(page, PROVIDER, '/provider/organization');
+    const { context, page } = await signedIn(run.browser, 'fi', PROVIDER, '/provider/organization');
     await page.getByRole('heading', { level: 1, name: 'Päijät-Hämeen Työvalmennussäätiö sr' }).waitFor();
     await page.getByTestId('organization-home').filter({ hasText: 'Lahti' }).waitFor();
     await visited(page, 'provider-organization-fi');
@@ -262,8 +232,7 @@ describe('a provider publishes a service through moderation', () => {
   });
 
   it('every page in Swedish', async () => {
-    const { context, page } = await openSession(browser, 'sv');
-    await signIn(page, PROVIDER, '/provider/services');
+    const { context, page } = await signedIn(run.browser, 'sv', PROVIDER, '/provider/services');
     await page.getByRole('heading', { level: 1, name: 'Mina tjänster' }).waitFor();
     await page.getByTestId('filter-ALL').waitFor();
     await visited(page, 'provider-services-sv');

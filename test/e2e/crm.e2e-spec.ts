@@ -348,6 +348,8 @@ describe('Company accounts and the coordinators’ CRM end to end', () => {
     expect(tagged.tagCompany.crm?.tags).toEqual(['oppisopimus kiinnostaa']);
     expect(await ids(lahtiCoordinator, { tag: 'oppisopimus kiinnostaa' })).toEqual([lahtiCompany.id]);
     expect(await ids(lahtiCoordinator, { responsibleOnly: true })).toEqual([lahtiCompany.id]);
+    // A filter the page leaves empty is sent as null: the same as no filter, not an error.
+    expect((await ids(lahtiCoordinator, { tag: null, industrySection: null, sizes: null })).sort()).toEqual((await ids(lahtiCoordinator)).sort());
 
     const unshared = await helsinkiAdmin.data<{ unshareCompany: { crm: { sharedWithEmploymentAreaIds: string[] } } }>(UNSHARE, {
       id: helsinkiCompany.id,
@@ -356,5 +358,95 @@ describe('Company accounts and the coordinators’ CRM end to end', () => {
     expect(unshared.unshareCompany.crm.sharedWithEmploymentAreaIds).toEqual([]);
     expect((await lahtiCoordinator.request(CONTACTS, { id: helsinkiCompany.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await ids(lahtiCoordinator)).not.toContain(helsinkiCompany.id);
+  });
+
+  it('filters the list by industry section and code prefix, size and responsible coordinator, with field errors for bad values', async () => {
+    const fieldsOf = async (client: GraphQLClient, filter: Record<string, unknown>) => {
+      const response = await client.request(MY_COMPANIES, { filter, first: 100 });
+      expect(response.data).toBeNull();
+      return { code: response.errors?.[0].extensions?.code, fields: response.errors?.[0].extensions?.fields };
+    };
+    // Kalliolan Kahvilaleipomo: I 56.10, SMALL; Vallilan Ohjelmistotalo: J, made 62.01 and MICRO here.
+    await helsinkiCoordinator.data('mutation ($id: ID!, $input: UpdateCompanyInput!) { updateCompany(id: $id, input: $input) { id } }', {
+      id: employerCompany.id,
+      input: { sizeClass: 'MICRO_1_9', industryCode: '62.01' },
+    });
+
+    const section = await ids(helsinkiCoordinator, { industrySection: 'I' });
+    expect(section).toContain(helsinkiCompany.id);
+    expect(section).not.toContain(employerCompany.id);
+    for (const prefix of ['6', '62', '62.', '62.01']) {
+      const byCode = await ids(helsinkiCoordinator, { industryCode: prefix });
+      expect(byCode).toContain(employerCompany.id);
+      expect(byCode).not.toContain(helsinkiCompany.id);
+    }
+    expect(await ids(helsinkiCoordinator, { industrySection: 'J', industryCode: '62.02' })).not.toContain(employerCompany.id);
+    expect(await ids(helsinkiCoordinator, { industrySection: 'J', industryCode: '62.0' })).toContain(employerCompany.id);
+
+    const micro = await ids(helsinkiCoordinator, { sizes: ['MICRO_1_9'] });
+    expect(micro).toContain(employerCompany.id);
+    expect(micro).not.toContain(helsinkiCompany.id);
+    expect(await ids(helsinkiCoordinator, { sizes: ['MICRO_1_9', 'SMALL_10_49'] })).toEqual(expect.arrayContaining([employerCompany.id, helsinkiCompany.id]));
+    expect(await ids(helsinkiCoordinator, { sizes: ['LARGE_250_PLUS'] })).not.toEqual(expect.arrayContaining([employerCompany.id]));
+    expect(await ids(helsinkiCoordinator, { sizes: [] })).toEqual(await ids(helsinkiCoordinator));
+
+    // The coordinators of the caller's areas, to choose from.
+    type Coordinators = { myAreaCoordinators: { userId: string; displayName: string }[] };
+    const COORDINATORS = 'query { myAreaCoordinators { userId displayName } }';
+    const helsinkiStaff = (await helsinkiCoordinator.data<Coordinators>(COORDINATORS)).myAreaCoordinators;
+    const lahtiStaff = (await lahtiCoordinator.data<Coordinators>(COORDINATORS)).myAreaCoordinators;
+    const heikki = helsinkiStaff.find((c) => c.displayName === 'Heikki Yrityskoordinaattori');
+    const kaisa = lahtiStaff.find((c) => c.displayName === 'Kaisa Koordinaattori');
+    expect(heikki && kaisa).toBeTruthy();
+    expect(helsinkiStaff.map((c) => c.userId)).not.toContain(kaisa?.userId);
+    expect((await helsinkiAdmin.data<Coordinators>(COORDINATORS)).myAreaCoordinators).toEqual(helsinkiStaff);
+    expect((await helsinkiEmployer.request(COORDINATORS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const heikkis = await ids(helsinkiCoordinator, { responsibleCoordinatorId: heikki?.userId });
+    expect(heikkis).toContain(helsinkiCompany.id);
+    expect(heikkis).not.toContain(employerCompany.id);
+    expect(await ids(helsinkiAdmin, { responsibleCoordinatorId: heikki?.userId })).toEqual(heikkis);
+
+    // Bad values name the field; another area's coordinator is not one of yours.
+    expect(await fieldsOf(helsinkiCoordinator, { responsibleCoordinatorId: kaisa?.userId })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.responsibleCoordinatorId', message: 'is not a coordinator of your employment areas' }],
+    });
+    expect((await fieldsOf(helsinkiCoordinator, { responsibleCoordinatorId: 'heikki' })).fields?.[0].path).toBe('filter.responsibleCoordinatorId');
+    expect(await fieldsOf(helsinkiCoordinator, { industrySection: 'V' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.industrySection', message: 'V is not a TOL 2008 section (A–U)' }],
+    });
+    expect((await fieldsOf(helsinkiCoordinator, { industrySection: 'ij' })).fields?.[0].path).toBe('filter.industrySection');
+    expect((await fieldsOf(helsinkiCoordinator, { industryCode: '6x' })).fields?.[0].path).toBe('filter.industryCode');
+    expect(await fieldsOf(helsinkiCoordinator, { industrySection: 'I', industryCode: '62' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.industryCode', message: '62 is not in section I (divisions 55–56)' }],
+    });
+    const badSize = await helsinkiCoordinator.request(MY_COMPANIES, { filter: { sizes: ['HUGE'] }, first: 10 });
+    expect(badSize.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('removes a responsible coordinator by user id or e-mail, for the home area only', async () => {
+    const UNASSIGN = `mutation ($id: ID!, $email: String, $userId: ID) {
+      unassignResponsibleCoordinator(companyId: $id, coordinatorEmail: $email, coordinatorUserId: $userId) { crm { responsibleCoordinators { userId displayName } } } }`;
+    const ASSIGN = `mutation ($id: ID!, $email: String!) { assignResponsibleCoordinator(companyId: $id, coordinatorEmail: $email) { id } }`;
+    type Unassigned = { unassignResponsibleCoordinator: { crm: { responsibleCoordinators: { userId: string; displayName: string }[] } } };
+    const heikki = (await helsinkiCoordinator.data<{ myAreaCoordinators: { userId: string; displayName: string }[] }>('query { myAreaCoordinators { userId displayName } }'))
+      .myAreaCoordinators.find((c) => c.displayName === 'Heikki Yrityskoordinaattori');
+
+    const neither = await helsinkiCoordinator.request(UNASSIGN, { id: helsinkiCompany.id });
+    expect(neither.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // Another area's coordinator does not see the company: NOT_FOUND, and nothing changes.
+    expect((await lahtiCoordinator.request(UNASSIGN, { id: helsinkiCompany.id, userId: heikki?.userId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const byId = await helsinkiCoordinator.data<Unassigned>(UNASSIGN, { id: helsinkiCompany.id, userId: heikki?.userId });
+    expect(byId.unassignResponsibleCoordinator.crm.responsibleCoordinators).toEqual([]);
+    expect(await ids(helsinkiCoordinator, { responsibleCoordinatorId: heikki?.userId })).not.toContain(helsinkiCompany.id);
+
+    await helsinkiCoordinator.data(ASSIGN, { id: helsinkiCompany.id, email: 'koordinaattori.helsinki@ytmt.example' });
+    const byEmail = await helsinkiCoordinator.data<Unassigned>(UNASSIGN, { id: helsinkiCompany.id, email: 'koordinaattori.helsinki@ytmt.example' });
+    expect(byEmail.unassignResponsibleCoordinator.crm.responsibleCoordinators).toEqual([]);
+    await helsinkiCoordinator.data(ASSIGN, { id: helsinkiCompany.id, email: 'koordinaattori.helsinki@ytmt.example' });
   });
 });

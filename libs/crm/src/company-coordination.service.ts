@@ -76,11 +76,16 @@ export class CompanyCoordinationService {
     });
   }
 
-  async unassignResponsible(principal: Principal, companyId: string, coordinatorEmail: string): Promise<CompanyAggregate> {
+  /** The coordinator is named by e-mail or by user id, exactly one of the two; an unknown one changes nothing. */
+  async unassignResponsible(principal: Principal, companyId: string, coordinator: { email?: string; userId?: string }): Promise<CompanyAggregate> {
+    if ((coordinator.email === undefined) === (coordinator.userId === undefined)) {
+      throw CrmException.field(CrmErrorCode.UNKNOWN_USER, 'coordinatorEmail', 'give either coordinatorEmail or coordinatorUserId');
+    }
     return this.change(companyId, async (manager, scope) => {
       CrmPolicy.assertCanAssignResponsible(principal, scope);
-      const coordinator = await this.users.findByEmail(coordinatorEmail, manager);
-      if (coordinator) await manager.getRepository(CompanyResponsibleCoordinator).delete({ organizationId: companyId, userId: coordinator.userId });
+      const userId =
+        coordinator.email !== undefined ? (await this.users.findByEmail(coordinator.email, manager))?.userId : isUUID(coordinator.userId) ? coordinator.userId : undefined;
+      if (userId) await manager.getRepository(CompanyResponsibleCoordinator).delete({ organizationId: companyId, userId });
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, CoreException, decodeCursor, Principal, toConnection } from '@ytmt/core';
-import { OrganizationPageReader } from '@ytmt/identity';
+import { Connection, CoreException, decodeCursor, Principal, Role, toConnection } from '@ytmt/core';
+import { OrganizationDirectory, OrganizationPageReader, UserDirectory } from '@ytmt/identity';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { normalizeTag } from './company-tag';
@@ -10,6 +10,13 @@ import { CrmErrorCode, CrmException } from './crm.exception';
 import { CrmPolicy } from './crm.policy';
 import { CompanyFilter } from './dto/company.inputs';
 import { CompanyProfile } from './entities/company-profile.entity';
+import { checkIndustry, tol2008Sections } from './industry/tol2008';
+
+/** A coordinator of an area, as other staff of the area see them. */
+export interface AreaCoordinator {
+  userId: string;
+  displayName: string;
+}
 
 @Injectable()
 export class CompanyQueryService {
@@ -17,6 +24,8 @@ export class CompanyQueryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CompanyRepository,
     private readonly organizationPages: OrganizationPageReader,
+    private readonly organizations: OrganizationDirectory,
+    private readonly users: UserDirectory,
   ) {}
 
   /** NOT_FOUND, not FORBIDDEN, when the caller may not see the company. */
@@ -41,7 +50,7 @@ export class CompanyQueryService {
         ),
         { areaIds },
       );
-    if (filter.tag !== undefined) {
+    if (filter.tag !== undefined && filter.tag !== null) {
       const tag = normalizeTag(filter.tag);
       if (!tag) throw CrmException.field(CrmErrorCode.INVALID_TAG, 'filter.tag', 'must be 2–40 characters');
       query.andWhere('EXISTS (SELECT 1 FROM company_tag t WHERE t.organization_id = p.organization_id AND t.tag = :tag)', { tag });
@@ -59,6 +68,32 @@ export class CompanyQueryService {
         { me: principal.userId },
       );
     }
+    if (filter.industrySection) {
+      if (!tol2008Sections().some((s) => s.section === filter.industrySection)) {
+        throw CrmException.field(CrmErrorCode.INVALID_INDUSTRY, 'filter.industrySection', `${filter.industrySection} is not a TOL 2008 section (A–U)`);
+      }
+      query.andWhere('p.industry_section = :section', { section: filter.industrySection });
+    }
+    if (filter.industryCode) {
+      // A division that cannot be in the chosen section would only ever find nothing: say so.
+      const problem = filter.industrySection && filter.industryCode.length >= 2 ? checkIndustry(filter.industrySection, filter.industryCode.slice(0, 2)) : null;
+      if (problem) throw CrmException.field(CrmErrorCode.INVALID_INDUSTRY, 'filter.industryCode', problem.message);
+      // The prefix is digits and a dot only (the filter's validation): no LIKE wildcards to escape.
+      query.andWhere("p.industry_code LIKE :codePrefix || '%'", { codePrefix: filter.industryCode });
+    }
+    if (filter.sizes && filter.sizes.length > 0) {
+      query.andWhere('CAST(p.size_class AS text) = ANY(CAST(:sizes AS text[]))', { sizes: filter.sizes });
+    }
+    if (filter.responsibleCoordinatorId) {
+      const coordinators = await this.organizations.areaMemberUserIds(areaIds, [Role.COORDINATOR]);
+      if (!coordinators.includes(filter.responsibleCoordinatorId)) {
+        throw CrmException.field(CrmErrorCode.NOT_A_COORDINATOR, 'filter.responsibleCoordinatorId', 'is not a coordinator of your employment areas');
+      }
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM company_responsible_coordinator r WHERE r.organization_id = p.organization_id AND r.user_id = :coordinator)',
+        { coordinator: filter.responsibleCoordinatorId },
+      );
+    }
     let keyset: { name: string; id: string } | undefined;
     if (after) {
       const [name, id] = decodeCursor(after).split('\u0000');
@@ -73,5 +108,15 @@ export class CompanyQueryService {
     );
     const aggregates = await this.repository.load(page.organizations.map((organization) => organization.id));
     return toConnection(aggregates, first, page.totalCount, (a) => `${a.organization.name}\u0000${a.organization.id}`, Boolean(after));
+  }
+
+  /** The coordinators of the caller's employment areas, by name: who may be responsible for a company. */
+  async areaCoordinators(principal: Principal): Promise<AreaCoordinator[]> {
+    const areaIds = CrmPolicy.staffAreas(principal);
+    if (areaIds.length === 0) throw CrmException.notAllowed('Only coordinators and area admins see the coordinators of their areas');
+    const users = await this.users.usersByIds(await this.organizations.areaMemberUserIds(areaIds, [Role.COORDINATOR]));
+    return [...users.values()]
+      .map((user) => ({ userId: user.id, displayName: user.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fi') || a.userId.localeCompare(b.userId));
   }
 }

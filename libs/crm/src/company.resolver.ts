@@ -24,6 +24,7 @@ import {
   CompanyTransferType,
   CompanyType,
   InvitationToCompanyType,
+  StaffMemberType,
 } from './dto/crm.types';
 import { CompanyUserRole } from './entities/company-parts.entity';
 
@@ -49,6 +50,13 @@ export class CompanyResolver {
   ): Promise<CompanyConnection> {
     const connection = await this.queries.myCompanies(principal, filter ?? {}, page.first ?? DEFAULT_PAGE_SIZE, page.after);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toCompanyType(edge.node, principal) })) };
+  }
+
+  @Query(() => [StaffMemberType], {
+    description: 'Coordinators and area admins: the coordinators of their employment areas, by name (e.g. to filter myCompanies by responsibleCoordinatorId).',
+  })
+  async myAreaCoordinators(@CurrentUser() principal: Principal): Promise<StaffMemberType[]> {
+    return this.queries.areaCoordinators(principal);
   }
 
   @Query(() => CompanyType, { description: 'A company account you may see; NOT_FOUND otherwise.' })
@@ -219,13 +227,21 @@ export class CompanyResolver {
     return this.out(await this.coordination.assignResponsible(principal, companyId, coordinatorEmail), principal);
   }
 
-  @Mutation(() => CompanyType)
+  @Mutation(() => CompanyType, {
+    description:
+      'Home-area admins and coordinators: a coordinator is no longer responsible for the company. ' +
+      'Name them by coordinatorEmail or by coordinatorUserId (as in Company.crm.responsibleCoordinators), one of the two.',
+  })
   async unassignResponsibleCoordinator(
     @CurrentUser() principal: Principal,
     @Args('companyId', { type: () => ID }) companyId: string,
-    @Args('coordinatorEmail', { type: () => String }) coordinatorEmail: string,
+    @Args('coordinatorEmail', { type: () => String, nullable: true }) coordinatorEmail?: string,
+    @Args('coordinatorUserId', { type: () => ID, nullable: true }) coordinatorUserId?: string,
   ): Promise<CompanyType> {
-    return this.out(await this.coordination.unassignResponsible(principal, companyId, coordinatorEmail), principal);
+    return this.out(
+      await this.coordination.unassignResponsible(principal, companyId, { email: coordinatorEmail ?? undefined, userId: coordinatorUserId ?? undefined }),
+      principal,
+    );
   }
 
   @Mutation(() => CompanyType, { description: 'Coordinators: add a free-text tag; stored lower-case with single spaces.' })

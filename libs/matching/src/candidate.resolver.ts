@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
+import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
+import { CandidateEventConnection } from './dto/candidate-history.types';
 import { AnswerShareRequestInput, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
 import { CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
 import { EmployerCandidatesService } from './employer-candidates.service';
@@ -14,6 +16,7 @@ export class CandidateResolver {
   constructor(
     private readonly lists: CandidateListService,
     private readonly listQuery: CandidateListQuery,
+    private readonly historyQuery: CandidateHistoryQuery,
     private readonly shares: ShareRequestService,
     private readonly employers: EmployerCandidatesService,
     private readonly revocations: ShareRevocationService,
@@ -29,6 +32,19 @@ export class CandidateResolver {
     @Args() page: PageArgs,
   ): Promise<CandidateListEntryConnection> {
     return this.listQuery.page(principal, needId, page.first ?? DEFAULT_PAGE_SIZE, page.after ?? null);
+  }
+
+  @Query(() => CandidateEventConnection, {
+    description:
+      "A need's candidate list's history, newest first: statuses, share-request steps, presentations and the employer's statuses, by role and organisation; for the coordinators who run the list; each person shown is an audited view.",
+    complexity: connectionComplexity,
+  })
+  async candidateListHistory(
+    @CurrentUser() principal: Principal,
+    @Args('needId', { type: () => ID }) needId: string,
+    @Args() page: PageArgs,
+  ): Promise<CandidateEventConnection> {
+    return this.historyQuery.page(principal, needId, page.first ?? DEFAULT_PAGE_SIZE, page.after ?? null);
   }
 
   @Mutation(() => CandidateListEntryType, { description: 'A coordinator sets their status of a candidate; returns the candidate’s row.' })

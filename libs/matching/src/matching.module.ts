@@ -5,6 +5,7 @@ import { NeedsModule } from '@ytmt/needs';
 import { SkillsModule } from '@ytmt/skills';
 import { TalentModule } from '@ytmt/talent';
 import { CandidateAccessReader } from './candidate-access.service';
+import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
 import { CandidateResolver } from './candidate.resolver';
@@ -27,8 +28,8 @@ import { NotificationReceipts } from './share-reminder-receipts';
 
 @Module({
   imports: [NeedsModule, TalentModule, SkillsModule, AdviceModule, AuditModule],
-  providers: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
-  exports: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  providers: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  exports: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
 })
 export class MatchingModule {}
 

@@ -29,6 +29,7 @@ export const COMPANY_ORGANIZATION_TYPES = [OrganizationType.COMPANY, Organizatio
 export const MAX_OPERATING_MUNICIPALITIES = 50;
 
 const MUNICIPALITY_CODE = /^\d{3}$/;
+const INDUSTRY_CODE_PREFIX = /^\d{1,2}$|^\d{2}\.\d{0,3}$/;
 
 @InputType({ description: 'A company account: the organisation and its profile.' })
 export class CompanyInput {
@@ -170,6 +171,28 @@ export class CompanyFilter {
   @IsOptional()
   @IsBoolean()
   responsibleOnly?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'TOL 2008 section letter, A–U.' })
+  @IsOptional()
+  @Matches(/^[A-Z]$/, { message: 'industrySection must be a TOL 2008 section letter such as C' })
+  industrySection?: string;
+
+  @Field(() => String, { nullable: true, description: 'The start of a TOL 2008 code: 2, 25, 25.6 or 25.62.' })
+  @IsOptional()
+  @Matches(INDUSTRY_CODE_PREFIX, { message: 'industryCode must be the start of a TOL 2008 code such as 25 or 25.62' })
+  industryCode?: string;
+
+  @Field(() => [CompanySizeClass], { nullable: true, description: 'Any of these size classes; an empty list does not filter.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(Object.keys(CompanySizeClass).length)
+  @IsEnum(CompanySizeClass, { each: true })
+  sizes?: CompanySizeClass[];
+
+  @Field(() => ID, { nullable: true, description: 'Only companies this coordinator of one of your areas is responsible for (see myAreaCoordinators).' })
+  @IsOptional()
+  @IsUUID()
+  responsibleCoordinatorId?: string;
 }
 
 @InputType({ description: "A move of the company's home to another municipality, usually in another employment area." })

@@ -10,6 +10,7 @@ import RegisterCompanyPage from './RegisterCompanyPage';
 
 const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 let verificationStatus: 'PENDING' | 'VERIFIED' = 'PENDING';
+let responsible = [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }];
 let interactions: { id: string; kind: string; occurredAt: string; summary: string; outcome: string | null; nextStep: string | null; visibility: string; authorEmploymentAreaId: string }[] = [];
 
 vi.mock('../../shared/api/client', () => ({
@@ -35,7 +36,7 @@ vi.mock('../../shared/api/client', () => ({
             website: null,
             verificationStatus,
             verifiedAt: null,
-            crm: { tags: ['metalli'], sharedWithEmploymentAreaIds: [], responsibleCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] },
+            crm: { tags: ['metalli'], sharedWithEmploymentAreaIds: [], responsibleCoordinators: responsible },
             transfers: [],
           },
         };
@@ -85,6 +86,11 @@ vi.mock('../../shared/api/client', () => ({
         interactions = [{ id: 'i-1', outcome: null, nextStep: null, authorEmploymentAreaId: 'area-lahti', ...input }];
         return { logInteraction: { id: 'i-1' } };
       }
+      case 'MyAreaCoordinators':
+        return { myAreaCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] };
+      case 'UnassignResponsibleCoordinator':
+        responsible = responsible.filter((c) => c.userId !== variables.coordinatorUserId);
+        return { unassignResponsibleCoordinator: { id: 'c-1' } };
       case 'VerifyCompany':
         verificationStatus = 'VERIFIED';
         return { verifyCompany: { id: 'c-1', verificationStatus } };
@@ -133,6 +139,7 @@ describe('the coordinator company pages', { timeout: 30_000 }, () => {
     calls.length = 0;
     verificationStatus = 'PENDING';
     interactions = [];
+    responsible = [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }];
   });
 
   it('shows the CRM with the audit note, the needs as links, and only an area admin may share', async () => {
@@ -168,6 +175,16 @@ describe('the coordinator company pages', { timeout: 30_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Vahvista yrityksen tili' }));
     await waitFor(() => expect(screen.getByTestId('crm-verification')).toHaveTextContent('Vahvistettu'));
     expect(screen.queryByTestId('crm-pending')).toBeNull();
+  });
+
+  it('removes a responsible coordinator and says so', async () => {
+    renderAt('/coordinator/companies/c-1');
+    const section = await screen.findByTestId('crm-coordinators');
+    await userEvent.click(await within(section).findByRole('button', { name: 'Poista vastuusta: Kaisa Koordinaattori' }));
+    await waitFor(() => expect(within(section).getByRole('status')).toHaveTextContent('Kaisa Koordinaattori ei enää ole vastuukoordinaattori.'));
+    expect(calls.find((call) => call.operation === 'UnassignResponsibleCoordinator')?.variables).toEqual({ companyId: 'c-1', coordinatorUserId: 'me' });
+    await waitFor(() => expect(section).toHaveTextContent('Yritykselle ei ole nimetty vastuukoordinaattoria.'));
+    expect(within(section).getByRole('button', { name: 'Nimeä minut vastuukoordinaattoriksi' })).toBeInTheDocument();
   });
 
   it('registering a company tells the server’s problem next to the Y-tunnus', async () => {

@@ -8,6 +8,7 @@ import {
   AssignCoordinatorMutation,
   ShareCompanyMutation,
   TagCompanyMutation,
+  UnassignCoordinatorMutation,
   UnshareCompanyMutation,
   UntagCompanyMutation,
 } from './companies.documents';
@@ -86,6 +87,7 @@ export function CrmCoordinators({ companyId, coordinators }: { companyId: string
   const [email, setEmail] = useState('');
   const [status, setStatus] = useState('');
   const assign = useApiMutation(AssignCoordinatorMutation, { invalidates: REFRESH });
+  const unassign = useApiMutation(UnassignCoordinatorMutation, { invalidates: REFRESH });
   const amResponsible = coordinators.some((c) => c.userId === me?.id);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +103,22 @@ export function CrmCoordinators({ companyId, coordinators }: { companyId: string
       ) : (
         <ul className="companies-list">
           {coordinators.map((c) => (
-            <li key={c.userId}>{c.displayName}</li>
+            <li key={c.userId}>
+              <span>{c.displayName}</span>
+              <Button
+                variant="secondary"
+                disabled={unassign.isPending}
+                aria-label={t('coordinators.remove', { name: c.displayName })}
+                onClick={() =>
+                  unassign.mutate(
+                    { companyId, coordinatorUserId: c.userId },
+                    { onSuccess: () => setStatus(t('coordinators.removed', { name: c.displayName })) },
+                  )
+                }
+              >
+                {t('coordinators.removeShort')}
+              </Button>
+            </li>
           ))}
         </ul>
       )}
@@ -127,7 +144,11 @@ export function CrmCoordinators({ companyId, coordinators }: { companyId: string
           {t('coordinators.assign')}
         </Button>
       </form>
-      <FormErrors error={assign.error} fields={[{ path: 'coordinatorEmail', inputId: 'crm-coordinator-email', label: t('coordinators.email') }]} argument="coordinatorEmail" />
+      <FormErrors
+        error={assign.error ?? unassign.error}
+        fields={[{ path: 'coordinatorEmail', inputId: 'crm-coordinator-email', label: t('coordinators.email') }]}
+        argument="coordinatorEmail"
+      />
       <div role="status" className="companies-status">
         {status}
       </div>

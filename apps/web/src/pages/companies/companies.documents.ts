@@ -207,6 +207,23 @@ export const AssignCoordinatorMutation = graphql(`
   }
 `);
 
+export const UnassignCoordinatorMutation = graphql(`
+  mutation UnassignResponsibleCoordinator($companyId: ID!, $coordinatorUserId: ID!) {
+    unassignResponsibleCoordinator(companyId: $companyId, coordinatorUserId: $coordinatorUserId) {
+      id
+    }
+  }
+`);
+
+export const MyAreaCoordinatorsQuery = graphql(`
+  query MyAreaCoordinators {
+    myAreaCoordinators {
+      userId
+      displayName
+    }
+  }
+`);
+
 export const ShareCompanyMutation = graphql(`
   mutation ShareCompany($companyId: ID!, $employmentAreaId: ID!) {
     shareCompany(companyId: $companyId, employmentAreaId: $employmentAreaId) {

@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle } from 'suomifi-ui-components';
 import { asApiError } from '../../shared/errors/api-error';
+import { ConfirmDialog } from '../needs/ConfirmDialog';
 
 /** A calm sentence for a failed answer, revocation or erasure: never the server's own text. */
 export function useDecisionErrorText() {
@@ -18,19 +18,13 @@ export function useDecisionErrorText() {
 }
 
 /**
- * The design system's modal for one decision of the jobseeker: what follows from it, then
- * confirm or cancel. A failure shows inside the dialog so the person can try again or cancel.
+ * One decision of the jobseeker: the shared ConfirmDialog (stays mounted, toggles `visible`) with
+ * the children saying what follows, and the jobseeker's own failure sentences inside it.
  */
 export function DecisionDialog({
-  visible,
-  title,
   children,
-  confirmLabel,
-  onConfirm,
-  onCancel,
-  busy,
-  error,
   testId,
+  ...decision
 }: {
   visible: boolean;
   title: string;
@@ -42,28 +36,10 @@ export function DecisionDialog({
   error: unknown;
   testId: string;
 }) {
-  const { t } = useTranslation('common');
   const errorText = useDecisionErrorText();
-  const titleId = useId();
   return (
-    <Modal visible={visible} appElementId="root" onEscKeyDown={onCancel} ariaLabelledBy={titleId}>
-      <ModalContent data-testid={testId}>
-        <ModalTitle id={titleId}>{title}</ModalTitle>
-        {children}
-        {error ? (
-          <InlineAlert status="error" role="alert" mt="m">
-            {errorText(error)}
-          </InlineAlert>
-        ) : null}
-      </ModalContent>
-      <ModalFooter>
-        <Button onClick={onConfirm} disabled={busy} data-testid={`${testId}-confirm`}>
-          {confirmLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('actions.cancel')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <ConfirmDialog {...decision} testId={testId} errorText={errorText}>
+      {children}
+    </ConfirmDialog>
   );
 }

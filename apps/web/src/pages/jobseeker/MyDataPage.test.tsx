@@ -27,7 +27,7 @@ vi.mock('../../shared/api/client', () => ({
 }));
 
 vi.mock('../../shared/auth/auth-context', () => ({
-  useAuth: () => ({ roles: ['JOBSEEKER'], organization: null, me: { id: 'me' }, signOut }),
+  useAuth: () => ({ roles: ['JOBSEEKER'], organization: null, me: { id: 'me' }, signOut, session: { token: 't' } }),
 }));
 
 function renderPage() {
@@ -35,12 +35,10 @@ function renderPage() {
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={['/jobseeker/data']}>
-        <div id="root">
           <Routes>
             <Route path="/jobseeker/data" element={<MyDataPage />} />
             <Route path="/jobseeker/data/erased" element={<ProfileErasedPage />} />
           </Routes>
-        </div>
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -49,6 +47,10 @@ function renderPage() {
 describe('the my data page', { timeout: 30_000 }, () => {
   beforeAll(() => {
     initTestI18n('fi');
+    // The modal hides the app element from assistive technology while open: it must exist first.
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.appendChild(root);
     URL.createObjectURL = vi.fn(() => 'blob:export');
     URL.revokeObjectURL = vi.fn();
     HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {

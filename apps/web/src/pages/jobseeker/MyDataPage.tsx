@@ -7,7 +7,6 @@ import { IconDownload, IconRemove } from 'suomifi-icons';
 import type { EraseMyJobseekerProfileMutation as ErasureResult } from '../../gql/graphql';
 import { request } from '../../shared/api/client';
 import { useApiMutation } from '../../shared/api/hooks';
-import { useAuth } from '../../shared/auth/auth-context';
 import { asApiError, type ApiError } from '../../shared/errors/api-error';
 import { Page } from '../../shared/layout/Page';
 import { DecisionDialog, useDecisionErrorText } from './DecisionDialog';
@@ -89,7 +88,6 @@ function ExportSection() {
 function ErasureSection() {
   const { t } = useTranslation('jobseeker');
   const navigate = useNavigate();
-  const { signOut } = useAuth();
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<ErasureReport | null>(null);
   const [understood, setUnderstood] = useState(false);
@@ -121,16 +119,13 @@ function ErasureSection() {
   };
 
   // To the result once the dialog has closed (an open modal must not be unmounted: it would leave
-  // the next page hidden from assistive technology). The result page is public: it stays
-  // readable after the session ends together with the account.
+  // the next page hidden from assistive technology). The result page is public and ends the
+  // session itself when the account went too: ending it here would send this page to sign-in.
   useEffect(() => {
     if (!report || open) return undefined;
-    const timer = setTimeout(() => {
-      navigate('/jobseeker/data/erased', { replace: true, state: { report } });
-      if (report.accountDeleted) signOut();
-    }, 0);
+    const timer = setTimeout(() => navigate('/jobseeker/data/erased', { replace: true, state: { report } }), 0);
     return () => clearTimeout(timer);
-  }, [report, open, navigate, signOut]);
+  }, [report, open, navigate]);
 
   return (
     <section aria-labelledby="my-data-erase" className="jobseeker-section card">

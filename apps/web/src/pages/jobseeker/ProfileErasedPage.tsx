@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components';
+import { useAuth } from '../../shared/auth/auth-context';
 import { Page } from '../../shared/layout/Page';
 import type { ErasureReport } from './MyDataPage';
 import './jobseeker.css';
@@ -17,6 +19,12 @@ export default function ProfileErasedPage() {
   const { t } = useTranslation('jobseeker');
   const state = useLocation().state as { report?: unknown } | null;
   const report = isReport(state?.report) ? state.report : null;
+  const { session, signOut } = useAuth();
+  // The account is gone with the profile: its session ends here, on a page that needs none.
+  const signOutNow = Boolean(report?.accountDeleted && session);
+  useEffect(() => {
+    if (signOutNow) signOut();
+  }, [signOutNow, signOut]);
   if (!report) {
     return (
       <Page title={t('erased.title')}>

@@ -58,11 +58,10 @@ function renderPage() {
   return render(
     <QueryClientProvider client={client}>
       <MemoryRouter>
-        <div id="root">
           <ShareRequestsPage />
-        </div>
       </MemoryRouter>
     </QueryClientProvider>,
+    { container: document.getElementById('root') ?? undefined },
   );
 }
 
@@ -77,6 +76,10 @@ describe('the share requests page', { timeout: 30_000 }, () => {
   });
   afterEach(cleanup);
   beforeEach(() => {
+    // The app element, which the modal hides from assistive technology while open; the page renders in it.
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.appendChild(root);
     calls.length = 0;
     failAnswerWith = null;
     requests = [
@@ -112,6 +115,8 @@ describe('the share requests page', { timeout: 30_000 }, () => {
     );
     await userEvent.click(screen.getByTestId('accept-dialog-confirm'));
     await waitFor(() => expect(screen.getByTestId('share-requests-status')).toHaveTextContent('Hyväksyit jakopyynnön.'));
+    // The closed dialog leaves the page readable to assistive technology.
+    await waitFor(() => expect(document.getElementById('root')).not.toHaveAttribute('aria-hidden', 'true'));
     expect(calls.find((c) => c.operation === 'AnswerShareRequest')?.variables).toEqual({ input: { id: 'r1', accept: true } });
     expect(await screen.findByTestId('share-requests-none-open')).toBeInTheDocument();
 

@@ -152,27 +152,28 @@ export default function ShareRequestsPage() {
   const query = useApiQuery(MyShareRequestsQuery, undefined);
   const answer = useApiMutation(AnswerShareRequestMutation, { invalidates: ['MyShareRequests'] });
   const revoke = useApiMutation(RevokeShareRequestMutation, { invalidates: ['MyShareRequests'] });
-  // The dialog stays mounted and is only hidden: unmounting an open modal can leave the page
-  // hidden from assistive technology. `decision` keeps the last one for the closing dialog.
+  // The dialog is mounted with the page and only shown and hidden: a modal mounted open, or
+  // unmounted while open, can leave the page hidden from assistive technology (react-modal's
+  // aria-hidden on the app). `decision` keeps the last one for the closing dialog.
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [open, setOpen] = useState(false);
+  const [dialogOpen, setDialogOpen] = useState(false);
   const decide = (chosen: Decision) => {
     answer.reset();
     revoke.reset();
     setDecision(chosen);
-    setOpen(true);
+    setDialogOpen(true);
   };
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
 
   const mutation = decision?.kind === 'revoke' ? revoke : answer;
   const close = () => {
-    setOpen(false);
+    setDialogOpen(false);
     answer.reset();
     revoke.reset();
   };
   const afterDecision = (text: string, id: string) => {
-    setOpen(false);
+    setDialogOpen(false);
     setStatus(text);
     // Back to the request the decision was about; its card has moved to the other list.
     requestAnimationFrame(() => (document.getElementById(`share-request-${id}`) ?? statusRef.current)?.focus());
@@ -228,20 +229,18 @@ export default function ShareRequestsPage() {
           </section>
         </>
       ) : null}
-      {decision ? (
-        <DecisionDialog
-          visible={open}
-          testId={`${decision.kind}-dialog`}
-          title={t(`shareRequests.${decision.kind}Dialog.title`, { need: decision.request.needTitle })}
-          confirmLabel={t(`shareRequests.${decision.kind}Dialog.confirm`)}
-          onConfirm={confirm}
-          onCancel={close}
-          busy={mutation.isPending}
-          error={mutation.error}
-        >
-          <DecisionText decision={decision} />
-        </DecisionDialog>
-      ) : null}
+      <DecisionDialog
+        visible={dialogOpen}
+        testId={`${decision?.kind ?? 'decision'}-dialog`}
+        title={decision ? t(`shareRequests.${decision.kind}Dialog.title`, { need: decision.request.needTitle }) : ''}
+        confirmLabel={decision ? t(`shareRequests.${decision.kind}Dialog.confirm`) : ''}
+        onConfirm={confirm}
+        onCancel={close}
+        busy={mutation.isPending}
+        error={mutation.error}
+      >
+        {decision ? <DecisionText decision={decision} /> : null}
+      </DecisionDialog>
     </Page>
   );
 }

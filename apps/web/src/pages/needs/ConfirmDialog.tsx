@@ -18,7 +18,9 @@ export function useMutationErrorText() {
 
 /**
  * The design system's modal for one decision: a title, what follows from it, optional fields, and
- * confirm/cancel. A failure shows inside the dialog so the person can try again or cancel.
+ * confirm/cancel. A failure shows inside the dialog so the person can try again or cancel; a page
+ * group with failures of its own passes `errorText` (the jobseeker's DecisionDialog does).
+ * The modal stays mounted and only toggles `visible`.
  */
 export function ConfirmDialog({
   visible,
@@ -31,10 +33,12 @@ export function ConfirmDialog({
   error,
   children,
   testId,
+  errorText,
 }: {
   visible: boolean;
   title: string;
-  text: ReactNode;
+  /** What follows from the decision, as a paragraph; leave out when the children say it. */
+  text?: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
@@ -42,19 +46,21 @@ export function ConfirmDialog({
   error: unknown;
   children?: ReactNode;
   testId?: string;
+  errorText?: (error: unknown) => string;
 }) {
   const { t } = useTranslation('common');
-  const errorText = useMutationErrorText();
+  const mutationErrorText = useMutationErrorText();
+  const describeError = errorText ?? mutationErrorText;
   const titleId = useId();
   return (
     <Modal visible={visible} appElementId="root" onEscKeyDown={onCancel} ariaLabelledBy={titleId}>
       <ModalContent data-testid={testId}>
         <ModalTitle id={titleId}>{title}</ModalTitle>
-        <Paragraph mb="m">{text}</Paragraph>
+        {text === undefined ? null : <Paragraph mb="m">{text}</Paragraph>}
         {children}
         {error ? (
           <InlineAlert status="error" role="alert" mt="m">
-            {errorText(error)}
+            {describeError(error)}
           </InlineAlert>
         ) : null}
       </ModalContent>
