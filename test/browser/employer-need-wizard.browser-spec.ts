@@ -190,6 +190,8 @@ describe('the new-need wizard', () => {
     await tabTo(page, byId('need-hours-min'), 'hours at least');
     await page.keyboard.type('40');
     await page.keyboard.press('Tab');
+    // One Tab moves from the least to the most hours (on a busy machine the move may take a moment).
+    await page.waitForFunction(() => document.activeElement?.id === 'need-hours-max', null, { timeout: 5000 }).catch(() => undefined);
     await expect(focused(page).then((f) => f.id)).resolves.toBe('need-hours-max');
     await page.keyboard.type('20');
     await tabTo(page, button('Seuraava'), 'Seuraava');

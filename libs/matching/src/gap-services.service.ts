@@ -9,6 +9,8 @@ import type { MatchExplanation } from './engine';
 const TRAINING_CATEGORIES = ['LABOUR_MARKET_TRAINING', 'RECRUITMENT_TRAINING', 'APPRENTICESHIP'];
 const SKILLS_SEARCHED = 3;
 const PER_SEARCH = 3;
+/** Searches of one page in flight at once: well below the connection pool, so other requests go on. */
+const SEARCHES_AT_ONCE = 4;
 
 export interface MatchGaps {
   services: SuggestedServiceType[];
@@ -30,6 +32,24 @@ interface Search {
 }
 
 /** Asks each distinct question once per batch, however many matches ask it. */
+/** Runs at most `size` of the given tasks at a time, in the order they are asked for. */
+function concurrencyLimit(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    // A finished task hands its place to the next waiting one; otherwise the place is freed.
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
 class Memo<T> {
   private readonly values = new Map<string, Promise<T>>();
   get(key: string, compute: () => Promise<T>): Promise<T> {
@@ -72,40 +92,58 @@ export class GapServicesService {
     const explanationOf = (request: GapRequest) => explanations.get(pairKey(request.needId, request.profileId)) ?? null;
     const label = await this.reader.skillLabels(requests.flatMap((request) => missingSearched(explanationOf(request))));
 
-    const coverages = new Memo<ServiceCoverage>();
+    // The coverage of each need's place, once per place.
+    const placeOf = (need: { municipalityCode: string | null }) => need.municipalityCode ?? '';
+    const coverages = new Map<string, ServiceCoverage>();
+    for (const place of new Set([...needs.values()].map(placeOf))) coverages.set(place, await this.suggestions.coverageOf(place || null));
+
+    // Each distinct search and advice lookup of the page runs once; up to SEARCHES_AT_ONCE at a time,
+    // so that one page neither waits for its searches one by one nor takes every connection.
+    const limit = concurrencyLimit(SEARCHES_AT_ONCE);
     const searches = new Memo<string[]>();
     const advice = new Memo<AdviceArticleType[]>();
     const hitsOf = (search: Search) =>
-      searches.get(JSON.stringify([search.coverage.municipalityCode, search.categories, search.text]), () => this.hitIds(search));
+      searches.get(JSON.stringify([search.coverage.municipalityCode, search.categories, search.text]), () => limit(() => this.hitIds(search)));
     const adviceOn = (adjustments: string[]) =>
       advice.get(JSON.stringify(adjustments), () =>
-        this.advice.forNeed({ measuresOpenTo: [], adjustmentsOffered: adjustments, anonymousRecruitment: false }, AdviceLanguage.FI),
+        limit(() => this.advice.forNeed({ measuresOpenTo: [], adjustmentsOffered: adjustments, anonymousRecruitment: false }, AdviceLanguage.FI)),
       );
 
-    const perRequest: ({ reasons: Map<string, string[]>; advice: AdviceArticleType[] } | null)[] = [];
-    for (const request of requests) {
+    // Plans every match's searches in one synchronous pass (so every promise has a handler before any
+    // can fail), then reads their hits in each match's own order.
+    type Planned = { searches: { hits: Promise<string[]>; reason: string }[]; advice: Promise<AdviceArticleType[]> } | null;
+    const planned: Planned[] = requests.map((request) => {
       const need = needs.get(request.needId);
-      if (!need) {
-        perRequest.push(null);
-        continue;
-      }
+      if (!need) return null;
       const explanation = explanationOf(request);
-      const coverage = await coverages.get(need.municipalityCode ?? '', () => this.suggestions.coverageOf(need.municipalityCode));
-      const reasons = new Map<string, string[]>();
-      const collect = async (search: Search) => addReason(reasons, await hitsOf(search), search.reason);
+      const coverage = coverages.get(placeOf(need)) as ServiceCoverage;
+      const planSearches: { hits: Promise<string[]>; reason: string }[] = [];
+      const collect = (search: Search) => planSearches.push({ hits: hitsOf(search), reason: search.reason });
 
       for (const uri of missingSearched(explanation)) {
-        await collect({ coverage, categories: TRAINING_CATEGORIES, text: label(uri), reason: `Puuttuva osaaminen: ${label(uri)}` });
+        collect({ coverage, categories: TRAINING_CATEGORIES, text: label(uri), reason: `Puuttuva osaaminen: ${label(uri)}` });
       }
       for (const measure of need.measuresOpenTo) {
         const { categoryCode, reason } = MEASURE_REASONS[measure];
-        await collect({ coverage, categories: [categoryCode], text: null, reason });
+        collect({ coverage, categories: [categoryCode], text: null, reason });
       }
       const adjustments = [...new Set([...(explanation?.adjustmentsRelied ?? []), ...(explanation?.adjustmentsNotOffered ?? [])])];
       if (adjustments.length > 0) {
-        await collect({ coverage, categories: ['ACCOMMODATION_ADVICE'], text: null, reason: 'Mukautukset: neuvontaa työpaikan mukauttamiseen' });
+        collect({ coverage, categories: ['ACCOMMODATION_ADVICE'], text: null, reason: 'Mukautukset: neuvontaa työpaikan mukauttamiseen' });
       }
-      perRequest.push({ reasons, advice: adjustments.length > 0 && request.adjustmentDetails ? await adviceOn(adjustments) : [] });
+      return { searches: planSearches, advice: adjustments.length > 0 && request.adjustmentDetails ? adviceOn(adjustments) : Promise.resolve([]) };
+    });
+    await Promise.all(planned.flatMap((plan) => (plan ? [...plan.searches.map((search) => search.hits), plan.advice] : [])));
+
+    const perRequest: ({ reasons: Map<string, string[]>; advice: AdviceArticleType[] } | null)[] = [];
+    for (const plan of planned) {
+      if (!plan) {
+        perRequest.push(null);
+        continue;
+      }
+      const reasons = new Map<string, string[]>();
+      for (const search of plan.searches) addReason(reasons, await search.hits, search.reason);
+      perRequest.push({ reasons, advice: await plan.advice });
     }
 
     // One load of every service named; each match keeps its own order and reasons.
