@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openSession, signIn, visited } from './kit/browser';
+import { byId, tabUntil } from './kit/journeys';
 
 const EMPLOYER = 'tyonantaja.helsinki@ytmt.example';
 
@@ -30,16 +31,7 @@ async function focused(page: Page): Promise<Focused> {
 }
 
 /** Presses Tab (only Tab) until the focused element is the one wanted; fails naming it when it never comes. */
-async function tabTo(page: Page, wanted: (focus: Focused) => boolean, what: string, limit = 80): Promise<Focused> {
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
-    const focus = await focused(page);
-    if (wanted(focus)) return focus;
-  }
-  throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await focused(page))})`);
-}
-
-const byId = (id: string) => (focus: Focused) => focus.id === id;
+const tabTo = (page: Page, wanted: (focus: Focused) => boolean, what: string, limit = 80): Promise<Focused> => tabUntil(page, focused, wanted, what, limit);
 const button = (name: string | RegExp) => (focus: Focused) =>
   focus.tag === 'button' && (typeof name === 'string' ? focus.name === name : name.test(focus.name));
 
@@ -187,10 +179,16 @@ describe('the new-need wizard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.getElementById('need-municipality') as HTMLInputElement | null)?.value === 'Vantaa');
+    // Moving on at once keeps the focus where the person went: the picker selects its text a moment
+    // after a choice, and that must not pull the focus back into the picker.
+    await page.keyboard.press('Tab');
+    await expect(focused(page).then((f) => f.name)).resolves.toBe('Tyhjennä kunnan valinta');
+    await page.waitForTimeout(300);
+    await expect(focused(page).then((f) => f.name)).resolves.toBe('Tyhjennä kunnan valinta');
     await tabTo(page, byId('need-hours-min'), 'hours at least');
     await page.keyboard.type('40');
     await page.keyboard.press('Tab');
-    // One Tab moves from the least to the most hours (on a busy machine the move may take a moment).
+    // One Tab moves from the least to the most hours.
     await page.waitForFunction(() => document.activeElement?.id === 'need-hours-max', null, { timeout: 5000 }).catch(() => undefined);
     await expect(focused(page).then((f) => f.id)).resolves.toBe('need-hours-max');
     await page.keyboard.type('20');

@@ -49,7 +49,7 @@ describe('a jobseeker decides what is shared about them, takes a copy of their d
 
   it('accepts a share request, the employer sees the name, then revokes it and the name is gone', async () => {
     const { context, page, offOrigin } = await signedIn(run.browser, 'fi', SAMI, '/jobseeker/share-requests');
-    await page.getByRole('heading', { level: 1, name: 'Jakopyynnöt' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Yhteydenotot' }).waitFor();
 
     // Who asks, for which need, what would be shared, until when.
     const card = page.getByTestId('share-requests-open').getByTestId('share-request').filter({ hasText: run.prepared.title });
@@ -75,7 +75,7 @@ describe('a jobseeker decides what is shared about them, takes a copy of their d
     await dialog.getByRole('button', { name: 'Hyväksy ja jaa tiedot' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('share-requests-status').filter({ hasText: 'Hyväksyit jakopyynnön.' }).waitFor();
-    const accepted = page.getByTestId('share-requests-closed').getByTestId('share-request').filter({ hasText: run.prepared.title });
+    const accepted = page.getByTestId('share-requests-open').getByTestId('share-request').filter({ hasText: run.prepared.title });
     await expect(accepted.getAttribute('data-status')).resolves.toBe('ACCEPTED');
     await accepted.getByTestId('share-request-status').filter({ hasText: /Hyväksytty.*Hyväksyit pyynnön/ }).waitFor();
 
@@ -122,7 +122,7 @@ describe('a jobseeker decides what is shared about them, takes a copy of their d
 
   it('reads the share requests and the data page in Swedish', async () => {
     const { context, page, offOrigin } = await signedIn(run.browser, 'sv', SAMI, '/jobseeker/share-requests');
-    await page.getByRole('heading', { level: 1, name: 'Delningsbegäranden' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kontakter' }).waitFor();
     const revoked = page.getByTestId('share-request').filter({ hasText: run.prepared.title });
     await revoked.getByTestId('share-request-status').filter({ hasText: 'Du återkallade delningen.' }).waitFor();
     await expect(revoked.getByTestId('share-request-would-share').textContent()).resolves.toBe('förnamn, efternamn, e-postadress och telefonnummer');

@@ -4,7 +4,7 @@
 import { Role } from '@ytmt/core';
 import { CandidateWithdrawal } from '../../libs/matching/src/candidate-withdrawal.service';
 import { EscoImporter } from '@ytmt/skills';
-import { createApp, expectFlatStatementCount, GraphQLClient, signIn, statementCountsAt, TestApp } from '@ytmt/test-kit';
+import { createApp, expectFlatStatementCount, GraphQLClient, signIn, statementCountsAt, storeSuggestion, storedExplanation, TestApp } from '@ytmt/test-kit';
 import { NEED_INPUT, PICK_ORDERS, profileInput, RECEIVE_GOODS } from '../factories/matching.factory';
 
 const HISTORY = `query ($needId: ID!, $first: Int, $after: String) { candidateListHistory(needId: $needId, first: $first, after: $after) {
@@ -35,21 +35,7 @@ interface HistoryPage {
 }
 
 /** What the engine would have stored for a suggestion. */
-const EXPLANATION = {
-  matchedEssentialSkills: [PICK_ORDERS],
-  missingEssentialSkills: [RECEIVE_GOODS],
-  matchedOptionalSkills: [],
-  occupationRelation: 'SAME_OCCUPATION',
-  tasks: [],
-  carvedOutTaskIds: [],
-  adjustmentsRelied: [],
-  adjustmentsNotOffered: [],
-  distanceKm: 5,
-  placeReason: 'WITHIN_RADIUS',
-  missingLanguages: [],
-  missingDrivingLicence: null,
-  parts: { skills: 0.8, occupation: 1, place: 0.9, workingTime: 1, capabilityFit: 1, adjustments: 1, language: 1, drivingLicence: 1 },
-};
+const EXPLANATION = storedExplanation({ matchedEssentialSkills: [PICK_ORDERS], missingEssentialSkills: [RECEIVE_GOODS], occupationRelation: 'SAME_OCCUPATION' });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
@@ -88,11 +74,7 @@ describe('The candidate list’s history', () => {
     await suggest(need, id, score);
     return id;
   };
-  const suggest = (need: string, profileId: string, score: number) =>
-    app.dataSource.query(
-      `INSERT INTO match_result (need_id, profile_id, score, explanation, engine_version, computed_at) VALUES ($1, $2, $3, $4, 'match-test', now())`,
-      [need, profileId, score, JSON.stringify(EXPLANATION)],
-    );
+  const suggest = (need: string, profileId: string, score: number) => storeSuggestion(app.dataSource, need, profileId, { score, explanation: EXPLANATION });
 
   beforeAll(async () => {
     app = await createApp();

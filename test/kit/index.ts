@@ -12,3 +12,4 @@ export * from './statement-count';
 export * from './services';
 export * from './test-data-source';
 export * from './search-engines';
+export * from './match-results';

@@ -5,7 +5,7 @@ import { toServiceChangeType, toServiceType, toTaxonomyTermType } from './catalo
 import { ProviderOrganizationInput, RejectServiceInput, ServiceInput } from './dto/service.inputs';
 import { SearchServicesArgs, ServiceSearchConnection } from './dto/search.types';
 import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
-import { TaxonomyTermInput } from './dto/taxonomy.inputs';
+import { TaxonomyTermInput, UpdateTaxonomyTermInput } from './dto/taxonomy.inputs';
 import { ServiceStatus } from './entities/service.entity';
 import { Taxonomy } from './entities/taxonomy-term.entity';
 import { ProviderService } from './provider.service';
@@ -140,5 +140,14 @@ export class CatalogueResolver {
     @Args('input', { type: () => TaxonomyTermInput }) input: TaxonomyTermInput,
   ): Promise<TaxonomyTermType> {
     return toTaxonomyTermType(await this.taxonomy.create(principal, input));
+  }
+
+  @Mutation(() => TaxonomyTermType, { description: 'Platform admins: new labels for a category or target group; its code and taxonomy stay.' })
+  async updateTaxonomyTerm(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateTaxonomyTermInput }) input: UpdateTaxonomyTermInput,
+  ): Promise<TaxonomyTermType> {
+    return toTaxonomyTermType(await this.taxonomy.update(principal, id, input));
   }
 }

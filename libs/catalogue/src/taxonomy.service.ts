@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Principal } from '@ytmt/core';
+import { AuditService, Principal } from '@ytmt/core';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { CataloguePolicy } from './catalogue.policy';
-import { TaxonomyTermInput } from './dto/taxonomy.inputs';
+import { TaxonomyTermInput, UpdateTaxonomyTermInput } from './dto/taxonomy.inputs';
 import { ServiceTaxonomyTerm } from './entities/service-parts.entity';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
 
@@ -15,7 +16,10 @@ import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
  */
 @Injectable()
 export class TaxonomyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Every term, or those of one taxonomy, by taxonomy then code. */
   list(taxonomy?: Taxonomy): Promise<TaxonomyTerm[]> {
@@ -43,6 +47,26 @@ export class TaxonomyService {
     return repository.save(
       repository.create({ taxonomy: input.taxonomy, code: input.code, labelFi: input.labelFi, labelSv: input.labelSv ?? null, labelEn: input.labelEn ?? null }),
     );
+  }
+
+  /**
+   * Platform admins: new labels for a term; its code and taxonomy stay. No reindexing is needed:
+   * search documents carry term codes only (toSearchDocument) and labels are read from this table
+   * when services and facets are shown, so the new labels show at once everywhere.
+   */
+  async update(principal: Principal, id: string, input: UpdateTaxonomyTermInput): Promise<TaxonomyTerm> {
+    CataloguePolicy.assertCanManageTaxonomy(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(TaxonomyTerm);
+      const term = isUUID(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!term) throw CatalogueException.field(CatalogueErrorCode.UNKNOWN_TAXONOMY_TERM, 'id', 'no such taxonomy term');
+      await repository.update(id, { labelFi: input.labelFi.trim(), labelSv: input.labelSv?.trim() || null, labelEn: input.labelEn?.trim() || null });
+      await this.audit.record(
+        { actorUserId: principal.userId, action: 'taxonomy_term.update', resourceType: 'taxonomy_term', resourceId: id, details: { taxonomy: term.taxonomy, code: term.code } },
+        manager,
+      );
+      return repository.findOneByOrFail({ id });
+    });
   }
 
   /** The terms for the codes, in their order; an unknown code is refused naming its index. */

@@ -24,6 +24,8 @@ export enum NotificationType {
   SERVICE_SUBMITTED = 'SERVICE_SUBMITTED',
   /** Coordinators moved a company to another employment area (to the staff of both areas). */
   COMPANY_TRANSFERRED = 'COMPANY_TRANSFERRED',
+  /** A candidacy the jobseeker knew of ended by someone else's act: not selected, hired, need filled or closed, expired (to the jobseeker). */
+  CANDIDACY_CLOSED = 'CANDIDACY_CLOSED',
 }
 
 /** A match at or above this score is "strong": coordinators hear of it (in an hourly digest at most). */
@@ -45,7 +47,8 @@ export type NotificationEvent =
   | ({ type: NotificationType.SERVICE_MODERATED; serviceId: string } & ServiceModerationSubject)
   | { type: NotificationType.NEED_FORWARDED; forwardId: string }
   | ({ type: NotificationType.SERVICE_SUBMITTED; serviceId: string } & ServiceModerationSubject)
-  | { type: NotificationType.COMPANY_TRANSFERRED; transferId: string };
+  | { type: NotificationType.COMPANY_TRANSFERRED; transferId: string }
+  | { type: NotificationType.CANDIDACY_CLOSED; candidateId: string };
 
 export type NotifyJobData = NotificationEvent & Record<string, unknown>;
 
@@ -62,3 +65,9 @@ export function notificationMessage(
  * the reconciler re-deriving it from PostgreSQL after Redis lost it): BullMQ keeps one.
  */
 export const shareRequestReminderKey = (shareRequestId: string): string => `share-request-reminder:${shareRequestId}`;
+
+/**
+ * One notification per closure of a candidacy: a replayed job writes nothing twice, and a
+ * candidacy reopened and closed again is a new closure (its time differs).
+ */
+export const candidacyClosedKey = (candidateId: string, closedAt: Date): string => `candidacy-closed:${candidateId}:${closedAt.getTime()}`;

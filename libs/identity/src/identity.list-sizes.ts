@@ -4,4 +4,5 @@ import type { ListSizes } from '@ytmt/core';
 export const IDENTITY_LIST_SIZES: ListSizes = {
   // A person has a few memberships.
   'Me.memberships': 20,
+  'User.memberships': 20,
 };

@@ -1,4 +1,5 @@
 import { DevUserType, MembershipType, MeType, OrganizationType_ } from './dto/identity.types';
+import { UserType } from './dto/user-admin.types';
 import { Organization } from './entities/organization.entity';
 import { UserWithMemberships } from './identity.service';
 
@@ -21,9 +22,12 @@ export const toMeType = ({ user, memberships }: UserWithMemberships): MeType => 
   displayName: user.displayName,
   roles: [...new Set(memberships.map((m) => m.role))],
   memberships: memberships.map(
-    (m): MembershipType => ({ role: m.role, organization: m.organization ? toOrganizationType(m.organization) : null }),
+    (m): MembershipType => ({ id: m.id, role: m.role, organization: m.organization ? toOrganizationType(m.organization) : null }),
   ),
 });
+
+/** A user as platform admins see them in the user list. */
+export const toUserType = ({ user, memberships }: UserWithMemberships): UserType => ({ ...toMeType({ user, memberships }) });
 
 export const toDevUserType = ({ user, memberships }: UserWithMemberships): DevUserType => ({
   email: user.email,

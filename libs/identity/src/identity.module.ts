@@ -3,6 +3,8 @@ import { PRINCIPAL_RESOLVER } from '@ytmt/core';
 import { DevAuthResolver } from './dev/dev-auth.resolver';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
+import { UserAdminResolver } from './user-admin.resolver';
+import { UserAdminService } from './user-admin.service';
 import { OrganizationDirectory } from './organization-directory';
 import { DatabasePrincipalResolver } from './principal-resolver.service';
 import { UserDirectory } from './user-directory';
@@ -26,7 +28,7 @@ export class IdentityApiModule {
     return {
       module: IdentityApiModule,
       imports: [IdentityModule],
-      providers: [IdentityResolver, ...(options.devLogin ? [DevAuthResolver] : [])],
+      providers: [IdentityResolver, UserAdminResolver, UserAdminService, ...(options.devLogin ? [DevAuthResolver] : [])],
     };
   }
 }

@@ -24,4 +24,10 @@ export const IdentityPolicy = {
       throw new IdentityException(IdentityErrorCode.NOT_ALLOWED, 'Only platform admins can list organisations');
     }
   },
+  /** Users, their e-mails and memberships are the platform admins' alone. */
+  assertCanManageUsers(principal: Principal): void {
+    if (!hasRole(principal, Role.PLATFORM_ADMIN)) {
+      throw new IdentityException(IdentityErrorCode.NOT_ALLOWED, 'Only platform admins manage users and memberships');
+    }
+  },
 };

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, PageArgs, Principal } from '@ytmt/core';
+import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, Principal } from '@ytmt/core';
 import { OrganizationContactDetailsInput } from './dto/identity.inputs';
+import { OrganizationsArgs } from './dto/user-admin.inputs';
 import { MeType, OrganizationConnection, OrganizationType_ } from './dto/identity.types';
 import { toMeType, toOrganizationType } from './identity.mapper';
 import { IdentityPolicy } from './identity.policy';
@@ -34,10 +35,10 @@ export class IdentityResolver {
     return toOrganizationType(await this.identity.updateContactDetails(id, input));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation.', complexity: connectionComplexity })
-  async organizations(@CurrentUser() principal: Principal, @Args() page: PageArgs): Promise<OrganizationConnection> {
+  @Query(() => OrganizationConnection, { description: 'Platform admins: every organisation, optionally by name or business id and type.', complexity: connectionComplexity })
+  async organizations(@CurrentUser() principal: Principal, @Args() page: OrganizationsArgs): Promise<OrganizationConnection> {
     IdentityPolicy.assertCanListOrganizations(principal);
-    const connection = await this.identity.listOrganizations(page.first ?? DEFAULT_PAGE_SIZE, page.after);
+    const connection = await this.identity.listOrganizations(page.first ?? DEFAULT_PAGE_SIZE, page.after, { search: page.search, types: page.types });
     return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toOrganizationType(e.node) })) };
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeCursor, toConnection } from '@ytmt/core';
+import { Connection, CoreException, decodeCursor, toConnection } from '@ytmt/core';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { OrganizationContactDetailsInput } from './dto/identity.inputs';
 import { Membership } from './entities/membership.entity';
-import { Organization } from './entities/organization.entity';
+import { Organization, OrganizationType } from './entities/organization.entity';
 import { User } from './entities/user.entity';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 
@@ -62,12 +62,21 @@ export class IdentityService {
     return this.getOrganization(id);
   }
 
-  async listOrganizations(first: number, after?: string): Promise<Connection<Organization>> {
-    const query = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+  async listOrganizations(first: number, after?: string, filter: { search?: string; types?: OrganizationType[] } = {}): Promise<Connection<Organization>> {
+    const query = this.dataSource.getRepository(Organization).createQueryBuilder('o').where('TRUE');
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(new Brackets((match) => match.where('o.name ILIKE :pattern', { pattern }).orWhere('o.business_id = :search', { search })));
+    }
+    if (filter.types && filter.types.length > 0) query.andWhere('o.type IN (:...types)', { types: filter.types });
     const totalCount = await query.getCount();
     if (after) {
       const [name, id] = decodeCursor(after).split('\u0000');
-      query.where('(o.name, o.id) > (:name, :id)', { name, id });
+      if (name === undefined || !id || !isUUID(id)) {
+        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
+      }
+      query.andWhere('(o.name, o.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (o) => `${o.name}\u0000${o.id}`, Boolean(after));

@@ -1,7 +1,7 @@
 // Pure: builds what an employer may see of a candidate. Every field decision is here, in one place.
 import type { CandidateProfileFacts } from '@ytmt/talent';
 import type { EmployerStatus } from './candidate.enums';
-import type { CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
+import type { CandidacyClosureType, CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
 import type { MatchExplanation } from './engine';
 
 /** A presented candidate: the profile's card facts, and what the candidate list adds to them. */
@@ -15,6 +15,8 @@ export interface CardSource extends CandidateProfileFacts {
   shareAdjustmentNeeds: boolean;
   /** Only given when a share request for this need was accepted. */
   identity: CandidateIdentityType | null;
+  /** How the candidacy ended; absent or null while it is open. */
+  closure?: CandidacyClosureType | null;
 }
 
 export function toCandidateCard(source: CardSource, skillLabel: (uri: string) => string): CandidateCardType {
@@ -38,5 +40,6 @@ export function toCandidateCard(source: CardSource, skillLabel: (uri: string) =>
     presentedAt: source.presentedAt,
     employerStatus: source.employerStatus,
     identity: source.identity,
+    closure: source.closure ?? null,
   };
 }

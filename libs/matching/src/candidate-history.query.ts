@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuditService, Connection, decodeCursor, employmentAreasWithRole, encodeCursor, Principal, Role } from '@ytmt/core';
 import { OrganizationDirectory } from '@ytmt/identity';
-import { CandidateProfileReader, ConsentScope } from '@ytmt/talent';
+import { auditActor, CandidateProfileReader, ConsentScope } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
@@ -105,7 +105,7 @@ export class CandidateHistoryQuery {
         resourceType: 'jobseeker_profile',
         resourceId: profileId,
         organizationId: need.organizationId,
-        details: { needId: need.id, view: 'COORDINATOR_LIST_HISTORY' },
+        details: { needId: need.id, view: 'COORDINATOR_LIST_HISTORY', ...auditActor(principal, { employmentAreaIds: [need.access.homeEmploymentAreaId, ...need.access.sharedEmploymentAreaIds] }) },
       })),
     );
     const ownAreas = employmentAreasWithRole(principal, Role.COORDINATOR);

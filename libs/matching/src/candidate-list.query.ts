@@ -1,16 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuditService, Connection, decodeCursor, employmentAreasWithRole, encodeCursor, Principal, Role } from '@ytmt/core';
-import { CandidateProfileReader, ConsentScope, ProfileConsents } from '@ytmt/talent';
+import { APP_CONFIG, AppConfig, AuditService, Connection, employmentAreasWithRole, Principal, Role, toOffsetConnection } from '@ytmt/core';
+import { auditActor, CandidateProfileReader, ConsentScope, ProfileConsents } from '@ytmt/talent';
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
-import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
+import { toClosure } from './candidacy-closures.service';
+import { CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { effectiveShareStatus } from './candidate-list.service';
 import { CandidatePolicy } from './candidate.policy';
 import { needPseudonym, needReference } from './candidate-pseudonyms';
 import { CandidateListEntryType } from './dto/candidate.types';
 import type { MatchExplanation } from './engine';
 import { explanationSkillUris, toExplanationType } from './explanation.mapper';
+import { listOffset } from './list-position';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
 
 interface ListRow {
@@ -25,6 +27,9 @@ interface ListRow {
   coordinator_status: CoordinatorStatus | null;
   presented_at: Date | null;
   employer_status: EmployerStatus | null;
+  closed_at: Date | null;
+  closure_outcome: CandidacyOutcome | null;
+  closure_reason: string | null;
   share_id: string | null;
   share_status: ShareRequestStatus | null;
   share_deadline: Date | null;
@@ -54,23 +59,13 @@ export class CandidateListQuery {
   async page(principal: Principal, needId: string, first: number, after: string | null): Promise<Connection<CandidateListEntryType>> {
     const need = await this.reader.need(needId);
     CandidatePolicy.assertCanRunList(principal, need.access);
-    const offset = after === null ? 0 : positionOf(after) + 1;
+    const offset = listOffset(after);
     const profileIds = await this.pairs(needId);
     const consents = await this.profiles.consentsOf(profileIds);
     const listed = profileIds.filter((id) => consents.get(id)?.activeScopes.has(ConsentScope.MATCHING));
-    const positions = new Map(listed.map((id, index) => [id, index]));
-    const entries = await this.entries(principal, need, listed.slice(offset, offset + first), consents);
-    const edges = entries.map((node) => ({ node, cursor: encodeCursor(String(positions.get(node.subjectProfileId))) }));
-    return {
-      edges,
-      totalCount: listed.length,
-      pageInfo: {
-        hasNextPage: offset + first < listed.length,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    const shown = listed.slice(offset, offset + first);
+    const entries = new Map((await this.entries(principal, need, shown, consents)).map((node) => [node.subjectProfileId, node]));
+    return toOffsetConnection(shown, offset, listed.length, (profileId) => entries.get(profileId) ?? null);
   }
 
   /** One row of the list, as a mutation that changed it returns it; `profileId` is the real profile id. */
@@ -102,7 +97,7 @@ export class CandidateListQuery {
     if (profileIds.length === 0) return [];
     const found: ListRow[] = await this.dataSource.query(
       `SELECT ids.profile_id, m.id AS match_id, c.id AS candidate_id, c.source, m.score, m.engine_version, m.computed_at, m.explanation,
-              c.coordinator_status, c.presented_at, c.employer_status,
+              c.coordinator_status, c.presented_at, c.employer_status, c.closed_at, c.closure_outcome, c.closure_reason,
               s.id AS share_id, s.status AS share_status, s.deadline AS share_deadline, s.requested_at AS share_requested_at, s.answered_at AS share_answered_at
          FROM unnest($2::uuid[]) AS ids(profile_id)
          LEFT JOIN match_result m ON m.need_id = $1 AND m.profile_id = ids.profile_id
@@ -120,7 +115,7 @@ export class CandidateListQuery {
         resourceType: 'jobseeker_profile',
         resourceId: row.profile_id,
         organizationId: need.organizationId,
-        details: { needId: need.id, view: 'COORDINATOR_LIST' },
+        details: { needId: need.id, view: 'COORDINATOR_LIST', ...auditActor(principal, { employmentAreaIds: [need.access.homeEmploymentAreaId, ...need.access.sharedEmploymentAreaIds] }) },
       })),
     );
     const ownAreas = employmentAreasWithRole(principal, Role.COORDINATOR);
@@ -156,16 +151,8 @@ export class CandidateListQuery {
           : null,
         presentedAt: row.presented_at,
         employerStatus: row.employer_status,
+        closure: toClosure(row.closed_at, row.closure_outcome, row.closure_reason),
       };
     });
   }
-}
-
-/** The list position a cursor of this list names. */
-function positionOf(cursor: string): number {
-  const position = Number(decodeCursor(cursor));
-  if (!Number.isInteger(position) || position < 0) {
-    throw MatchingException.field(MatchingErrorCode.INVALID_INPUT, 'after', 'is not a cursor returned by this API');
-  }
-  return position;
 }

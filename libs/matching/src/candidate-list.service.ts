@@ -6,7 +6,8 @@ import { NeedsService, NeedStage } from '@ytmt/needs';
 import { CandidateProfileReader, ConsentScope } from '@ytmt/talent';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
-import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
+import { CandidacyClosures, closureReason } from './candidacy-closures.service';
+import { CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { CandidatePolicy } from './candidate.policy';
 import { needReference } from './candidate-pseudonyms';
 import { Candidate } from './entities/candidate.entity';
@@ -30,15 +31,22 @@ export class CandidateListService {
     private readonly profiles: CandidateProfileReader,
     private readonly needs: NeedsService,
     private readonly outbox: OutboxService,
+    private readonly closures: CandidacyClosures,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The mutations below return the real profile id of the candidate they changed, for `entry`. */
-  async setStatus(principal: Principal, needId: string, profileId: string, status: CoordinatorStatus): Promise<string> {
+  async setStatus(principal: Principal, needId: string, profileId: string, status: CoordinatorStatus, reason: string | null = null): Promise<string> {
+    const given = closureReason(reason);
     return this.dataSource.transaction(async (manager) => {
       const { candidate, subjectProfileId } = await this.candidateFor(manager, principal, needId, profileId);
       await manager.getRepository(Candidate).update(candidate.id, { coordinatorStatus: status });
       await this.event(manager, candidate.id, 'COORDINATOR_STATUS', status, principal.userId);
+      // Set aside after the jobseeker heard of it (a share request or a presentation): they are told they were not selected.
+      if (status === CoordinatorStatus.NOT_RELEVANT || status === CoordinatorStatus.NOT_INTERESTED) {
+        const known = candidate.presentedAt !== null || (await manager.getRepository(ShareRequest).existsBy({ candidateId: candidate.id }));
+        if (known) await this.closures.close(manager, [candidate.id], CandidacyOutcome.NOT_SELECTED, principal.userId, given);
+      }
       return subjectProfileId;
     });
   }
@@ -54,6 +62,7 @@ export class CandidateListService {
       if (open && open.deadline.getTime() > Date.now()) {
         throw MatchingException.field(MatchingErrorCode.SHARE_REQUEST_OPEN, 'input.profileId', 'a share request is already waiting for an answer');
       }
+      await this.closures.reopen(manager, candidate.id, principal.userId);
       if (open) {
         await manager.getRepository(ShareRequest).update(open.id, { status: ShareRequestStatus.EXPIRED });
         await this.event(manager, candidate.id, 'SHARE_EXPIRED', null, null);
@@ -90,6 +99,7 @@ export class CandidateListService {
       );
       if (!result.affected) throw MatchingException.field(MatchingErrorCode.SHARE_REQUEST_NOT_FOUND, 'input.profileId', 'no share request is waiting');
       await this.event(manager, candidate.id, 'SHARE_CANCELLED', null, principal.userId);
+      await this.closures.close(manager, [candidate.id], CandidacyOutcome.CANCELLED, principal.userId);
       return subjectProfileId;
     });
   }
@@ -100,6 +110,9 @@ export class CandidateListService {
    */
   async present(principal: Principal, needId: string, profileId: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
+      // The need first (presenting may move its stage), then the candidate: the order a stage change locks in.
+      CandidatePolicy.assertCanRunList(principal, (await this.reader.need(needId, manager, 'input.needId')).access);
+      await this.needs.lockForChange(manager, needId);
       const { candidate, subjectProfileId } = await this.candidateFor(manager, principal, needId, profileId);
       if (candidate.presentedAt) return subjectProfileId;
       const visible = await this.profiles.hasActiveConsent(subjectProfileId, ConsentScope.ANONYMOUS_VISIBILITY, manager);
@@ -111,6 +124,7 @@ export class CandidateListService {
           'the jobseeker has neither allowed an anonymised card nor accepted a share request for this need',
         );
       }
+      await this.closures.reopen(manager, candidate.id, principal.userId);
       await manager.getRepository(Candidate).update(candidate.id, { presentedAt: new Date(), employerStatus: EmployerStatus.NEW });
       await this.event(manager, candidate.id, 'PRESENTED', null, principal.userId);
       await this.needs.advanceTo(manager, needId, NeedStage.OFFERED, principal.userId);
@@ -140,7 +154,7 @@ export class CandidateListService {
       candidate = (await repository.findOne({ where: { needId, profileId }, lock: { mode: 'pessimistic_write' } })) as Candidate;
     } else if (candidate.withdrawnAt) {
       // Consent given again after a withdrawal: the earlier candidacy starts over.
-      await repository.update(candidate.id, { withdrawnAt: null, coordinatorStatus: null, presentedAt: null, employerStatus: null });
+      await repository.update(candidate.id, { withdrawnAt: null, coordinatorStatus: null, presentedAt: null, employerStatus: null, closedAt: null, closureOutcome: null, closureReason: null });
       candidate = (await repository.findOneBy({ id: candidate.id })) as Candidate;
     }
     return { need, candidate, subjectProfileId: profileId };

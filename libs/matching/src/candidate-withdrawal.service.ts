@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { CandidacyClosures } from './candidacy-closures.service';
+import { CandidacyOutcome } from './candidate.enums';
 
 /** Takes a profile off every candidate list and out of every employer view (MATCHING withdrawn). */
 @Injectable()
 export class CandidateWithdrawal {
+  /** Optional so that the matcher can be built without the closures in tests; Nest always injects it. */
+  constructor(@Optional() private readonly closures?: CandidacyClosures) {}
+
   async withdrawProfile(manager: EntityManager, profileId: string): Promise<number> {
     // TypeORM answers UPDATE … RETURNING with [rows, affected count].
     const [withdrawn]: [{ id: string }[], number] = await manager.query(
@@ -23,6 +28,8 @@ export class CandidateWithdrawal {
       `INSERT INTO candidate_event (candidate_id, kind, value) SELECT unnest($1::uuid[]), 'WITHDRAWN', 'MATCHING consent withdrawn'`,
       [ids],
     );
+    // The jobseeker's own act: their candidacies end as WITHDRAWN, without a notice.
+    await this.closures?.close(manager, ids, CandidacyOutcome.WITHDRAWN, null);
     return ids.length;
   }
 }

@@ -32,3 +32,23 @@ export enum EmployerStatus {
   NOT_SELECTED = 'NOT_SELECTED',
   HIRED = 'HIRED',
 }
+
+/** How a candidacy ended, as the jobseeker is told (a closed candidacy stays closed until a new share request or presentation reopens it). */
+export enum CandidacyOutcome {
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
+  REVOKED = 'REVOKED',
+  WITHDRAWN = 'WITHDRAWN',
+  NOT_SELECTED = 'NOT_SELECTED',
+  HIRED = 'HIRED',
+  NEED_FILLED = 'NEED_FILLED',
+  NEED_CLOSED = 'NEED_CLOSED',
+}
+
+/** Where a contacted or presented candidacy waits, for the awaiting-closure report. */
+export enum AwaitingClosureState {
+  SHARE_REQUESTED = 'SHARE_REQUESTED',
+  SHARE_ACCEPTED = 'SHARE_ACCEPTED',
+  PRESENTED = 'PRESENTED',
+}

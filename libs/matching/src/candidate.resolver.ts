@@ -1,11 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { connectionComplexity, CurrentUser, DEFAULT_PAGE_SIZE, GraphQLContext, PageArgs, Principal, SendsNotifications } from '@ytmt/core';
+import { AwaitingClosureQuery } from './awaiting-closure.query';
 import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
 import { CandidateEventConnection } from './dto/candidate-history.types';
-import { AnswerShareRequestInput, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
-import { CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
+import { AnswerShareRequestInput, AwaitingClosureArgs, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
+import { AwaitingClosureConnection, CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
 import { EmployerCandidatesService } from './employer-candidates.service';
 import { MatchingLoaders } from './matching.loaders';
 import { ShareRequestService } from './share-request.service';
@@ -20,6 +21,7 @@ export class CandidateResolver {
     private readonly shares: ShareRequestService,
     private readonly employers: EmployerCandidatesService,
     private readonly revocations: ShareRevocationService,
+    private readonly awaitingClosure: AwaitingClosureQuery,
   ) {}
 
   @Query(() => CandidateListEntryConnection, {
@@ -47,9 +49,22 @@ export class CandidateResolver {
     return this.historyQuery.page(principal, needId, page.first ?? DEFAULT_PAGE_SIZE, page.after ?? null);
   }
 
-  @Mutation(() => CandidateListEntryType, { description: 'A coordinator sets their status of a candidate; returns the candidate’s row.' })
+  @Query(() => AwaitingClosureConnection, {
+    description:
+      "Coordinators and area admins: candidates of their areas' needs who were contacted (share request) or presented and have had no closure for more than `olderThanDays` days (default 14), longest-waiting first.",
+    complexity: connectionComplexity,
+  })
+  async candidatesAwaitingClosure(@CurrentUser() principal: Principal, @Args() args: AwaitingClosureArgs): Promise<AwaitingClosureConnection> {
+    return this.awaitingClosure.page(principal, args.first ?? 50, args.after ?? null, args.olderThanDays ?? 14);
+  }
+
+  @SendsNotifications()
+  @Mutation(() => CandidateListEntryType, {
+    description:
+      'A coordinator sets their status of a candidate; NOT_RELEVANT or NOT_INTERESTED closes a candidacy the jobseeker knows of (share request or presentation) as NOT_SELECTED, with the reason. Returns the candidate’s row.',
+  })
   async setCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetCandidateStatusInput }) input: SetCandidateStatusInput) {
-    const profileId = await this.lists.setStatus(principal, input.needId, input.profileId, input.status);
+    const profileId = await this.lists.setStatus(principal, input.needId, input.profileId, input.status, input.reason ?? null);
     return this.listQuery.entry(principal, input.needId, profileId);
   }
 
@@ -82,12 +97,18 @@ export class CandidateResolver {
     return this.employers.presented(principal, needId);
   }
 
-  @Mutation(() => CandidateCardType, { description: "The employer's status of a presented candidate; hires fill the need." })
+  @SendsNotifications()
+  @Mutation(() => CandidateCardType, {
+    description: "The employer's status of a presented candidate; NOT_SELECTED and HIRED close the candidacy (with the reason, told to the jobseeker); hires fill the need.",
+  })
   async setEmployerCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetEmployerStatusInput }) input: SetEmployerStatusInput) {
-    return this.employers.setStatus(principal, input.candidateId, input.status);
+    return this.employers.setStatus(principal, input.candidateId, input.status, input.reason ?? null);
   }
 
-  @Query(() => [MyShareRequestType], { description: "The signed-in jobseeker's share requests: who asks, for what, and what would be shared." })
+  @Query(() => [MyShareRequestType], {
+    description:
+      "The signed-in jobseeker's share requests: who asks, for what, and what would be shared; with the candidacy's presentation and closure. A candidacy presented without any share request appears as a row whose id is the candidacy's, status ACCEPTED (the person's anonymised-card consent) and wouldShare empty.",
+  })
   async myShareRequests(@CurrentUser() principal: Principal): Promise<MyShareRequestType[]> {
     return this.shares.mine(principal);
   }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Principal } from '@ytmt/core';
 import { NeedsService, NeedStage } from '@ytmt/needs';
-import { CandidateProfileFacts, CandidateProfileReader, ConsentScope } from '@ytmt/talent';
+import { auditActor, CandidateProfileFacts, CandidateProfileReader, ConsentScope } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader } from './candidate-access.service';
 import { toCandidateCard } from './candidate-card';
-import { EmployerStatus, ShareRequestStatus } from './candidate.enums';
+import { CandidacyClosures, closureReason, toClosure } from './candidacy-closures.service';
+import { CandidacyOutcome, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { CandidatePolicy } from './candidate.policy';
 import { CandidateCardType } from './dto/candidate.types';
 import { Candidate } from './entities/candidate.entity';
@@ -25,6 +26,9 @@ interface CardRow {
   score: number | null;
   explanation: MatchExplanation | null;
   shared: boolean;
+  closed_at: Date | null;
+  closure_outcome: CandidacyOutcome | null;
+  closure_reason: string | null;
 }
 
 /** The employer's side: presented candidates as anonymised cards, and the employer's statuses. */
@@ -36,6 +40,7 @@ export class EmployerCandidatesService {
     private readonly profiles: CandidateProfileReader,
     private readonly audit: AuditService,
     private readonly needs: NeedsService,
+    private readonly closures: CandidacyClosures,
   ) {}
 
   async presented(principal: Principal, needId: string): Promise<CandidateCardType[]> {
@@ -46,7 +51,7 @@ export class EmployerCandidatesService {
     // withdrawal or a revocation takes effect at once. Identities are read only where a share
     // request for this need stands accepted (a revoked one no longer counts).
     const presented: CardRow[] = await this.dataSource.query(
-      `SELECT c.id AS candidate_id, c.profile_id, c.presented_at, c.employer_status, m.score, m.explanation,
+      `SELECT c.id AS candidate_id, c.profile_id, c.presented_at, c.employer_status, c.closed_at, c.closure_outcome, c.closure_reason, m.score, m.explanation,
               EXISTS (SELECT 1 FROM share_request s WHERE s.candidate_id = c.id AND s.status = 'ACCEPTED') AS shared
          FROM candidate c
          LEFT JOIN match_result m ON m.need_id = c.need_id AND m.profile_id = c.profile_id
@@ -69,7 +74,7 @@ export class EmployerCandidatesService {
         resourceType: 'jobseeker_profile',
         resourceId: row.profile_id,
         organizationId: need.organizationId,
-        details: { needId, candidateId: row.candidate_id, view: 'EMPLOYER_CARD' },
+        details: { needId, candidateId: row.candidate_id, view: 'EMPLOYER_CARD', ...auditActor(principal, { organizationIds: [need.organizationId] }) },
       })),
     );
     return rows.map((row, index) => {
@@ -85,6 +90,8 @@ export class EmployerCandidatesService {
           employerStatus: row.employer_status,
           shareAdjustmentNeeds: consents.get(row.profile_id)?.activeScopes.has(ConsentScope.SHARE_ADJUSTMENT_NEEDS) ?? false,
           identity: row.shared ? (identities.get(row.profile_id) ?? null) : null,
+          // The reason reaches the employer only when it is their own (their NOT_SELECTED or HIRED); a coordinator's stays with the coordinators and the jobseeker.
+          closure: toClosure(row.closed_at, row.closure_outcome, (row.closure_outcome as string | null) === row.employer_status ? row.closure_reason : null),
         },
         label,
       );
@@ -92,9 +99,14 @@ export class EmployerCandidatesService {
   }
 
   /** The employer's status of a presented candidate; enough hires fill the need. */
-  async setStatus(principal: Principal, candidateId: string, status: EmployerStatus): Promise<CandidateCardType> {
+  async setStatus(principal: Principal, candidateId: string, status: EmployerStatus, reason: string | null = null): Promise<CandidateCardType> {
+    const given = closureReason(reason);
     if (!isUUID(candidateId)) throw MatchingException.field(MatchingErrorCode.CANDIDATE_NOT_FOUND, 'input.candidateId', 'no such candidate');
     const needId = await this.dataSource.transaction(async (manager) => {
+      // The need first (a hire may fill it), then the candidate: the order a stage change locks in.
+      const found = await manager.getRepository(Candidate).findOne({ where: { id: candidateId }, select: { id: true, needId: true } });
+      if (!found) throw MatchingException.field(MatchingErrorCode.CANDIDATE_NOT_FOUND, 'input.candidateId', 'no such candidate');
+      await this.needs.lockForChange(manager, found.needId);
       const candidate = await manager.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw MatchingException.field(MatchingErrorCode.CANDIDATE_NOT_FOUND, 'input.candidateId', 'no such candidate');
       const need = await this.reader.need(candidate.needId, manager, 'input.candidateId');
@@ -108,6 +120,10 @@ export class EmployerCandidatesService {
       }
       await manager.getRepository(Candidate).update(candidate.id, { employerStatus: status });
       await manager.getRepository(CandidateEvent).insert({ candidateId, kind: 'EMPLOYER_STATUS', value: status, byUserId: principal.userId });
+      if (status === EmployerStatus.NOT_SELECTED || status === EmployerStatus.HIRED) {
+        const outcome = status === EmployerStatus.HIRED ? CandidacyOutcome.HIRED : CandidacyOutcome.NOT_SELECTED;
+        await this.closures.close(manager, [candidate.id], outcome, principal.userId, given);
+      }
       if (status === EmployerStatus.HIRED) {
         const [row] = await manager.query(`SELECT count(*)::int AS hired FROM candidate WHERE need_id = $1 AND employer_status = 'HIRED'`, [need.id]);
         if ((row.hired as number) >= need.positions) await this.needs.advanceTo(manager, need.id, NeedStage.FILLED, principal.userId);

@@ -25,3 +25,5 @@ export * from './match-jobs';
 export * from './matching.module';
 export * from './share-revocation.service';
 export * from './matching.list-sizes';
+export * from './candidacy-closures.service';
+export * from './awaiting-closure.query';

@@ -11,6 +11,7 @@ export enum MatchingErrorCode {
   SHARE_REQUEST_EXPIRED = 'SHARE_REQUEST_EXPIRED',
   SHARE_REQUEST_OPEN = 'SHARE_REQUEST_OPEN',
   NOT_PRESENTED = 'NOT_PRESENTED',
+  CANDIDACY_CLOSED = 'CANDIDACY_CLOSED',
 }
 
 const CLIENT_CODES: Record<MatchingErrorCode, ClientErrorCode> = {
@@ -24,6 +25,7 @@ const CLIENT_CODES: Record<MatchingErrorCode, ClientErrorCode> = {
   [MatchingErrorCode.SHARE_REQUEST_EXPIRED]: ClientErrorCode.CONFLICT,
   [MatchingErrorCode.SHARE_REQUEST_OPEN]: ClientErrorCode.CONFLICT,
   [MatchingErrorCode.NOT_PRESENTED]: ClientErrorCode.CONFLICT,
+  [MatchingErrorCode.CANDIDACY_CLOSED]: ClientErrorCode.CONFLICT,
 };
 
 export class MatchingException extends DomainException<MatchingErrorCode> {

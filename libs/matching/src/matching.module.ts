@@ -4,6 +4,8 @@ import { AdviceModule } from '@ytmt/advice';
 import { NeedsModule } from '@ytmt/needs';
 import { SkillsModule } from '@ytmt/skills';
 import { TalentModule } from '@ytmt/talent';
+import { AwaitingClosureQuery } from './awaiting-closure.query';
+import { CandidacyClosures } from './candidacy-closures.service';
 import { CandidateAccessReader } from './candidate-access.service';
 import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
@@ -22,18 +24,20 @@ import { ShareRequestService } from './share-request.service';
 import { ShareRevocationService } from './share-revocation.service';
 import { PersonalDataExportService } from './personal-data/personal-data-export.service';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { DataViewsQuery } from './personal-data/data-views.query';
+import { DataViewsResolver } from './personal-data/data-views.resolver';
 import { ProfileErasureService } from './personal-data/profile-erasure.service';
 import { ShareReminderReconciler } from './share-reminder.reconciler';
 import { NotificationReceipts } from './share-reminder-receipts';
 
 @Module({
   imports: [NeedsModule, TalentModule, SkillsModule, AdviceModule, AuditModule],
-  providers: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
-  exports: [CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  providers: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  exports: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
 })
 export class MatchingModule {}
 
-@Module({ imports: [MatchingModule, TalentModule, NeedsModule], providers: [CandidateResolver, MatchingLoaderRegistrar, PersonalDataExportService, ProfileErasureService, PersonalDataResolver] })
+@Module({ imports: [MatchingModule, TalentModule, NeedsModule], providers: [CandidateResolver, MatchingLoaderRegistrar, PersonalDataExportService, ProfileErasureService, PersonalDataResolver, DataViewsQuery, DataViewsResolver] })
 export class MatchingApiModule {}
 
 /** The matcher with its in-memory index, without jobs: for the worker, the CLI and seeding. */

@@ -7,7 +7,8 @@ import { NeedSummaryReader } from '@ytmt/needs';
 import { ProfileOwnerReader, ProfileService } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { ShareRequestStatus } from './candidate.enums';
+import { CandidacyClosures, toClosure } from './candidacy-closures.service';
+import { CandidacyOutcome, ShareRequestStatus } from './candidate.enums';
 import { effectiveShareStatus, reminderTime } from './candidate-list.service';
 import { MyShareRequestType } from './dto/candidate.types';
 import { CandidateEvent } from './entities/candidate-event.entity';
@@ -28,11 +29,14 @@ export class ShareRequestService {
     private readonly needs: NeedSummaryReader,
     private readonly organizations: OrganizationDirectory,
     private readonly receipts: NotificationReceipts,
+    private readonly closures: CandidacyClosures,
   ) {}
 
   async mine(principal: Principal): Promise<MyShareRequestType[]> {
     const mine = await this.profiles.getMine(principal);
     if (!mine) return [];
+    // Every candidacy the person knows of: each share request (the candidacy's presentation and
+    // closure on its latest one), and each presentation without any request, as a row of its own.
     const rows: {
       id: string;
       status: ShareRequestStatus;
@@ -41,10 +45,24 @@ export class ShareRequestService {
       requested_at: Date;
       answered_at: Date | null;
       need_id: string;
+      latest: boolean;
+      presented_only: boolean;
+      presented_at: Date | null;
+      closed_at: Date | null;
+      closure_outcome: CandidacyOutcome | null;
+      closure_reason: string | null;
     }[] = await this.dataSource.query(
-      `SELECT s.id, s.status, s.deadline, s.message, s.requested_at, s.answered_at, c.need_id
+      `SELECT s.id, s.status::text AS status, s.deadline, s.message, s.requested_at, s.answered_at, c.need_id,
+              s.id = (SELECT l.id FROM share_request l WHERE l.candidate_id = c.id ORDER BY l.requested_at DESC, l.id LIMIT 1) AS latest,
+              false AS presented_only, c.presented_at, c.closed_at, c.closure_outcome::text AS closure_outcome, c.closure_reason
          FROM share_request s JOIN candidate c ON c.id = s.candidate_id
-        WHERE s.profile_id = $1 ORDER BY s.requested_at DESC LIMIT 200`,
+        WHERE s.profile_id = $1
+       UNION ALL
+       SELECT c.id, 'ACCEPTED', c.presented_at, NULL, c.presented_at, c.presented_at, c.need_id,
+              true, true, c.presented_at, c.closed_at, c.closure_outcome::text, c.closure_reason
+         FROM candidate c
+        WHERE c.profile_id = $1 AND c.presented_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM share_request x WHERE x.candidate_id = c.id)
+        ORDER BY presented_only, requested_at DESC LIMIT 200`,
       [mine.profile.id],
     );
     const needs = await this.needs.byIds(rows.map((row) => row.need_id));
@@ -62,9 +80,11 @@ export class ShareRequestService {
           companyName: company.name,
           needTitle: need.title,
           needMunicipalityCode: need.municipalityCode,
-          wouldShare: SHARED_ON_ACCEPT,
+          wouldShare: row.presented_only ? [] : SHARED_ON_ACCEPT,
           requestedAt: row.requested_at,
           answeredAt: row.answered_at,
+          presentedAt: row.latest ? row.presented_at : null,
+          closure: row.latest ? toClosure(row.closed_at, row.closure_outcome, row.closure_reason) : null,
         },
       ];
     });
@@ -88,6 +108,8 @@ export class ShareRequestService {
       const answered = accept ? ShareRequestStatus.ACCEPTED : ShareRequestStatus.DECLINED;
       await manager.getRepository(ShareRequest).update(id, { status: answered, answeredAt: new Date() });
       await manager.getRepository(CandidateEvent).insert({ candidateId: request.candidateId, kind: `SHARE_${answered}`, value: null, byUserId: principal.userId });
+      // The jobseeker's own answer: a decline ends the candidacy without a notice to them.
+      if (!accept) await this.closures.close(manager, [request.candidateId], CandidacyOutcome.DECLINED, principal.userId);
     });
     return (await this.mine(principal)).find((r) => r.id === id) as MyShareRequestType;
   }
@@ -139,6 +161,8 @@ export class ShareRequestService {
     );
     if (rows.length > 0) {
       await manager.query(`INSERT INTO candidate_event (candidate_id, kind) SELECT unnest($1::uuid[]), 'SHARE_EXPIRED'`, [rows.map((r) => r.candidate_id)]);
+      // Closed once, whichever run records it: the jobseeker is told the request ended unanswered.
+      await this.closures.close(manager, rows.map((r) => r.candidate_id), CandidacyOutcome.EXPIRED, null);
     }
     return rows.length;
   }

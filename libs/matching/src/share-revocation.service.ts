@@ -4,7 +4,8 @@ import { AuditService, Principal } from '@ytmt/core';
 import { ProfileService } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ShareRequestStatus } from './candidate.enums';
+import { CandidacyClosures } from './candidacy-closures.service';
+import { CandidacyOutcome, ShareRequestStatus } from './candidate.enums';
 import { CandidateEvent } from './entities/candidate-event.entity';
 import { ShareRequest } from './entities/share-request.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
@@ -20,6 +21,7 @@ export class ShareRevocationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiles: ProfileService,
     private readonly audit: AuditService,
+    private readonly closures: CandidacyClosures,
   ) {}
 
   async revoke(principal: Principal, id: string): Promise<void> {
@@ -36,6 +38,7 @@ export class ShareRevocationService {
       }
       await manager.getRepository(ShareRequest).update(id, { status: ShareRequestStatus.REVOKED });
       await manager.getRepository(CandidateEvent).insert({ candidateId: request.candidateId, kind: 'SHARE_REVOKED', value: null, byUserId: principal.userId });
+      await this.closures.close(manager, [request.candidateId], CandidacyOutcome.REVOKED, principal.userId);
       await this.audit.record(
         { actorUserId: principal.userId, action: 'share_request.revoke', resourceType: 'jobseeker_profile', resourceId: mine.profile.id, details: { shareRequestId: id } },
         manager,

@@ -13,6 +13,7 @@ export * from './company-access.reader';
 export * from './company-needs-reindex.listener';
 export * from './readers/need-summary.reader';
 export * from './need-audience.registry';
+export * from './need-stage.listeners';
 export * from './provider-need-access.reader';
 export * from './readers/match-need.reader';
 export * from './suggested-services.service';

@@ -8,6 +8,7 @@ import { CompanyAccessReader } from './company-access.reader';
 import { CompanyNeedsReindexListener } from './company-needs-reindex.listener';
 import { IndexNeedJob } from './index-need.job';
 import { NeedAudienceContributors } from './need-audience.registry';
+import { NeedStageListeners } from './need-stage.listeners';
 import { NeedReindexer } from './need-reindexer.service';
 import { NeedSearchDocumentReader } from './need-search-document.reader';
 import { NeedSearchResolver } from './need-search.resolver';
@@ -28,8 +29,8 @@ const NEED_SEARCH_PROVIDERS = [NeedSearchDocumentReader, NeedAudienceContributor
 
 @Module({
   imports: [RegionsModule, IdentityModule, CatalogueModule, CrmModule, SkillsModule, NeedSearchModule],
-  providers: [NeedRepository, NeedsService, CompanyAccessReader, CompanyNeedsReindexListener, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS],
-  exports: [NeedRepository, NeedsService, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
+  providers: [NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, CompanyNeedsReindexListener, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS],
+  exports: [NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
 })
 export class NeedsModule {}
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, GraphQLContext, OptionalUser, Principal, Public } from '@ytmt/core';
+import { CurrentUser, GraphQLContext, OptionalUser, Principal, Public, SendsNotifications } from '@ytmt/core';
 import { MoveNeedStageInput, NeedInput } from './dto/need.inputs';
 import { NeedType, SuggestedServiceType } from './dto/need.types';
 import { toNeedType } from './needs.mapper';
@@ -41,6 +41,8 @@ export class NeedsResolver {
     return toNeedType(await this.needs.update(principal, id, input));
   }
 
+  // Filling or closing a need tells every candidate whose candidacy it ends.
+  @SendsNotifications()
   @Mutation(() => NeedType, { description: 'Moves the need along the 6T path (forward), or closes it.' })
   async moveNeedStage(@CurrentUser() principal: Principal, @Args('input', { type: () => MoveNeedStageInput }) input: MoveNeedStageInput): Promise<NeedType> {
     return toNeedType(await this.needs.moveStage(principal, input.needId, input.stage));

@@ -11,6 +11,7 @@ import { NeedInput } from './dto/need.inputs';
 import { NeedLanguage, NeedSkill, NeedStageEvent, NeedTask } from './entities/need-parts.entity';
 import { Need } from './entities/need.entity';
 import { canMoveStage, needRuleProblems } from './need-rules';
+import { NeedStageListeners } from './need-stage.listeners';
 import { NeedStage } from './need.enums';
 import { NeedAggregate, NeedRepository } from './need.repository';
 import { NeedsErrorCode, NeedsException } from './needs.exception';
@@ -27,6 +28,7 @@ export class NeedsService {
     private readonly outbox: OutboxService,
     private readonly providerAccess: ProviderNeedAccessReader,
     private readonly esco: EscoConceptsReader,
+    private readonly stageListeners: NeedStageListeners,
   ) {}
 
   async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
@@ -66,6 +68,7 @@ export class NeedsService {
       }
       await manager.getRepository(Need).update(id, { stage });
       await manager.getRepository(NeedStageEvent).insert({ needId: id, stage, byUserId: principal.userId });
+      await this.stageListeners.stageChanged(manager, id, stage, principal.userId);
       // A filled or closed need leaves matching; the job clears its suggestions.
       await this.changed(manager, id);
     });
@@ -107,8 +110,18 @@ export class NeedsService {
     if (!canMoveStage(need.stage, stage)) return false;
     await manager.getRepository(Need).update(needId, { stage });
     await manager.getRepository(NeedStageEvent).insert({ needId, stage, byUserId });
+    await this.stageListeners.stageChanged(manager, needId, stage, byUserId);
     await this.changed(manager, needId);
     return true;
+  }
+
+  /**
+   * Locks the need's row for the caller's transaction. Whoever changes a need's candidates and
+   * may move its stage takes this lock first, as a stage change does before it closes the
+   * candidates: one order of locks, so the two cannot wait for each other.
+   */
+  async lockForChange(manager: EntityManager, needId: string): Promise<void> {
+    await this.locked(manager, needId);
   }
 
   /** After the change commits, the matcher recomputes the need's suggestions and the search index its document. */

@@ -14,6 +14,7 @@ const ID_FIELDS: Readonly<Record<NotificationType, readonly string[]>> = {
   [NotificationType.NEED_FORWARDED]: ['forwardId'],
   [NotificationType.SERVICE_SUBMITTED]: ['serviceId'],
   [NotificationType.COMPANY_TRANSFERRED]: ['transferId'],
+  [NotificationType.CANDIDACY_CLOSED]: ['candidateId'],
 };
 
 /** Types that name exactly one of these ids besides their fixed ones (a new service's status change, or a revision). */

@@ -9,7 +9,7 @@ import { NeedSummaryReader } from '@ytmt/needs';
 import { RegionNamesReader, RegionsService } from '@ytmt/regions';
 import { ProfileOwnerReader } from '@ytmt/talent';
 import { EntityManager } from 'typeorm';
-import { CompanyTransferFacts, NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceRevisionFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
+import { CandidacyClosedFacts, CompanyTransferFacts, NeedForwardFacts, ProposalFacts, ServiceModerationFacts, ServiceRevisionFacts, ServiceSubmissionFacts, ShareRequestFacts } from './notification-recipes';
 
 /** Those who moderate a regional service: the staff of the areas it covers. */
 const AREA_MODERATOR_ROLES: readonly Role[] = [Role.COORDINATOR, Role.AREA_ADMIN];
@@ -80,6 +80,27 @@ export class NotificationFactsReader {
       needTitle: need.title,
       companyName: company.name,
       jobseekerUserId: owners.get(request.profileId) ?? null,
+    };
+  }
+
+  async candidacyClosed(candidateId: string): Promise<CandidacyClosedFacts | null> {
+    const closure = await this.matching.candidacyClosure(candidateId);
+    // A candidacy whose profile is gone (erased) has nobody to tell.
+    if (!closure?.profileId) return null;
+    const need = await this.needs.byId(closure.needId);
+    const company = need && (await this.organizations.byId(need.organizationId));
+    if (!need || !company) return null;
+    const owners = await this.profiles.ownersOf([closure.profileId]);
+    return {
+      candidateId,
+      needId: closure.needId,
+      needTitle: need.title,
+      companyName: company.name,
+      closedAt: closure.closedAt && new Date(closure.closedAt),
+      outcome: closure.outcome,
+      reason: closure.reason,
+      known: closure.known,
+      jobseekerUserId: owners.get(closure.profileId) ?? null,
     };
   }
 

@@ -18,6 +18,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationType, NotificationCha
   [NotificationType.NEED_FORWARDED]: NotificationChannel.EMAIL,
   [NotificationType.SERVICE_SUBMITTED]: NotificationChannel.IN_APP,
   [NotificationType.COMPANY_TRANSFERRED]: NotificationChannel.IN_APP,
+  [NotificationType.CANDIDACY_CLOSED]: NotificationChannel.EMAIL,
 };
 
 export const ALL_NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);

@@ -1,6 +1,6 @@
 // Pure: who hears of an event and what they read, in Finnish. The facts come from
 // notification-facts.reader.ts; nothing here touches the database, the queue or the mail.
-import { NotificationType } from '@ytmt/events';
+import { candidacyClosedKey, NotificationType } from '@ytmt/events';
 
 /** One notification as every recipient of an event gets it. */
 export interface NotificationDraft {
@@ -55,6 +55,21 @@ export interface ShareRequestFacts {
   needTitle: string;
   companyName: string;
   /** The jobseeker's own account; null when the profile has none yet (nobody to notify). */
+  jobseekerUserId: string | null;
+}
+
+export interface CandidacyClosedFacts {
+  candidateId: string;
+  needId: string;
+  needTitle: string;
+  companyName: string;
+  /** Null while the candidacy is open (reopened before the job ran). */
+  closedAt: Date | null;
+  outcome: string | null;
+  reason: string | null;
+  /** The jobseeker heard of the candidacy (a share request or a presentation). */
+  known: boolean;
+  /** The jobseeker's own account; null when the profile has none (nobody to notify). */
   jobseekerUserId: string | null;
 }
 
@@ -180,24 +195,31 @@ export function formatFinnishDateTime(date: Date): string {
   return `${Number(part('day'))}.${Number(part('month'))}.${part('year')} klo ${part('hour')}.${part('minute')}`;
 }
 
-/** The path in the web app a notification opens; the mail carries it too. */
+/**
+ * The page of the web app a notification opens (apps/web's routes for the role that receives it);
+ * the mail carries it as an address under PUBLIC_URL.
+ */
 export function linkPath(type: NotificationType, subject: NotificationSubject): string {
   switch (type) {
     case NotificationType.PROPOSAL_RECEIVED:
+      return `/needs/${subject.needId ?? ''}`;
     case NotificationType.NEED_FORWARDED:
-      return `/tarpeet/${subject.needId ?? ''}`;
+      return '/provider/needs';
     case NotificationType.PROPOSAL_ANSWERED:
-      return `/tarjoukset/${subject.proposalId ?? ''}`;
+      return '/provider/proposals';
     case NotificationType.STRONG_MATCHES:
-      return `/tarpeet/${subject.needId ?? ''}/ehdokkaat`;
+      return `/coordinator/needs/${subject.needId ?? ''}/candidates`;
     case NotificationType.SHARE_REQUEST:
     case NotificationType.SHARE_REQUEST_REMINDER:
-      return `/jakopyynnot/${subject.shareRequestId ?? ''}`;
+    case NotificationType.CANDIDACY_CLOSED:
+      return '/jobseeker/share-requests';
     case NotificationType.SERVICE_MODERATED:
+      return `/provider/services/${subject.serviceId ?? ''}`;
     case NotificationType.SERVICE_SUBMITTED:
-      return `/palvelut/${subject.serviceId ?? ''}`;
+      // A new service or an edit of a published one: the queue shows both.
+      return '/coordinator/moderation';
     case NotificationType.COMPANY_TRANSFERRED:
-      return `/yritykset/${subject.companyId ?? ''}`;
+      return `/coordinator/companies/${subject.companyId ?? ''}`;
   }
 }
 
@@ -433,6 +455,39 @@ export function strongMatches(facts: StrongMatchDigestFacts): PlannedNotificatio
         'Katso ehdokkaat ja perustelut ehdokaslistalta.',
       ),
       subject: { needId: facts.needId, digestId: facts.digestId },
+    },
+  };
+}
+
+/** What the jobseeker reads of each outcome someone else brought about; their own acts are not told back. */
+const CLOSURE_SENTENCES: Readonly<Record<string, (company: string, need: string) => string>> = {
+  EXPIRED: (company, need) => `Jakopyyntö tehtävään ”${need}” (${company}) päättyi, koska siihen ei vastattu määräaikaan mennessä. Tietojasi ei jaettu.`,
+  CANCELLED: (company, need) => `Jakopyyntö tehtävään ”${need}” (${company}) peruttiin. Tietojasi ei jaettu.`,
+  NOT_SELECTED: (company, need) => `Sinua ei valittu tehtävään ”${need}” (${company}).`,
+  HIRED: (company, need) => `Sinut on valittu tehtävään ”${need}” (${company}). Onnittelut!`,
+  NEED_FILLED: (company, need) => `Tehtävä ”${need}” (${company}) on täytetty, ja ehdokkuutesi siihen on päättynyt.`,
+  NEED_CLOSED: (company, need) => `Tehtävän ”${need}” (${company}) haku on päättynyt, ja ehdokkuutesi siihen on päättynyt.`,
+};
+
+/**
+ * A candidacy the jobseeker knew of ended by someone else's act, to the jobseeker's own account.
+ * Names the company and the need, never the staff who acted.
+ */
+export function candidacyClosed(facts: CandidacyClosedFacts): PlannedNotification | null {
+  const sentence = facts.outcome ? CLOSURE_SENTENCES[facts.outcome] : undefined;
+  if (!facts.closedAt || !sentence || !facts.known) return null;
+  return {
+    recipients: unique([facts.jobseekerUserId]),
+    draft: {
+      type: NotificationType.CANDIDACY_CLOSED,
+      eventKey: candidacyClosedKey(facts.candidateId, facts.closedAt),
+      title: oneLine(facts.outcome === 'HIRED' ? `Sinut valittiin: ${facts.companyName} – ${facts.needTitle}` : `Ehdokkuutesi päättyi: ${facts.companyName} – ${facts.needTitle}`),
+      body: paragraphs(
+        sentence(facts.companyName, facts.needTitle),
+        quote(facts.reason) && `Perustelu: ${quote(facts.reason)}`,
+        facts.outcome === 'HIRED' ? null : 'Profiilisi on edelleen mukana muissa tehtävissä, joihin se sopii.',
+      ),
+      subject: { needId: facts.needId },
     },
   };
 }

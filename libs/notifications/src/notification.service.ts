@@ -4,6 +4,7 @@ import { NotificationEvent, NotificationType } from '@ytmt/events';
 import { DataSource } from 'typeorm';
 import { NotificationFactsReader } from './notification-facts.reader';
 import {
+  candidacyClosed,
   companyTransferred,
   needForwarded,
   PlannedNotification,
@@ -82,6 +83,10 @@ export class NotificationService {
       case NotificationType.COMPANY_TRANSFERRED: {
         const facts = await this.facts.companyTransfer(event.transferId);
         return facts && companyTransferred(facts);
+      }
+      case NotificationType.CANDIDACY_CLOSED: {
+        const facts = await this.facts.candidacyClosed(event.candidateId);
+        return facts && candidacyClosed(facts);
       }
     }
   }

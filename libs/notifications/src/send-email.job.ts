@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, JobHandler, JobHandlerInstance, QueueName } from '@ytmt/core';
 import { NotificationType } from '@ytmt/events';
 import { UserDirectory } from '@ytmt/identity';
 import { UnrecoverableError } from 'bullmq';
@@ -41,6 +41,7 @@ export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEm
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly users: UserDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(data: SendEmailJobData): Promise<SendEmailResult> {
@@ -60,7 +61,7 @@ export class SendEmailJob implements JobHandlerInstance<SendEmailJobData, SendEm
     if (row.emailed_at) return { sent: false, reason: 'ALREADY_SENT' };
     // The user may have turned e-mail off between the event and now.
     if (!wantsMail(effectiveChannel(row.type, row.channel))) return { sent: false, reason: 'NOT_WANTED' };
-    await this.mailer.send(composeNotificationMail(row, { email: user.email, displayName: user.displayName }));
+    await this.mailer.send(composeNotificationMail(row, { email: user.email, displayName: user.displayName }, this.config.mail.publicUrl));
     await this.dataSource.query('UPDATE notification SET emailed_at = now() WHERE id = $1 AND emailed_at IS NULL', [data.notificationId]);
     return { sent: true };
   }

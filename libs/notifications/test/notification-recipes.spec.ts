@@ -249,12 +249,12 @@ describe('notification recipes', () => {
   });
 
   it('links each type to its page', () => {
-    expect(linkPath(NotificationType.PROPOSAL_RECEIVED, { needId: 'n' })).toBe('/tarpeet/n');
-    expect(linkPath(NotificationType.PROPOSAL_ANSWERED, { proposalId: 'p' })).toBe('/tarjoukset/p');
-    expect(linkPath(NotificationType.STRONG_MATCHES, { needId: 'n' })).toBe('/tarpeet/n/ehdokkaat');
-    expect(linkPath(NotificationType.SHARE_REQUEST_REMINDER, { shareRequestId: 'r' })).toBe('/jakopyynnot/r');
-    expect(linkPath(NotificationType.SERVICE_MODERATED, { serviceId: 's' })).toBe('/palvelut/s');
-    expect(linkPath(NotificationType.SERVICE_SUBMITTED, { serviceId: 's' })).toBe('/palvelut/s');
+    expect(linkPath(NotificationType.PROPOSAL_RECEIVED, { needId: 'n' })).toBe('/needs/n');
+    expect(linkPath(NotificationType.PROPOSAL_ANSWERED, { proposalId: 'p' })).toBe('/provider/proposals');
+    expect(linkPath(NotificationType.STRONG_MATCHES, { needId: 'n' })).toBe('/coordinator/needs/n/candidates');
+    expect(linkPath(NotificationType.SHARE_REQUEST_REMINDER, { shareRequestId: 'r' })).toBe('/jobseeker/share-requests');
+    expect(linkPath(NotificationType.SERVICE_MODERATED, { serviceId: 's' })).toBe('/provider/services/s');
+    expect(linkPath(NotificationType.SERVICE_SUBMITTED, { serviceId: 's' })).toBe('/coordinator/moderation');
   });
 
   it('formats dates in Finnish time across daylight saving', () => {

@@ -171,7 +171,8 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     expect(mail.from).toMatch(/^"?Y-TMT testi"? <ilmoitukset@ytmt\.example>$/);
     expect(mail.text).toContain('Hei Timo Työnantaja,');
     expect(mail.text).toContain('Päijät-Hämeen Työvalmennussäätiö sr tarjoaa palvelua ”Rekrytointikoulutus hitsaajille” tarpeeseenne ”Hitsaaja konepajaan”.');
-    expect(mail.text).toContain(`Avaa Y-TMT:ssä: /tarpeet/${needId}`);
+    // An address under PUBLIC_URL (unset here: the API's own, on the test's port).
+    expect(mail.text).toMatch(new RegExp(`Avaa Y-TMT:ssä: http://localhost:\\d+/needs/${needId}\n`));
 
     // Replays: the same event again through the outbox, and the same job added by hand.
     const replayed = await emit({ type: NotificationType.PROPOSAL_RECEIVED, proposalId });
@@ -209,7 +210,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     expect(mail.subject).toBe('Tarjouksesi hyväksyttiin: Rekrytointikoulutus hitsaajille');
     expect(mail.text).toContain('Lahden Konepaja Oy hyväksyi tarjouksenne');
     expect(mail.text).toContain('Perustelu: Aloitetaan maaliskuussa.');
-    expect(mail.text).toContain(`/tarjoukset/${proposalId}`);
+    expect(mail.text).toContain('/provider/proposals');
   });
 
   it('shows each user only their own notifications, with the unread count, and marks only their own read', async () => {
@@ -221,7 +222,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
       id: timoNotificationId,
       type: 'PROPOSAL_RECEIVED',
       title: 'Uusi palvelutarjous tarpeeseen Hitsaaja konepajaan',
-      link: `/tarpeet/${needId}`,
+      link: `/needs/${needId}`,
       read: false,
       readAt: null,
       subject: { needId, proposalId, serviceId, shareRequestId: null, forwardId: null },
@@ -255,7 +256,8 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const preferences = await timo.data<{ notificationPreferences: { type: string; channel: string; defaultChannel: string; isDefault: boolean }[] }>(
       '{ notificationPreferences { type channel defaultChannel isDefault } }',
     );
-    expect(preferences.notificationPreferences).toHaveLength(9);
+    // One row per type, every type there is.
+    expect(preferences.notificationPreferences).toHaveLength(Object.values(NotificationType).length);
     expect(preferences.notificationPreferences).toEqual(
       expect.arrayContaining([
         { type: 'PROPOSAL_RECEIVED', channel: 'EMAIL', defaultChannel: 'EMAIL', isDefault: true },
@@ -311,7 +313,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     expect(digest.title).toBe('2 uutta vahvaa ehdokasta: Hitsaaja konepajaan');
     expect(digest.body).toContain('paras osuvuus 82 %');
     await eventually(async () => mailsTo('koordinaattori.lahti@ytmt.example').length === 1);
-    expect(mailsTo('koordinaattori.lahti@ytmt.example')[0].text).toContain(`/tarpeet/${needId}/ehdokkaat`);
+    expect(mailsTo('koordinaattori.lahti@ytmt.example')[0].text).toContain(`/coordinator/needs/${needId}/candidates`);
     // Only the coordinators of the company's home area.
     expect(await notificationsOf(users['koordinaattori.helsinki@ytmt.example'])).toHaveLength(0);
     expect(await notificationsOf(users['aluevastaava.lahti@ytmt.example'])).toHaveLength(0);
@@ -390,7 +392,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const jari = await signIn(app, Role.JOBSEEKER);
     const firstPage = (await jari.data<NotificationPage>(NOTIFICATIONS, { first: 1 })).notifications;
     expect(firstPage).toMatchObject({ totalCount: 2, unreadCount: 2, pageInfo: { hasNextPage: true } });
-    expect(firstPage.edges[0].node).toMatchObject({ type: 'SHARE_REQUEST_REMINDER', link: `/jakopyynnot/${open}` });
+    expect(firstPage.edges[0].node).toMatchObject({ type: 'SHARE_REQUEST_REMINDER', link: '/jobseeker/share-requests' });
     const secondPage = (await jari.data<NotificationPage>(NOTIFICATIONS, { first: 1, after: firstPage.pageInfo.endCursor })).notifications;
     expect(secondPage.pageInfo.hasNextPage).toBe(false);
     expect(secondPage.edges.map((edge) => edge.node.type)).toEqual(['SHARE_REQUEST']);
@@ -423,7 +425,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
     const moderation = mailsTo('palveluntuottaja.saatio@ytmt.example').find((mail) => mail.subject.startsWith('Palveluasi'));
     expect(moderation?.subject).toBe('Palveluasi ei hyväksytty: Työkokeilu puutyöpajassa');
     expect(moderation?.text).toContain('Perustelu: Kuvauksesta puuttuu kesto ja hinta.');
-    expect(moderation?.text).toContain(`/palvelut/${rejectedServiceId}`);
+    expect(moderation?.text).toContain(`/provider/services/${rejectedServiceId}`);
     const forwarded = mailsTo('palveluntuottaja.yritys@ytmt.example');
     expect(forwarded.map((mail) => mail.subject)).toEqual(['Yrityksen tarve välitettiin teille: Hitsaaja konepajaan']);
     expect(forwarded[0].text).toContain('Teillä on tähän sopiva koulutus.');
@@ -490,7 +492,7 @@ describe('Notifications: in-app and by e-mail, once per event', () => {
         expect.objectContaining({
           title: 'Tarkastettava palvelu: Työhönvalmennus osatyökykyisille',
           body: expect.stringContaining('Päijät-Hämeen Työvalmennussäätiö sr lähetti palvelun ”Työhönvalmennus osatyökykyisille” tarkastettavaksi.'),
-          link: `/palvelut/${lahti.serviceId}`,
+          link: '/coordinator/moderation',
           read: false,
           subject: { needId: null, proposalId: null, serviceId: lahti.serviceId, shareRequestId: null, forwardId: null },
         }),

@@ -7,6 +7,7 @@ export * from './consent-rules';
 export * from './profile-rules';
 export * from './talent.exception';
 export * from './talent.policy';
+export * from './audit-actor';
 export * from './profile.repository';
 export * from './profile.service';
 export * from './consent.service';

@@ -9,6 +9,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { JobseekerIdentityInput, JobseekerProfileInput } from './dto/profile.inputs';
 import { JobseekerProfile } from './entities/jobseeker-profile.entity';
 import { JobseekerIdentity, ProfileLanguage, ProfileOccupation, ProfileSkill, WorkAbilityProfile } from './entities/profile-parts.entity';
+import { auditActor } from './audit-actor';
 import { newPseudonym, profileRuleProblems, roundCoordinate } from './profile-rules';
 import { ProfileAggregate, ProfileRepository } from './profile.repository';
 import { TalentErrorCode, TalentException } from './talent.exception';
@@ -109,6 +110,7 @@ export class ProfileService {
       resourceType: 'jobseeker_profile',
       resourceId: id,
       employmentAreaId: aggregate.profile.employmentAreaId,
+      details: auditActor(principal, { employmentAreaIds: [aggregate.profile.employmentAreaId] }),
     });
     return aggregate;
   }
@@ -125,6 +127,7 @@ export class ProfileService {
           resourceType: 'jobseeker_profile',
           resourceId: profileId,
           employmentAreaId: profile.employmentAreaId,
+          details: auditActor(principal, { employmentAreaIds: [profile.employmentAreaId] }),
         },
         manager,
       );
@@ -151,7 +154,8 @@ export class ProfileService {
     employmentAreaId: string | null,
     details: Record<string, boolean> = {},
   ): Promise<void> {
-    await this.audit.record({ actorUserId: principal.userId, action, resourceType: 'jobseeker_profile', resourceId: profileId, employmentAreaId, details }, manager);
+    const actor = auditActor(principal, { employmentAreaIds: [employmentAreaId] });
+    await this.audit.record({ actorUserId: principal.userId, action, resourceType: 'jobseeker_profile', resourceId: profileId, employmentAreaId, details: { ...details, ...actor } }, manager);
   }
 
   async locked(manager: EntityManager, id: string): Promise<JobseekerProfile> {

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, DataLoaderRegistry, LoaderKey, Principal } from '@ytmt/core';
 import { DataSource, In } from 'typeorm';
+import { auditActor } from './audit-actor';
 import { JobseekerProfile } from './entities/jobseeker-profile.entity';
 import { JobseekerIdentity } from './entities/profile-parts.entity';
 import { TalentErrorCode, TalentException } from './talent.exception';
@@ -57,6 +58,7 @@ export class TalentLoaderRegistrar implements OnModuleInit {
           resourceType: 'jobseeker_profile',
           resourceId: profile.id,
           employmentAreaId: profile.employmentAreaId,
+          details: auditActor(request.principal, { employmentAreaIds: [profile.employmentAreaId] }),
         })),
         manager,
       );

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { GraphQLClient } from '../../kit/graphql-client';
 import { launchBrowser, openSession, screenshot, signIn, type Language } from './browser';
+import { needReference } from '../../../libs/matching/src/candidate-pseudonyms';
 import { stack } from './stack';
 
 // What several journeys share: demo users, waiting, API clients, dialogs, and data a journey makes
@@ -19,6 +20,8 @@ export const DEMO = {
   companyProvider: 'palveluntuottaja.yritys@ytmt.example',
   /** Sami lives in Lahti and picks orders for a living (demo-jobseekers.ts). */
   sami: 'tyonhakija.sami@ytmt.example',
+  /** Aino lives in Helsinki and cleans buildings (demo-jobseekers.ts): outside the Lahti coordinator's area. */
+  aino: 'tyonhakija.aino@ytmt.example',
 } as const;
 
 /** Lahti's municipality code. */
@@ -132,11 +135,29 @@ export async function chooseMunicipality(page: Page, inputId: string, name: stri
   await page.waitForFunction(([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value, [inputId, name] as const);
 }
 
+/**
+ * Presses Tab (only Tab) until `read` reports the focused element wanted; fails naming it, and
+ * the last element reached, when it never comes within `limit` presses.
+ */
+export async function tabUntil<F>(page: Page, read: (page: Page) => Promise<F>, wanted: (focus: F) => boolean, what: string, limit: number): Promise<F> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focus = await read(page);
+    if (wanted(focus)) return focus;
+  }
+  throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await read(page))})`);
+}
+
+/** For tabUntil: the element with this id. */
+export const byId = (id: string) => (focus: { id: string }) => focus.id === id;
+
 // ESCO v1.1.1 concepts of the demo's order-picker need (libs/demo/src/demo-needs.ts).
-const ORDER_PICKER = 'http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb';
+export const ORDER_PICKER = 'http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb';
 const PICK_ORDERS = 'http://data.europa.eu/esco/skill/ee5e2297-39cc-4ed6-89e5-d58016118a7f';
 const PACKAGING = 'http://data.europa.eu/esco/skill/27536739-c38b-45d2-9e96-1573b1d32fdd';
 const WAREHOUSE_SYSTEMS = 'http://data.europa.eu/esco/skill/055ff233-6569-43db-9f95-a4b03dca97da';
+/** The skills the order-picker need requires. */
+export const ORDER_PICKING_SKILLS = [PICK_ORDERS, PACKAGING, WAREHOUSE_SYSTEMS];
 
 /** The order-picker need's core tasks; a journey may add more. */
 export const ORDER_PICKING_TASKS = [
@@ -151,6 +172,16 @@ export interface NeedWithCandidate {
   employer: GraphQLClient;
   coordinator: GraphQLClient;
   jobseeker: GraphQLClient;
+  /**
+   * The candidate's id as the Lahti coordinator's list shows it and its mutations take: the profile
+   * id for a jobseeker of the coordinator's own area (Sami), else the stand-in valid on this list only.
+   */
+  listProfileId: string;
+}
+
+/** The stand-in id a coordinator outside the person's area sees on one need's list (candidate-pseudonyms.ts), under the platform's secret. */
+function listReference(needId: string, profileId: string): string {
+  return needReference(process.env['PSEUDONYM_SECRET'] ?? 'ytmt-development-pseudonym-secret', needId, profileId);
 }
 
 /**
@@ -158,10 +189,13 @@ export interface NeedWithCandidate {
  * order-picker need in Lahti under a unique title, with what `input` adds or replaces), so that no
  * other spec's lists change; then waits until the engine has put Sami on its candidate list.
  */
-export async function needWithCandidate(input: { title: string; description: string } & Record<string, unknown>): Promise<NeedWithCandidate> {
+export async function needWithCandidate(
+  input: { title: string; description: string } & Record<string, unknown>,
+  options: { jobseeker?: string } = {},
+): Promise<NeedWithCandidate> {
   const employer = await client(DEMO.lahtiEmployer);
   const coordinator = await client(DEMO.lahtiCoordinator);
-  const jobseeker = await client(DEMO.sami);
+  const jobseeker = await client(options.jobseeker ?? DEMO.sami);
   const companyId = await employerCompanyId(employer);
   const { createNeed } = await employer.data<{ createNeed: { id: string } }>(
     'mutation ($companyId: ID!, $input: NeedInput!) { createNeed(companyId: $companyId, input: $input) { id } }',
@@ -174,11 +208,7 @@ export async function needWithCandidate(input: { title: string; description: str
         hoursMin: 20,
         partTimePossible: true,
         occupationUri: ORDER_PICKER,
-        skills: [
-          { uri: PICK_ORDERS, required: true },
-          { uri: PACKAGING, required: true },
-          { uri: WAREHOUSE_SYSTEMS, required: true },
-        ],
+        skills: ORDER_PICKING_SKILLS.map((uri) => ({ uri, required: true })),
         tasks: ORDER_PICKING_TASKS,
         openToPrecisionCapable: true,
         visibility: 'COORDINATORS_AND_PROVIDERS',
@@ -190,18 +220,19 @@ export async function needWithCandidate(input: { title: string; description: str
   const { myJobseekerProfile } = await jobseeker.data<{ myJobseekerProfile: { id: string } | null }>('{ myJobseekerProfile { id } }');
   if (!myJobseekerProfile) throw new Error('The demo jobseeker has no profile');
   const profileId = myJobseekerProfile.id;
-  await eventually(
+  const reference = listReference(needId, profileId);
+  const listProfileId = await eventually(
     async () => {
       const { candidateList } = await coordinator.data<{ candidateList: { edges: { node: { profileId: string } }[] } }>(
         'query ($needId: ID!) { candidateList(needId: $needId, first: 100) { edges { node { profileId } } } }',
         { needId },
       );
-      return candidateList.edges.some((edge) => edge.node.profileId === profileId);
+      return candidateList.edges.find((edge) => edge.node.profileId === profileId || edge.node.profileId === reference)?.node.profileId;
     },
     120_000,
     'the jobseeker on the new need’s candidate list',
   );
-  return { needId, title: input.title, profileId, employer, coordinator, jobseeker };
+  return { needId, title: input.title, profileId, employer, coordinator, jobseeker, listProfileId };
 }
 
 /** The id of an employment area by its code (e.g. `lahti`). */

@@ -40,6 +40,15 @@ const load = {
   shareRequests: () => import('../pages/jobseeker/ShareRequestsPage'),
   myData: () => import('../pages/jobseeker/MyDataPage'),
   profileErased: () => import('../pages/jobseeker/ProfileErasedPage'),
+  jobseekerProfile: () => import('../pages/jobseeker-profile/ProfilePage'),
+  consents: () => import('../pages/jobseeker-profile/ConsentsPage'),
+  dataViews: () => import('../pages/jobseeker/DataViewsPage'),
+  closureReport: () => import('../pages/closure/ClosureReportPage'),
+  adminHome: () => import('../pages/admin/AdminHomePage'),
+  adminAreas: () => import('../pages/admin/AreasPage'),
+  adminTaxonomy: () => import('../pages/admin/TaxonomyPage'),
+  adminProviders: () => import('../pages/admin/ProvidersPage'),
+  adminUsers: () => import('../pages/admin/UsersPage'),
 };
 type PageName = keyof typeof load;
 
@@ -125,8 +134,18 @@ export const ROUTES: AppRoute[] = [
   { path: '/coordinator/moderation', ...page.moderation, roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { path: '/coordinator/moderation/:kind/:id', ...page.moderationItem, roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { path: '/coordinator/audit', ...page.auditLog, roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { path: '/coordinator/closure', ...page.closureReport, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  // Platform admins: employment areas, taxonomy terms, provider organisations, users and memberships.
+  { path: '/admin', ...page.adminHome, roles: ['PLATFORM_ADMIN'] },
+  { path: '/admin/areas', ...page.adminAreas, roles: ['PLATFORM_ADMIN'] },
+  { path: '/admin/taxonomy', ...page.adminTaxonomy, roles: ['PLATFORM_ADMIN'] },
+  { path: '/admin/providers', ...page.adminProviders, roles: ['PLATFORM_ADMIN'] },
+  { path: '/admin/users', ...page.adminUsers, roles: ['PLATFORM_ADMIN'] },
   // Jobseekers: the share requests they have been sent, and the data the platform holds about them.
+  { path: '/jobseeker/profile', ...page.jobseekerProfile, roles: ['JOBSEEKER'] },
+  { path: '/jobseeker/consents', ...page.consents, roles: ['JOBSEEKER'] },
   { path: '/jobseeker/share-requests', ...page.shareRequests, roles: ['JOBSEEKER'] },
+  { path: '/jobseeker/views', ...page.dataViews, roles: ['JOBSEEKER'] },
   { path: '/jobseeker/data', ...page.myData, roles: ['JOBSEEKER'] },
   // Public on purpose: erasure may remove the account and so end the session that showed it.
   { path: '/jobseeker/data/erased', ...page.profileErased },

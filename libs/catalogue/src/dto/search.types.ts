@@ -3,10 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBase64,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsLatitude,
   IsLongitude,
   IsOptional,
@@ -14,12 +12,10 @@ import {
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { MAX_PAGE_SIZE, PageInfo } from '@ytmt/core';
+import { PageArgs, PageInfo } from '@ytmt/core';
 import { Sector } from '@ytmt/identity';
 import { DeliveryMode, ServiceAudience } from '../entities/service.entity';
 import { ServiceType } from './service.types';
@@ -118,7 +114,7 @@ export class ServiceSortInput {
 }
 
 @ArgsType()
-export class SearchServicesArgs {
+export class SearchServicesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Free text in Finnish, Swedish or English.' })
   @IsOptional()
   @IsString()
@@ -136,18 +132,6 @@ export class SearchServicesArgs {
   @ValidateNested()
   @Type(() => ServiceSortInput)
   sort?: ServiceSortInput;
-
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsBase64()
-  after?: string;
 }
 
 @ObjectType('SearchHighlight')

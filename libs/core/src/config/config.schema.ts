@@ -59,6 +59,8 @@ export interface AppConfig {
     /** SMTP server for notification e-mails; null: mails are logged, not sent (development). */
     smtpUrl: string | null;
     from: string;
+    /** The web app's address as people reach it (PUBLIC_URL), for the links in mails. */
+    publicUrl: string;
   };
   healthTimeoutMs: number;
   /** CORS allow-list and proxies in front of the API (issue 11, point 14). */
@@ -268,7 +270,7 @@ export function parseConfig(env: Env): AppConfig {
       maxExecutionMs: read.integer('GRAPHQL_MAX_EXECUTION_MS', 10_000, 1, 600_000),
     },
     search: { engine, meiliHost, meiliApiKey: read.raw('MEILI_API_KEY') ?? null },
-    mail: { smtpUrl, from: mailFrom },
+    mail: { smtpUrl, from: mailFrom, publicUrl: (read.url('PUBLIC_URL', ['http:', 'https:'], null) ?? `http://localhost:${port}`).replace(/\/+$/, '') },
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 1500, 50, 60_000),
     http: readHttp(read, environment),
     rateLimits: readRateLimits(read),

@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { applyDecorators, Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CoreException } from '../errors/domain.exception';
@@ -23,19 +23,51 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first?: number;
+/** The `first` argument: an optional page size up to MAX_PAGE_SIZE. */
+function PageSizeField(options: { nullable: boolean; defaultValue?: number }): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, { ...options, description: `Page size, at most ${MAX_PAGE_SIZE}.` }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+    Max(MAX_PAGE_SIZE),
+  );
+}
 
+@ArgsType()
+class CursorArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
   @IsOptional()
   @IsBase64()
   after?: string;
+}
+
+@ArgsType()
+export class PageArgs extends CursorArgs {
+  @PageSizeField({ nullable: true })
+  first?: number;
+}
+
+/** PageArgs whose `first` cannot be null, so the page size is always known. */
+export interface RequiredPageArgs {
+  first: number;
+  after?: string;
+}
+
+/**
+ * PageArgs with a default page size the schema shows: `first: Int = n`, or `first: Int! = n`
+ * with `required`. Extend the returned class to add a query's own arguments.
+ */
+export function PageArgsWithDefault(defaultSize: number): Type<PageArgs>;
+export function PageArgsWithDefault(defaultSize: number, options: { required: true }): Type<RequiredPageArgs>;
+export function PageArgsWithDefault(defaultSize: number, options: { required?: boolean } = {}): Type<PageArgs> {
+  @ArgsType()
+  class DefaultedPageArgs extends CursorArgs {
+    // IsOptional even when required is harmless: GraphQL fills in the default and rejects null for `Int!`.
+    @PageSizeField({ nullable: !options.required, defaultValue: defaultSize })
+    first?: number;
+  }
+  return DefaultedPageArgs;
 }
 
 export interface Edge<T> {

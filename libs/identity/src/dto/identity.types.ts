@@ -35,14 +35,17 @@ export class OrganizationConnection extends ConnectionType(OrganizationType_, 'O
 
 @ObjectType('Membership')
 export class MembershipType {
+  @Field(() => ID)
+  id!: string;
   @Field(() => Role)
   role!: Role;
   @Field(() => OrganizationType_, { nullable: true })
   organization!: OrganizationType_ | null;
 }
 
-@ObjectType('Me')
-export class MeType {
+/** A user with their roles and memberships: the fields Me and User share. */
+@ObjectType({ isAbstract: true })
+export abstract class UserWithMembershipsFields {
   @Field(() => ID)
   id!: string;
   @Field(() => String)
@@ -54,6 +57,9 @@ export class MeType {
   @Field(() => [MembershipType])
   memberships!: MembershipType[];
 }
+
+@ObjectType('Me')
+export class MeType extends UserWithMembershipsFields {}
 
 @ObjectType('DevUser', { description: 'Development only: a seeded demo user.' })
 export class DevUserType {

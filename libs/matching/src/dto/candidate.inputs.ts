@@ -1,7 +1,11 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageArgsWithDefault } from '@ytmt/core';
 import { CoordinatorStatus, EmployerStatus } from '../candidate.enums';
+
+/** The longest reason a coordinator or employer may give for a closure. */
+export const CLOSURE_REASON_MAX = 300;
 
 @InputType()
 export class CandidateRefInput {
@@ -19,6 +23,12 @@ export class SetCandidateStatusInput extends CandidateRefInput {
   @Field(() => CoordinatorStatus)
   @IsEnum(CoordinatorStatus)
   status!: CoordinatorStatus;
+
+  @Field(() => String, { nullable: true, description: `Shown to the jobseeker when NOT_RELEVANT or NOT_INTERESTED closes a candidacy they know of; at most ${CLOSURE_REASON_MAX} characters.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CLOSURE_REASON_MAX, { message: `reason must be at most ${CLOSURE_REASON_MAX} characters` })
+  reason?: string;
 }
 
 @InputType()
@@ -44,6 +54,22 @@ export class SetEmployerStatusInput {
   @Field(() => EmployerStatus)
   @IsEnum(EmployerStatus)
   status!: EmployerStatus;
+
+  @Field(() => String, { nullable: true, description: `Shown to the jobseeker with NOT_SELECTED or HIRED; at most ${CLOSURE_REASON_MAX} characters.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CLOSURE_REASON_MAX, { message: `reason must be at most ${CLOSURE_REASON_MAX} characters` })
+  reason?: string;
+}
+
+@ArgsType()
+export class AwaitingClosureArgs extends PageArgsWithDefault(50) {
+  @Field(() => Int, { nullable: true, defaultValue: 14, description: 'Only candidacies waiting longer than this many days (0–365).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  olderThanDays?: number;
 }
 
 @InputType()

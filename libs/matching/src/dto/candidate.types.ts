@@ -4,13 +4,19 @@ import { ConnectionType } from '@ytmt/core';
 import { SuggestedServiceType } from '@ytmt/needs';
 import { Adjustment, LanguageLevel, TaskKind } from '@ytmt/needs';
 import { EducationLevel, EscoConceptRef, ProfileLanguageType } from '@ytmt/talent';
-import { CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
+import { AwaitingClosureState, CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
 import { DistanceBand } from '../candidate-pseudonyms';
 
 registerEnumType(CandidateSource, { name: 'CandidateSource' });
 registerEnumType(CoordinatorStatus, { name: 'CoordinatorStatus' });
 registerEnumType(ShareRequestStatus, { name: 'ShareRequestStatus' });
 registerEnumType(EmployerStatus, { name: 'EmployerStatus' });
+registerEnumType(CandidacyOutcome, {
+  name: 'CandidacyOutcome',
+  description:
+    'DECLINED, EXPIRED, CANCELLED, REVOKED: the share request ended so; WITHDRAWN: the jobseeker withdrew MATCHING; NOT_SELECTED, HIRED: the employer’s or coordinator’s decision; NEED_FILLED, NEED_CLOSED: the need ended.',
+});
+registerEnumType(AwaitingClosureState, { name: 'AwaitingClosureState', description: 'Waiting for the jobseeker’s answer, shared but not presented, or presented to the employer.' });
 registerEnumType(DistanceBand, { name: 'DistanceBand', description: 'Coarse commuting distance: under 10 km, 10–30 km, 30–60 km, over 60 km.' });
 
 export enum TaskOutcome {
@@ -72,6 +78,13 @@ export class MatchExplanationType {
   @Field(() => ScorePartsType) parts!: ScorePartsType;
 }
 
+@ObjectType({ description: 'How a candidacy ended.' })
+export class CandidacyClosureType {
+  @Field(() => CandidacyOutcome) outcome!: CandidacyOutcome;
+  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => String, { nullable: true, description: 'The short reason the coordinator or employer gave, if any.' }) reason!: string | null;
+}
+
 @ObjectType()
 export class ShareRequestStateType {
   @Field(() => ID) id!: string;
@@ -99,6 +112,7 @@ export class CandidateListEntryType {
   @Field(() => ShareRequestStateType, { nullable: true, description: 'The latest share request.' }) shareRequest!: ShareRequestStateType | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) presentedAt!: Date | null;
   @Field(() => EmployerStatus, { nullable: true }) employerStatus!: EmployerStatus | null;
+  @Field(() => CandidacyClosureType, { nullable: true, description: 'How the candidacy ended; null while it is open.' }) closure!: CandidacyClosureType | null;
   /** Internal: for the gap-services field. */
   needId!: string;
   /** Internal: the real profile id, whatever profileId shows. */
@@ -142,6 +156,7 @@ export class CandidateCardType {
   @Field(() => EmployerStatus) employerStatus!: EmployerStatus;
   @Field(() => CandidateIdentityType, { nullable: true, description: 'Only after the jobseeker accepted a share request for this need.' })
   identity!: CandidateIdentityType | null;
+  @Field(() => CandidacyClosureType, { nullable: true, description: 'How the candidacy ended; null while it is open.' }) closure!: CandidacyClosureType | null;
 }
 
 @ObjectType({ description: 'A request to the jobseeker to share their identity with one employer for one need.' })
@@ -156,7 +171,25 @@ export class MyShareRequestType {
   @Field(() => [String], { description: 'What would be shared on acceptance.' }) wouldShare!: string[];
   @Field(() => GraphQLISODateTime) requestedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the candidate was presented to the employer (anonymised).' }) presentedAt!: Date | null;
+  @Field(() => CandidacyClosureType, { nullable: true, description: 'How the candidacy ended; null while it is open.' }) closure!: CandidacyClosureType | null;
 }
+
+@ObjectType({ description: 'A contacted or presented candidate of a need of your areas with no closure yet.' })
+export class AwaitingClosureType {
+  @Field(() => ID) candidateId!: string;
+  @Field(() => ID) needId!: string;
+  @Field(() => String) needTitle!: string;
+  @Field(() => String) companyName!: string;
+  @Field(() => String, { description: 'As the need’s candidate list names the person.' }) pseudonym!: string;
+  @Field(() => AwaitingClosureState) state!: AwaitingClosureState;
+  @Field(() => EmployerStatus, { nullable: true }) employerStatus!: EmployerStatus | null;
+  @Field(() => GraphQLISODateTime, { description: 'When the candidacy entered its state.' }) since!: Date;
+  @Field(() => Int) daysWaiting!: number;
+}
+
+@ObjectType('AwaitingClosureConnection', { description: 'Candidacies waiting for a closure, longest-waiting first.' })
+export class AwaitingClosureConnection extends ConnectionType(AwaitingClosureType, 'AwaitingClosure') {}
 
 @ObjectType({ description: 'What would close the gaps of one match, where the work is.' })
 export class MatchGapsType {

@@ -1,13 +1,15 @@
 import { Need } from '@ytmt/needs';
 import { JobseekerProfile } from '@ytmt/talent';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { CandidateSource, CoordinatorStatus, EmployerStatus } from '../candidate.enums';
+import { CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus } from '../candidate.enums';
 
 /**
  * A person on a need's candidate list once a coordinator has acted on the engine's suggestion
  * (or added them). Engine suggestions nobody has touched stay in match_result.
  */
 @Entity('candidate')
+// The awaiting-closure report and a need's closing read the open candidacies only.
+@Index('idx_candidate_open', ['needId'], { where: '"closed_at" IS NULL AND "withdrawn_at" IS NULL' })
 @Unique('uq_candidate_pair', ['needId', 'profileId'])
 export class Candidate {
   @PrimaryGeneratedColumn('uuid')
@@ -44,6 +46,20 @@ export class Candidate {
   /** Set when the jobseeker withdrew MATCHING: off every list and out of every employer view. */
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
+
+  /**
+   * When the candidacy ended and how (CandidacyClosures): set once; a later status change leaves it
+   * as it is, only a new share request or presentation reopens it, recorded as REOPENED.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'enum', enum: CandidacyOutcome, enumName: 'candidacy_outcome', nullable: true })
+  closureOutcome!: CandidacyOutcome | null;
+
+  /** The short reason the coordinator or employer gave (at most 300 characters). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  closureReason!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -15,6 +15,9 @@ interface CandidacyRow {
   presentedAt: Date | null;
   employerStatus: string | null;
   withdrawnAt: Date | null;
+  closedAt: Date | null;
+  closureOutcome: string | null;
+  closureReason: string | null;
   createdAt: Date;
   history: unknown[];
 }
@@ -56,7 +59,8 @@ export class PersonalDataExportService {
     const identity = (await this.profileFacts.identitiesOf([profileId])).get(profileId) ?? null;
     const candidacyRows: CandidacyRow[] = await this.dataSource.query(
       `SELECT c.id AS "candidateId", c.need_id, c.source, c.coordinator_status AS "coordinatorStatus",
-              c.presented_at AS "presentedAt", c.employer_status AS "employerStatus", c.withdrawn_at AS "withdrawnAt", c.created_at AS "createdAt",
+              c.presented_at AS "presentedAt", c.employer_status AS "employerStatus", c.withdrawn_at AS "withdrawnAt",
+              c.closed_at AS "closedAt", c.closure_outcome AS "closureOutcome", c.closure_reason AS "closureReason", c.created_at AS "createdAt",
               coalesce((SELECT json_agg(json_build_object('kind', e.kind, 'value', e.value, 'at', e.at) ORDER BY e.at) FROM candidate_event e WHERE e.candidate_id = c.id), '[]') AS history
          FROM candidate c
         WHERE c.profile_id = $1 ORDER BY c.created_at`,

@@ -12,6 +12,19 @@ export interface ShareRequestRecord {
   profileId: string | null;
 }
 
+/** A candidacy's closure, for the notice to the jobseeker. */
+export interface CandidacyClosureRecord {
+  needId: string;
+  /** Null once the profile is gone (erased). */
+  profileId: string | null;
+  /** Null while the candidacy is open (never closed, or reopened since). */
+  closedAt: Date | null;
+  outcome: string | null;
+  reason: string | null;
+  /** The jobseeker heard of the candidacy: a share request or a presentation. */
+  known: boolean;
+}
+
 /** A computed match of a profile to a need. */
 export interface ScoredMatch {
   profileId: string;
@@ -35,6 +48,20 @@ export class MatchingFactsReader {
     const row = rows[0];
     if (!row) return null;
     return { status: row.status, deadline: row.deadline, message: row.message, needId: row.need_id, profileId: row.profile_id };
+  }
+
+  /** The candidacy's closure as it stands now, or null when there is no such candidacy. */
+  async candidacyClosure(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<CandidacyClosureRecord | null> {
+    const rows: { need_id: string; profile_id: string | null; closed_at: Date | null; closure_outcome: string | null; closure_reason: string | null; known: boolean }[] =
+      await manager.query(
+        `SELECT c.need_id, c.profile_id, c.closed_at, c.closure_outcome::text AS closure_outcome, c.closure_reason,
+                (c.presented_at IS NOT NULL OR EXISTS (SELECT 1 FROM share_request s WHERE s.candidate_id = c.id)) AS known
+           FROM candidate c WHERE c.id = $1`,
+        [candidateId],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return { needId: row.need_id, profileId: row.profile_id, closedAt: row.closed_at, outcome: row.closure_outcome, reason: row.closure_reason, known: row.known };
   }
 
   /** The need's matches scoring at least `minScore` whose profile is not on its candidate list, best first. */

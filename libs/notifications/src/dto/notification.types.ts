@@ -14,6 +14,7 @@ registerEnumType(NotificationType, {
     SHARE_REQUEST_REMINDER: { description: 'A share request you have not answered ends within a day.' },
     SERVICE_MODERATED: { description: 'A service of your organisation, or an edit of a published one, was approved or rejected.' },
     NEED_FORWARDED: { description: 'A coordinator forwarded a company’s need to your organisation.' },
+    CANDIDACY_CLOSED: { description: 'A need you were a candidate for ended, or you were not selected/hired' },
     COMPANY_TRANSFERRED: { description: 'Coordinators moved a company from one employment area to another: to the coordinators and area admins of both.' },
     SERVICE_SUBMITTED: { description: 'A provider submitted a service, or an edit of a published one, for moderation: a national one to you as platform admin, a regional one to you as coordinator or area admin of an area it covers.' },
   },
@@ -43,7 +44,7 @@ export class NotificationItemType {
   @Field(() => NotificationType) type!: NotificationType;
   @Field(() => String) title!: string;
   @Field(() => String) body!: string;
-  @Field(() => String, { description: 'Path in the web app to open, e.g. /tarpeet/<needId>.' }) link!: string;
+  @Field(() => String, { description: 'Path in the web app to open, e.g. /needs/<needId>.' }) link!: string;
   @Field(() => NotificationSubjectType) subject!: NotificationSubjectType;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;

@@ -3,7 +3,8 @@ import { NotificationType } from '@ytmt/events';
 import { linkPath, NotificationSubject, oneLine } from '../notification-recipes';
 import { OutgoingMail } from './mailer.port';
 
-export const PREFERENCES_PATH = '/asetukset/ilmoitukset';
+/** The notifications page, whose preferences choose the channel per type. */
+export const PREFERENCES_PATH = '/notifications';
 
 export interface MailableNotification {
   type: NotificationType;
@@ -17,9 +18,13 @@ export interface MailRecipient {
   displayName: string | null;
 }
 
-/** Plain text in Finnish; the subject is the notification's title, the body ends with the link. */
-export function composeNotificationMail(notification: MailableNotification, recipient: MailRecipient): OutgoingMail {
+/**
+ * Plain text in Finnish; the subject is the notification's title, the body ends with the link.
+ * `publicUrl` is the web app's address as people reach it (PUBLIC_URL), so the links open.
+ */
+export function composeNotificationMail(notification: MailableNotification, recipient: MailRecipient, publicUrl: string): OutgoingMail {
   const name = recipient.displayName?.trim();
+  const base = publicUrl.replace(/\/+$/, '');
   return {
     to: recipient.email,
     subject: oneLine(notification.title),
@@ -28,11 +33,11 @@ export function composeNotificationMail(notification: MailableNotification, reci
       '',
       notification.body,
       '',
-      `Avaa Y-TMT:ssä: ${linkPath(notification.type, notification.subject)}`,
+      `Avaa Y-TMT:ssä: ${base}${linkPath(notification.type, notification.subject)}`,
       '',
       '-- ',
       'Tämä on Y-TMT:n automaattinen ilmoitus; älä vastaa tähän viestiin.',
-      `Valitse, saatko ilmoitukset sovellukseen, sähköpostiin vai et lainkaan: ${PREFERENCES_PATH}`,
+      `Valitse, saatko ilmoitukset sovellukseen, sähköpostiin vai et lainkaan: ${base}${PREFERENCES_PATH}`,
       '',
     ].join('\n'),
   };

@@ -6,8 +6,7 @@ export const AdviceArticleListQuery = graphql(`
     adviceArticles(language: $language, query: $query, topics: $topics, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,13 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18next from 'i18next';
 import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, stubApi } from '../../test-kit/render-page';
 import CandidateListPage from './CandidateListPage';
 
-const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 
 function row(overrides: Record<string, unknown> = {}) {
   return {
@@ -20,6 +18,7 @@ function row(overrides: Record<string, unknown> = {}) {
     coordinatorStatus: null,
     employerStatus: null,
     presentedAt: null,
+    closure: null,
     shareRequest: null,
     explanation: {
       occupationRelation: 'SAME_OCCUPATION',
@@ -69,45 +68,31 @@ function event(overrides: Record<string, unknown>) {
   };
 }
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'CandidateNeed':
-        return { need: { id: 'need-1', title: 'Keräilijä', stage: 'SPECIFIED', kinds: ['RECRUITMENT'], municipalityCode: '398', remote: false, hoursMin: 20, hoursMax: 30, partTimePossible: true, positions: 1 } };
-      case 'CandidateList':
-        return { candidateList: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ cursor: 'c1', node: current }] } };
-      case 'CandidateListHistory':
-        return { candidateListHistory: { totalCount: events.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: events.map((node) => ({ cursor: `c-${node.id}`, node })) } };
-      case 'CoordinatorSetCandidateStatus':
-        current = row({ coordinatorStatus: (variables.input as { status: string }).status });
-        events = [event({ kind: 'COORDINATOR_STATUS', actor: 'COORDINATOR', coordinatorStatus: current.coordinatorStatus }), ...events];
-        return { setCandidateStatus: current };
-      case 'CoordinatorRequestShare': {
-        const input = variables.input as { deadline: string };
-        current = row({ shareRequest: { id: 'sr-1', status: 'REQUESTED', deadline: input.deadline, requestedAt: '2027-01-02T08:00:00.000Z', answeredAt: null } });
-        return { requestShare: current };
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
-  }),
-}));
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/coordinator/needs/need-1/candidates']}>
-        <Routes>
-          <Route path="/coordinator/needs/:id/candidates" element={<CandidateListPage />} />
-        </Routes>
-      </MemoryRouter>
-      <div id="root" />
-    </QueryClientProvider>,
-  );
-}
+stubApi({
+  CandidateNeed: () => ({ need: { id: 'need-1', title: 'Keräilijä', stage: 'SPECIFIED', kinds: ['RECRUITMENT'], municipalityCode: '398', remote: false, hoursMin: 20, hoursMax: 30, partTimePossible: true, positions: 1 } }),
+  CandidateList: () => ({ candidateList: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ cursor: 'c1', node: current }] } }),
+  CandidateListHistory: () => ({ candidateListHistory: { totalCount: events.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: events.map((node) => ({ cursor: `c-${node.id}`, node })) } }),
+  CoordinatorSetCandidateStatus: (variables) => {
+    const input = variables.input as { status: string; reason?: string };
+    const closes = ['NOT_RELEVANT', 'NOT_INTERESTED'].includes(input.status) && current.shareRequest;
+    current = row({
+      coordinatorStatus: input.status,
+      shareRequest: current.shareRequest,
+      closure: closes ? { outcome: 'NOT_SELECTED', at: '2027-01-03T08:00:00.000Z', reason: input.reason ?? null } : null,
+    });
+    events = [event({ kind: 'COORDINATOR_STATUS', actor: 'COORDINATOR', coordinatorStatus: current.coordinatorStatus }), ...events];
+    return { setCandidateStatus: current };
+  },
+  CoordinatorRequestShare: (variables) => {
+    const input = variables.input as { deadline: string };
+    current = row({ shareRequest: { id: 'sr-1', status: 'REQUESTED', deadline: input.deadline, requestedAt: '2027-01-02T08:00:00.000Z', answeredAt: null } });
+    return { requestShare: current };
+  },
+});
+
+const openList = () => renderPage(<CandidateListPage />, { at: '/coordinator/needs/need-1/candidates', path: '/coordinator/needs/:id/candidates' });
 
 describe('the candidate list page', { timeout: 30_000 }, () => {
   beforeAll(() => {
@@ -122,7 +107,7 @@ describe('the candidate list page', { timeout: 30_000 }, () => {
   afterEach(cleanup);
 
   it('shows a pseudonymous row with the reasons in words and what could close the gaps', async () => {
-    renderPage();
+    openList();
     const item = await screen.findByTestId('candidate-row');
     expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe('1. Ehdokas K7Q2MX');
     const explanation = within(item).getByTestId('match-explanation').textContent ?? '';
@@ -136,7 +121,7 @@ describe('the candidate list page', { timeout: 30_000 }, () => {
 
   it('sets the status and sends a share request; the returned row replaces the old one', async () => {
     const user = userEvent.setup();
-    renderPage();
+    openList();
     const item = await screen.findByTestId('candidate-row');
     await user.click(within(item).getByRole('button', { name: /Oma tilasi ehdokkaalle/ }));
     await user.click(await screen.findByRole('option', { name: 'Sopiva' }));
@@ -163,7 +148,7 @@ describe('the candidate list page', { timeout: 30_000 }, () => {
       event({ kind: 'PRESENTED', actor: 'COORDINATOR', byYou: false, pseudonym: 'Hakija AB2CDE', profileId: null }),
     ];
     const user = userEvent.setup();
-    renderPage();
+    openList();
     const history = await screen.findByTestId('list-history');
     expect(within(history).getByRole('heading', { level: 2 }).textContent).toBe('Listan historia');
     await waitFor(() => expect(within(history).getAllByTestId('list-history-event')).toHaveLength(3));
@@ -182,8 +167,43 @@ describe('the candidate list page', { timeout: 30_000 }, () => {
     expect(calls.filter((c) => c.operation === 'CandidateList')).toHaveLength(1);
   });
 
+  it('asks for an optional reason, at most 300 characters, before ending a candidacy the person knows of, and shows how it ended', async () => {
+    current = row({ shareRequest: { id: 'sr-1', status: 'ACCEPTED', deadline: '2027-01-10T08:00:00.000Z', requestedAt: '2027-01-02T08:00:00.000Z', answeredAt: '2027-01-03T08:00:00.000Z' } });
+    const user = userEvent.setup();
+    openList();
+    const item = await screen.findByTestId('candidate-row');
+    await user.click(within(item).getByRole('button', { name: /Oma tilasi ehdokkaalle/ }));
+    await user.click(await screen.findByRole('option', { name: 'Ei kiinnostunut' }));
+    const dialog = await screen.findByTestId('close-candidacy-dialog');
+    expect(calls.filter((c) => c.operation === 'CoordinatorSetCandidateStatus')).toHaveLength(0);
+    const field = within(dialog).getByRole('textbox', { name: /Perustelu hakijalle/ });
+    expect(field).toHaveAttribute('maxlength', '300');
+    expect(within(dialog).getByTestId('closure-reason-counter').textContent).toBe('0 / 300 merkkiä');
+    await user.type(field, 'Haku painottui trukkikorttiin.');
+    expect(within(dialog).getByTestId('closure-reason-counter').textContent).toBe('30 / 300 merkkiä');
+    await user.click(screen.getByTestId('close-candidacy-dialog-confirm'));
+    await waitFor(() => expect(screen.getByTestId('candidates-saved').textContent).toBe('Ehdokas K7Q2MX: tilaksi tallennettiin Ei kiinnostunut.'));
+    expect(calls.find((c) => c.operation === 'CoordinatorSetCandidateStatus')?.variables).toEqual({
+      input: { needId: 'need-1', profileId: 'ref-1', status: 'NOT_INTERESTED', reason: 'Haku painottui trukkikorttiin.' },
+    });
+    const closure = within(screen.getByTestId('candidate-row')).getByTestId('candidate-closure');
+    expect(closure.textContent).toContain('Päättyi 3.1.2027: ei valittu');
+    expect(closure.textContent).toContain('Perustelu hakijalle: Haku painottui trukkikorttiin.');
+  });
+
+  it('sets a closing status straight away for a suggestion the person does not know of', async () => {
+    const user = userEvent.setup();
+    openList();
+    const item = await screen.findByTestId('candidate-row');
+    await user.click(within(item).getByRole('button', { name: /Oma tilasi ehdokkaalle/ }));
+    await user.click(await screen.findByRole('option', { name: 'Ei sovi' }));
+    await waitFor(() => expect(screen.getByTestId('candidates-saved').textContent).toBe('Ehdokas K7Q2MX: tilaksi tallennettiin Ei sovi.'));
+    expect(screen.queryByTestId('close-candidacy-dialog')).toBeNull();
+    expect(calls.find((c) => c.operation === 'CoordinatorSetCandidateStatus')?.variables).toEqual({ input: { needId: 'need-1', profileId: 'ref-1', status: 'NOT_RELEVANT' } });
+  });
+
   it('says when nothing has happened on the list yet', async () => {
-    renderPage();
+    openList();
     expect((await screen.findByTestId('list-history-empty')).textContent).toContain('Listalla ei ole vielä tapahtumia');
   });
 });

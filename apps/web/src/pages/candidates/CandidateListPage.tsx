@@ -9,6 +9,8 @@ import { asApiError, type ApiError } from '../../shared/errors/api-error';
 import { ErrorState } from '../../shared/errors/ErrorPage';
 import { Loading, LoadingPage } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
+import { ClosureReasonField } from '../needs/ClosureReasonField';
+import { reasonToSend } from '../needs/closure-reason';
 import { ConfirmDialog, useMutationErrorText } from '../needs/ConfirmDialog';
 import { isFinished } from '../needs/need-stages';
 import { CandidateRow, type Row } from './CandidateRow';
@@ -21,6 +23,7 @@ import {
   RequestShareMutation,
   SetCandidateStatusMutation,
 } from './candidates.documents';
+import { closesKnownCandidacy } from './candidate-closure';
 import { useCandidatesText } from './candidates-text';
 import { ShareRequestDialog } from './ShareRequestDialog';
 import '../needs/needs.css';
@@ -58,7 +61,7 @@ function useReplaceRow(needId: string) {
     );
 }
 
-type Pending = { kind: 'share' | 'cancel' | 'present'; row: Row } | null;
+type Pending = { kind: 'share' | 'cancel' | 'present'; row: Row } | { kind: 'close'; row: Row; status: CoordinatorStatus } | null;
 
 /**
  * The candidate list of a need: the engine's suggestions best first, why each fits in words, the
@@ -76,6 +79,7 @@ export default function CandidateListPage() {
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [reason, setReason] = useState('');
 
   const done = (row: Row, text: string) => {
     replaceRow(row);
@@ -111,10 +115,22 @@ export default function CandidateListPage() {
     setMessage(null);
     setPending({ kind, row });
   };
+  const saveStatus = (row: Row, status: CoordinatorStatus, withReason: string | null = null) =>
+    setStatus.mutate(
+      { input: { needId: id, profileId: row.profileId, status, ...(withReason ? { reason: withReason } : {}) } },
+      // In the closing dialog the failure shows there; otherwise in the page's status line.
+      { onError: (error) => (withReason === null && pending?.kind !== 'close' ? setFailure(error) : undefined) },
+    );
   const chooseStatus = (row: Row, status: CoordinatorStatus) => {
     if (status === row.coordinatorStatus) return;
     setMessage(null);
-    setStatus.mutate({ input: { needId: id, profileId: row.profileId, status } }, { onError: (error) => setFailure(error) });
+    setFailure(null);
+    setStatus.reset();
+    // Ending a candidacy the person knows of tells them: confirm first, with an optional reason.
+    if (closesKnownCandidacy(row, status)) {
+      setReason('');
+      setPending({ kind: 'close', row, status });
+    } else saveStatus(row, status);
   };
 
   const need = needQuery.data?.need;
@@ -223,6 +239,27 @@ export default function CandidateListPage() {
         onCancel={() => setPending(null)}
         onConfirm={() => pending && present.mutate({ input: { needId: id, profileId: pending.row.profileId } })}
       />
+      <ConfirmDialog
+        visible={pending?.kind === 'close'}
+        testId="close-candidacy-dialog"
+        title={t('closing.title', { label: pending ? labelOf(pending.row) : '', status: pending?.kind === 'close' ? t(`status.${pending.status}`) : '' })}
+        text={t('closing.text')}
+        confirmLabel={t('closing.confirm')}
+        busy={setStatus.isPending}
+        error={pending?.kind === 'close' ? setStatus.error : null}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending?.kind === 'close' && saveStatus(pending.row, pending.status, reasonToSend(reason))}
+      >
+        <ClosureReasonField
+          value={reason}
+          onChange={setReason}
+          labelText={t('needs:closure.reasonLabel')}
+          hintText={t('closing.reasonHint')}
+          optionalText={t('needs:closure.optional')}
+          counterText={(used, max) => t('needs:closure.counter', { used, max })}
+          testId="closure-reason"
+        />
+      </ConfirmDialog>
     </Page>
   );
 }

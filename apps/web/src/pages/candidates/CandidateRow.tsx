@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from '../../shared/format/format';
 import { localize } from '../../shared/i18n/localized';
 import { COORDINATOR_STATUSES, explainRow, rowActions, type ExplainedNeed } from './candidate-explanation';
 import { useCandidatesText } from './candidates-text';
+import { ClosureNote } from '../needs/ClosureNote';
 
 export type Row = CandidateRowFieldsFragment;
 
@@ -119,6 +120,7 @@ export function CandidateRow({
           {row.employerStatus && row.presentedAt ? <StaticChip>{t('row.employerStatus', { status: t(`needs:employerStatus.${row.employerStatus}`) })}</StaticChip> : null}
         </div>
       </div>
+      <ClosureNote closure={row.closure} />
       <Heading variant="h4" mt="s" mb="xs">
         {t('why.heading')}
       </Heading>

@@ -12,6 +12,11 @@ export const CandidateRowFields = graphql(`
     coordinatorStatus
     employerStatus
     presentedAt
+    closure {
+      outcome
+      at
+      reason
+    }
     shareRequest {
       id
       status
@@ -85,8 +90,7 @@ export const CandidateListQuery = graphql(`
     candidateList(needId: $needId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -153,8 +157,7 @@ export const CandidateListHistoryQuery = graphql(`
     candidateListHistory(needId: $needId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -1,60 +1,50 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { useLocation } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/errors/api-error';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import CompaniesPage from './CompaniesPage';
 
-const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    const { ApiError } = await import('../../shared/errors/api-error');
-    switch (operation) {
-      case 'MyAreaCoordinators':
-        return {
-          myAreaCoordinators: [
-            { userId: 'u-kaisa', displayName: 'Kaisa Koordinaattori' },
-            { userId: 'u-kalle', displayName: 'Kalle Kumppanuus' },
-          ],
-        };
-      case 'MunicipalityName':
-        return { municipality: { code: variables.code, nameFi: 'Lahti', nameSv: 'Lahtis' } };
-      case 'MyCompanies': {
-        const filter = (variables.filter ?? {}) as { industryCode?: string };
-        if (filter.industryCode === '9x') {
-          throw new ApiError('badInput', 'Invalid input', [{ path: 'filter.industryCode', message: 'Anna toimialakoodin alku, esimerkiksi 25.' }]);
-        }
-        return {
-          myCompanies: {
-            totalCount: 1,
-            pageInfo: { hasNextPage: false, endCursor: null },
-            edges: [
-              {
-                node: {
-                  id: 'c-1',
-                  name: 'Lahden Puutyö Oy',
-                  businessId: '1234567-1',
-                  homeMunicipalityCode: '398',
-                  homeEmploymentAreaId: 'area-lahti',
-                  verificationStatus: 'VERIFIED',
-                  sizeClass: 'SMALL_10_49',
-                  industry: { code: '16.23', section: 'C', sectionNameFi: 'Teollisuus' },
-                  crm: { tags: [], responsibleCoordinators: [{ userId: 'u-kaisa', displayName: 'Kaisa Koordinaattori' }] },
-                },
-              },
-            ],
-          },
-        };
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  MyAreaCoordinators: () => ({
+    myAreaCoordinators: [
+      { userId: 'u-kaisa', displayName: 'Kaisa Koordinaattori' },
+      { userId: 'u-kalle', displayName: 'Kalle Kumppanuus' },
+    ],
   }),
-}));
+  MunicipalityName: (variables) => ({ municipality: { code: variables.code, nameFi: 'Lahti', nameSv: 'Lahtis' } }),
+  MyCompanies: (variables) => {
+    const filter = (variables.filter ?? {}) as { industryCode?: string };
+    if (filter.industryCode === '9x') {
+      throw new ApiError('badInput', 'Invalid input', [{ path: 'filter.industryCode', message: 'Anna toimialakoodin alku, esimerkiksi 25.' }]);
+    }
+    return {
+      myCompanies: {
+        totalCount: 1,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: [
+          {
+            node: {
+              id: 'c-1',
+              name: 'Lahden Puutyö Oy',
+              businessId: '1234567-1',
+              homeMunicipalityCode: '398',
+              homeEmploymentAreaId: 'area-lahti',
+              verificationStatus: 'VERIFIED',
+              sizeClass: 'SMALL_10_49',
+              industry: { code: '16.23', section: 'C', sectionNameFi: 'Teollisuus' },
+              crm: { tags: [], responsibleCoordinators: [{ userId: 'u-kaisa', displayName: 'Kaisa Koordinaattori' }] },
+            },
+          },
+        ],
+      },
+    };
+  },
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({
@@ -70,41 +60,19 @@ function Address() {
   return <output data-testid="address">{location.search}</output>;
 }
 
-function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route
-            path="/coordinator/companies"
-            element={
-              <>
-                <CompaniesPage />
-                <Address />
-              </>
-            }
-          />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
+const renderAt = (at: string) =>
+  renderPage(
+    <>
+      <CompaniesPage />
+      <Address />
+    </>,
+    { at, path: '/coordinator/companies' },
   );
-}
 
 const lastFilter = () => calls.filter((call) => call.operation === 'MyCompanies').at(-1)?.variables.filter;
 
 describe('the company list filters', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    window.requestAnimationFrame = (callback) => {
-      callback(0);
-      return 0;
-    };
-  });
-  afterEach(cleanup);
-  beforeEach(() => {
-    calls.length = 0;
-  });
+  setUpPageTest({ shims: true });
 
   it('reads industry, code, sizes and coordinator from the address and sends them', async () => {
     renderAt('/coordinator/companies?industry=C&code=16&sizes=MICRO_1_9,SMALL_10_49&coordinator=u-kaisa');

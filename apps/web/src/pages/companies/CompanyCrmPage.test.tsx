@@ -1,106 +1,92 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/errors/api-error';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import CompaniesPage from './CompaniesPage';
 import CompanyCrmPage from './CompanyCrmPage';
 import RegisterCompanyPage from './RegisterCompanyPage';
 
-const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 let verificationStatus: 'PENDING' | 'VERIFIED' = 'PENDING';
 let responsible = [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }];
 let interactions: { id: string; kind: string; occurredAt: string; summary: string; outcome: string | null; nextStep: string | null; visibility: string; authorEmploymentAreaId: string }[] = [];
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    const { ApiError } = await import('../../shared/errors/api-error');
-    switch (operation) {
-      case 'CompanyCrm':
-        return {
-          company: {
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  CompanyCrm: () => ({
+    company: {
+      id: 'c-1',
+      name: 'Lahden Puutyö Oy',
+      businessId: '1234567-1',
+      type: 'COMPANY',
+      sizeClass: 'SMALL_10_49',
+      industry: { code: null, section: 'C', sectionNameFi: 'Teollisuus' },
+      homeMunicipalityCode: '398',
+      homeEmploymentAreaId: 'area-lahti',
+      operatingMunicipalityCodes: [],
+      email: null,
+      phone: null,
+      website: null,
+      verificationStatus,
+      verifiedAt: null,
+      crm: { tags: ['metalli'], sharedWithEmploymentAreaIds: [], responsibleCoordinators: responsible },
+      transfers: [],
+    },
+  }),
+  MyArea: () => ({
+    organization: { id: 'org-lahti', employmentAreaId: 'area-lahti' },
+    employmentAreas: [
+      { id: 'area-lahti', nameFi: 'Lahden seudun työllisyysalue', nameSv: 'Lahtis' },
+      { id: 'area-helsinki', nameFi: 'Helsingin työllisyysalue', nameSv: 'Helsingfors' },
+    ],
+  }),
+  MunicipalityName: (variables) => ({ municipality: { code: variables.code, nameFi: 'Lahti', nameSv: 'Lahtis' } }),
+  CompanyContacts: () => ({ companyContacts: [{ id: 'p-1', name: 'Pirjo Puutyö', title: 'HR', email: null, phone: null, updatedAt: '2026-01-01T00:00:00Z' }] }),
+  CompanyInteractions: () => ({ companyInteractions: interactions }),
+  CompanyNeedsForCoordinator: () => ({ companyNeeds: [{ id: 'n-1', title: 'Puuseppä', stage: 'IDENTIFIED', updatedAt: '2026-01-01T00:00:00Z' }] }),
+  MyCompanies: () => ({
+    myCompanies: {
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [
+        {
+          node: {
             id: 'c-1',
             name: 'Lahden Puutyö Oy',
             businessId: '1234567-1',
-            type: 'COMPANY',
-            sizeClass: 'SMALL_10_49',
-            industry: { code: null, section: 'C', sectionNameFi: 'Teollisuus' },
             homeMunicipalityCode: '398',
             homeEmploymentAreaId: 'area-lahti',
-            operatingMunicipalityCodes: [],
-            email: null,
-            phone: null,
-            website: null,
-            verificationStatus,
-            verifiedAt: null,
-            crm: { tags: ['metalli'], sharedWithEmploymentAreaIds: [], responsibleCoordinators: responsible },
-            transfers: [],
+            verificationStatus: 'PENDING',
+            sizeClass: 'SMALL_10_49',
+            industry: { code: null, section: 'C', sectionNameFi: 'Teollisuus' },
+            crm: { tags: ['metalli'], responsibleCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] },
           },
-        };
-      case 'MyArea':
-        return {
-          organization: { id: 'org-lahti', employmentAreaId: 'area-lahti' },
-          employmentAreas: [
-            { id: 'area-lahti', nameFi: 'Lahden seudun työllisyysalue', nameSv: 'Lahtis' },
-            { id: 'area-helsinki', nameFi: 'Helsingin työllisyysalue', nameSv: 'Helsingfors' },
-          ],
-        };
-      case 'MunicipalityName':
-        return { municipality: { code: variables.code, nameFi: 'Lahti', nameSv: 'Lahtis' } };
-      case 'CompanyContacts':
-        return { companyContacts: [{ id: 'p-1', name: 'Pirjo Puutyö', title: 'HR', email: null, phone: null, updatedAt: '2026-01-01T00:00:00Z' }] };
-      case 'CompanyInteractions':
-        return { companyInteractions: interactions };
-      case 'CompanyNeedsForCoordinator':
-        return { companyNeeds: [{ id: 'n-1', title: 'Puuseppä', stage: 'IDENTIFIED', updatedAt: '2026-01-01T00:00:00Z' }] };
-      case 'MyCompanies':
-        return {
-          myCompanies: {
-            totalCount: 1,
-            pageInfo: { hasNextPage: false, endCursor: null },
-            edges: [
-              {
-                node: {
-                  id: 'c-1',
-                  name: 'Lahden Puutyö Oy',
-                  businessId: '1234567-1',
-                  homeMunicipalityCode: '398',
-                  homeEmploymentAreaId: 'area-lahti',
-                  verificationStatus: 'PENDING',
-                  sizeClass: 'SMALL_10_49',
-                  industry: { code: null, section: 'C', sectionNameFi: 'Teollisuus' },
-                  crm: { tags: ['metalli'], responsibleCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] },
-                },
-              },
-            ],
-          },
-        };
-      case 'MyTasks':
-        return { myTasksDue: [] };
-      case 'LogInteraction': {
-        const input = variables.input as { summary: string; kind: string; occurredAt: string; visibility: string };
-        if (input.summary === '') throw new ApiError('badInput', 'Invalid input', [{ path: 'input.summary', message: 'Kerro, mistä puhuttiin.' }]);
-        interactions = [{ id: 'i-1', outcome: null, nextStep: null, authorEmploymentAreaId: 'area-lahti', ...input }];
-        return { logInteraction: { id: 'i-1' } };
-      }
-      case 'MyAreaCoordinators':
-        return { myAreaCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] };
-      case 'UnassignResponsibleCoordinator':
-        responsible = responsible.filter((c) => c.userId !== variables.coordinatorUserId);
-        return { unassignResponsibleCoordinator: { id: 'c-1' } };
-      case 'VerifyCompany':
-        verificationStatus = 'VERIFIED';
-        return { verifyCompany: { id: 'c-1', verificationStatus } };
-      case 'CreateCompanyForCustomer':
-        throw new ApiError('badInput', 'Invalid input', [{ path: 'input.businessId', message: 'Y-tunnuksen tarkiste ei täsmää.' }]);
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
+        },
+      ],
+    },
   }),
-}));
+  MyTasks: () => ({ myTasksDue: [] }),
+  LogInteraction: (variables) => {
+    const input = variables.input as { summary: string; kind: string; occurredAt: string; visibility: string };
+    if (input.summary === '') throw new ApiError('badInput', 'Invalid input', [{ path: 'input.summary', message: 'Kerro, mistä puhuttiin.' }]);
+    interactions = [{ id: 'i-1', outcome: null, nextStep: null, authorEmploymentAreaId: 'area-lahti', ...input }];
+    return { logInteraction: { id: 'i-1' } };
+  },
+  MyAreaCoordinators: () => ({ myAreaCoordinators: [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }] }),
+  UnassignResponsibleCoordinator: (variables) => {
+    responsible = responsible.filter((c) => c.userId !== variables.coordinatorUserId);
+    return { unassignResponsibleCoordinator: { id: 'c-1' } };
+  },
+  VerifyCompany: () => {
+    verificationStatus = 'VERIFIED';
+    return { verifyCompany: { id: 'c-1', verificationStatus } };
+  },
+  CreateCompanyForCustomer: () => {
+    throw new ApiError('badInput', 'Invalid input', [{ path: 'input.businessId', message: 'Y-tunnuksen tarkiste ei täsmää.' }]);
+  },
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({
@@ -111,32 +97,19 @@ vi.mock('../../shared/auth/auth-context', () => ({
   }),
 }));
 
-function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/coordinator/companies" element={<CompaniesPage />} />
-          <Route path="/coordinator/companies/new" element={<RegisterCompanyPage />} />
-          <Route path="/coordinator/companies/:id" element={<CompanyCrmPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
+const renderAt = (at: string) =>
+  renderPage(
+    <Routes>
+      <Route path="/coordinator/companies" element={<CompaniesPage />} />
+      <Route path="/coordinator/companies/new" element={<RegisterCompanyPage />} />
+      <Route path="/coordinator/companies/:id" element={<CompanyCrmPage />} />
+    </Routes>,
+    { at },
   );
-}
 
 describe('the coordinator company pages', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    window.requestAnimationFrame = (callback) => {
-      callback(0);
-      return 0;
-    };
-  });
-  afterEach(cleanup);
+  setUpPageTest({ shims: true });
   beforeEach(() => {
-    calls.length = 0;
     verificationStatus = 'PENDING';
     interactions = [];
     responsible = [{ userId: 'me', displayName: 'Kaisa Koordinaattori' }];

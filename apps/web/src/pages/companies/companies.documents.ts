@@ -5,8 +5,7 @@ export const MyCompaniesQuery = graphql(`
     myCompanies(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

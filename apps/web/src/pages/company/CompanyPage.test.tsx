@@ -1,107 +1,70 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../shared/errors/api-error';
 import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import i18next from 'i18next';
 import { localizeCompanyError, safeWebsite } from './company-errors';
 import CompanyPage from './CompanyPage';
 
-const calls: { operation: string; variables: unknown }[] = [];
 let myRole: 'ADMIN' | 'MEMBER' = 'ADMIN';
 let users: { userId: string; displayName: string; email: string; role: 'ADMIN' | 'MEMBER' }[] = [];
 let invitations: { id: string; email: string; role: 'ADMIN' | 'MEMBER'; expiresAt: string; expired: boolean }[] = [];
 let verificationStatus: 'PENDING' | 'VERIFIED' = 'VERIFIED';
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'EmployerCompany':
-        return {
-          company: {
-            id: 'org-1',
-            name: 'Lahden Konepaja Oy',
-            businessId: '9101001-5',
-            type: 'COMPANY',
-            sizeClass: 'MEDIUM_50_249',
-            industry: { code: '28.41', section: 'C', sectionNameFi: 'Teollisuus' },
-            homeMunicipalityCode: '398',
-            operatingMunicipalityCodes: ['098'],
-            email: null,
-            phone: '03 123 4567',
-            website: 'https://konepaja.example',
-            verificationStatus,
-            users: users.map((u) => (u.userId === 'me' ? { ...u, role: myRole } : u)),
-            invitations: myRole === 'ADMIN' ? invitations : null,
-          },
-        };
-      case 'MunicipalityName':
-        return { municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } };
-      case 'InviteCompanyUser': {
-        const input = variables.input as { email: string; role: 'ADMIN' | 'MEMBER' };
-        if (!input.email.includes('@')) {
-          const { ApiError: Err } = await import('../../shared/errors/api-error');
-          throw new Err('badInput', 'Invalid input', [{ path: 'input.email', message: 'email must be an email' }], 'INVALID_INPUT');
-        }
-        invitations = [...invitations, { id: 'inv-1', email: input.email, role: input.role, expiresAt: '2026-12-20T10:00:00.000Z', expired: false }];
-        return { inviteCompanyUser: { acceptPath: '/invitations/salainen-kutsutunniste-1234', invitation: { id: 'inv-1', email: input.email, role: input.role } } };
-      }
-      case 'RevokeCompanyInvitation':
-        invitations = [];
-        return { revokeCompanyInvitation: { id: 'inv-1' } };
-      case 'UpdateCompanyWebsite': {
-        const { ApiError: Err } = await import('../../shared/errors/api-error');
-        throw new Err('badInput', 'Invalid input', [{ path: 'input.website', message: 'website must be a URL address' }], 'INVALID_INPUT');
-      }
-      case 'RemoveCompanyUser': {
-        const { ApiError: Err } = await import('../../shared/errors/api-error');
-        throw new Err('conflict', 'email: a company account needs at least one ADMIN', [{ path: 'email', message: 'a company account needs at least one ADMIN' }], 'LAST_COMPANY_ADMIN');
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  EmployerCompany: () => ({
+    company: {
+      id: 'org-1',
+      name: 'Lahden Konepaja Oy',
+      businessId: '9101001-5',
+      type: 'COMPANY',
+      sizeClass: 'MEDIUM_50_249',
+      industry: { code: '28.41', section: 'C', sectionNameFi: 'Teollisuus' },
+      homeMunicipalityCode: '398',
+      operatingMunicipalityCodes: ['098'],
+      email: null,
+      phone: '03 123 4567',
+      website: 'https://konepaja.example',
+      verificationStatus,
+      users: users.map((u) => (u.userId === 'me' ? { ...u, role: myRole } : u)),
+      invitations: myRole === 'ADMIN' ? invitations : null,
+    },
   }),
-}));
+  MunicipalityName: (variables) => ({ municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } }),
+  InviteCompanyUser: (variables) => {
+    const input = variables.input as { email: string; role: 'ADMIN' | 'MEMBER' };
+    if (!input.email.includes('@')) {
+      throw new ApiError('badInput', 'Invalid input', [{ path: 'input.email', message: 'email must be an email' }], 'INVALID_INPUT');
+    }
+    invitations = [...invitations, { id: 'inv-1', email: input.email, role: input.role, expiresAt: '2026-12-20T10:00:00.000Z', expired: false }];
+    return { inviteCompanyUser: { acceptPath: '/invitations/salainen-kutsutunniste-1234', invitation: { id: 'inv-1', email: input.email, role: input.role } } };
+  },
+  RevokeCompanyInvitation: () => {
+    invitations = [];
+    return { revokeCompanyInvitation: { id: 'inv-1' } };
+  },
+  UpdateCompanyWebsite: () => {
+    throw new ApiError('badInput', 'Invalid input', [{ path: 'input.website', message: 'website must be a URL address' }], 'INVALID_INPUT');
+  },
+  RemoveCompanyUser: () => {
+    throw new ApiError('conflict', 'email: a company account needs at least one ADMIN', [{ path: 'email', message: 'a company account needs at least one ADMIN' }], 'LAST_COMPANY_ADMIN');
+  },
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({ roles: ['EMPLOYER_USER'], organization: { id: 'org-1', name: 'Lahden Konepaja Oy' }, me: { id: 'me' } }),
 }));
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <div id="root">
-          <CompanyPage />
-        </div>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const openPage = () => renderPage(<CompanyPage />);
 
 // The design system renders slowly in jsdom on a busy machine.
 describe('the company page', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    // jsdom has no layout: the design system's table only needs the observer to exist.
-    globalThis.ResizeObserver ??= class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
-    window.requestAnimationFrame = (callback) => {
-      callback(0);
-      return 0;
-    };
-  });
-  afterEach(cleanup);
+  setUpPageTest({ shims: true });
   beforeEach(() => {
-    calls.length = 0;
     myRole = 'ADMIN';
     invitations = [];
     verificationStatus = 'VERIFIED';
@@ -109,7 +72,7 @@ describe('the company page', { timeout: 30_000 }, () => {
   });
 
   it('shows the details in words', async () => {
-    renderPage();
+    openPage();
     expect(await screen.findByRole('heading', { level: 1, name: 'Lahden Konepaja Oy' })).toBeInTheDocument();
     expect(screen.getByTestId('company-industry')).toHaveTextContent('Teollisuus (TOL 28.41)');
     expect(screen.getByTestId('company-size')).toHaveTextContent('Keskisuuri yritys, 50–249 henkilöä');
@@ -118,7 +81,7 @@ describe('the company page', { timeout: 30_000 }, () => {
   });
 
   it('lets an admin invite a person, showing the address and the link but no name, and tells a malformed address', async () => {
-    renderPage();
+    openPage();
     const email = await screen.findByLabelText(/^Sähköpostiosoite/);
     await userEvent.type(email, 'ei-osoite');
     await userEvent.click(screen.getByRole('button', { name: 'Lähetä kutsu' }));
@@ -143,12 +106,12 @@ describe('the company page', { timeout: 30_000 }, () => {
 
   it('tells the employer while the company account awaits verification', async () => {
     verificationStatus = 'PENDING';
-    renderPage();
+    openPage();
     expect(await screen.findByTestId('company-pending')).toHaveTextContent('Yrityksen tili odottaa vahvistusta');
   });
 
   it('keeps the last admin calmly', async () => {
-    renderPage();
+    openPage();
     await userEvent.click(await screen.findByRole('button', { name: 'Poista käyttäjä Timo Työnantaja' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Poista käyttäjä' }));
@@ -156,7 +119,7 @@ describe('the company page', { timeout: 30_000 }, () => {
   });
 
   it('lets an admin edit the website and tells a malformed address in words', async () => {
-    renderPage();
+    openPage();
     await userEvent.click(await screen.findByRole('button', { name: 'Muokkaa verkkosivua' }));
     const website = screen.getByLabelText(/^Verkkosivun osoite/);
     expect(website).toHaveValue('https://konepaja.example');
@@ -169,7 +132,7 @@ describe('the company page', { timeout: 30_000 }, () => {
 
   it('shows a member the users without the controls', async () => {
     myRole = 'MEMBER';
-    renderPage();
+    openPage();
     expect(await screen.findByText('Vain yrityksen pääkäyttäjät voivat kutsua ja poistaa käyttäjiä.')).toBeInTheDocument();
     expect(screen.queryByTestId('company-pending')).toBeNull();
     expect(screen.queryByRole('button', { name: /Poista/ })).toBeNull();

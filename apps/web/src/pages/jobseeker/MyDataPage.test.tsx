@@ -1,56 +1,38 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, stubApi } from '../../test-kit/render-page';
 import MyDataPage from './MyDataPage';
 import ProfileErasedPage from './ProfileErasedPage';
 
-const calls: { operation: string; variables: unknown }[] = [];
 const signOut = vi.fn();
 const saved: { name: string; text: string }[] = [];
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: unknown) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'MyPersonalDataExport':
-        return { myPersonalDataExport: JSON.stringify({ profile: { id: 'p1' }, shareRequests: [{ id: 'r1' }], candidacies: [{}, {}], accessLog: [{}] }) };
-      case 'EraseMyJobseekerProfile':
-        return { eraseMyJobseekerProfile: { erased: true, candidaciesKept: 2, accountDeleted: true } };
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
-  }),
-}));
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  MyPersonalDataExport: () => ({ myPersonalDataExport: JSON.stringify({ profile: { id: 'p1' }, shareRequests: [{ id: 'r1' }], candidacies: [{}, {}], accessLog: [{}] }) }),
+  EraseMyJobseekerProfile: () => ({ eraseMyJobseekerProfile: { erased: true, candidaciesKept: 2, accountDeleted: true } }),
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({ roles: ['JOBSEEKER'], organization: null, me: { id: 'me' }, signOut, session: { token: 't' } }),
 }));
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/jobseeker/data']}>
-          <Routes>
-            <Route path="/jobseeker/data" element={<MyDataPage />} />
-            <Route path="/jobseeker/data/erased" element={<ProfileErasedPage />} />
-          </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
+const openMyData = () =>
+  renderPage(
+    <Routes>
+      <Route path="/jobseeker/data" element={<MyDataPage />} />
+      <Route path="/jobseeker/data/erased" element={<ProfileErasedPage />} />
+    </Routes>,
+    { at: '/jobseeker/data' },
   );
-}
 
 describe('the my data page', { timeout: 30_000 }, () => {
   beforeAll(() => {
     initTestI18n('fi');
-    // The modal hides the app element from assistive technology while open: it must exist first.
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.appendChild(root);
     URL.createObjectURL = vi.fn(() => 'blob:export');
     URL.revokeObjectURL = vi.fn();
     HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
@@ -65,7 +47,7 @@ describe('the my data page', { timeout: 30_000 }, () => {
   });
 
   it('downloads everything as a JSON file named by the day and says what it holds', async () => {
-    renderPage();
+    openMyData();
     await userEvent.click(screen.getByRole('button', { name: 'Lataa tiedot (JSON)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toMatch(/^ytmt-omat-tiedot-\d{4}-\d{2}-\d{2}\.json$/);
@@ -73,7 +55,7 @@ describe('the my data page', { timeout: 30_000 }, () => {
   });
 
   it('erases only after the person confirms they understand, then says what was removed and kept', async () => {
-    renderPage();
+    openMyData();
     expect(screen.getByTestId('erase-removes')).toHaveTextContent('työkykyprofiilisi');
     expect(screen.getByTestId('erase-keeps')).toHaveTextContent('Ehdokaslistojen historia jää');
     await userEvent.click(screen.getByRole('button', { name: 'Poista profiili…' }));

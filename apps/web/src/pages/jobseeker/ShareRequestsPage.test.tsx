@@ -1,13 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../shared/errors/api-error';
-import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import ShareRequestsPage from './ShareRequestsPage';
 
-const calls: { operation: string; variables: unknown }[] = [];
 let requests: Record<string, unknown>[] = [];
 let failAnswerWith: ApiError | null = null;
 
@@ -23,64 +20,34 @@ function request(id: string, status: string, needTitle: string, extra: Record<st
     deadline: '2026-12-20T10:00:00.000Z',
     answeredAt: null,
     status,
+    presentedAt: null,
+    closure: null,
     ...extra,
   };
 }
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: unknown) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'MyShareRequests':
-        return { myShareRequests: requests };
-      case 'MunicipalityName':
-        return { municipality: { code: '398', nameFi: 'Lahti', nameSv: 'Lahtis' } };
-      case 'AnswerShareRequest': {
-        if (failAnswerWith) throw failAnswerWith;
-        const { input } = variables as { input: { id: string; accept: boolean } };
-        requests = requests.map((r) => (r.id === input.id ? { ...r, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredAt: '2026-12-06T09:00:00.000Z' } : r));
-        return { answerShareRequest: { id: input.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredAt: '2026-12-06T09:00:00.000Z' } };
-      }
-      case 'RevokeShareRequest': {
-        const { id } = variables as { id: string };
-        requests = requests.map((r) => (r.id === id ? { ...r, status: 'REVOKED' } : r));
-        return { revokeShareRequest: { id, status: 'REVOKED' } };
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
-  }),
-}));
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-          <ShareRequestsPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
-    { container: document.getElementById('root') ?? undefined },
-  );
-}
+stubApi({
+  MyShareRequests: () => ({ myShareRequests: requests }),
+  MunicipalityName: () => ({ municipality: { code: '398', nameFi: 'Lahti', nameSv: 'Lahtis' } }),
+  AnswerShareRequest: (variables) => {
+    if (failAnswerWith) throw failAnswerWith;
+    const { input } = variables as { input: { id: string; accept: boolean } };
+    requests = requests.map((r) => (r.id === input.id ? { ...r, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredAt: '2026-12-06T09:00:00.000Z' } : r));
+    return { answerShareRequest: { id: input.id, status: input.accept ? 'ACCEPTED' : 'DECLINED', answeredAt: '2026-12-06T09:00:00.000Z' } };
+  },
+  RevokeShareRequest: (variables) => {
+    const { id } = variables as { id: string };
+    requests = requests.map((r) => (r.id === id ? { ...r, status: 'REVOKED' } : r));
+    return { revokeShareRequest: { id, status: 'REVOKED' } };
+  },
+});
 
 // The design system renders slowly in jsdom on a busy machine.
 describe('the share requests page', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    window.requestAnimationFrame = (callback) => {
-      callback(0);
-      return 0;
-    };
-  });
-  afterEach(cleanup);
+  setUpPageTest({ shims: true });
   beforeEach(() => {
-    // The app element, which the modal hides from assistive technology while open; the page renders in it.
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.appendChild(root);
-    calls.length = 0;
     failAnswerWith = null;
     requests = [
       request('r1', 'REQUESTED', 'Keräilijä iltavuoroon', { message: 'Iltavuoro, 20–30 h viikossa.' }),
@@ -90,7 +57,7 @@ describe('the share requests page', { timeout: 30_000 }, () => {
   });
 
   it('shows who asks, for which need, what would be shared, the deadline and every state in words', async () => {
-    renderPage();
+    renderPage(<ShareRequestsPage />);
     const open = await screen.findByTestId('share-requests-open');
     const waiting = within(open).getByTestId('share-request');
     expect(within(waiting).getByRole('heading', { name: 'Keräilijä iltavuoroon' })).toBeInTheDocument();
@@ -100,14 +67,15 @@ describe('the share requests page', { timeout: 30_000 }, () => {
     await within(waiting).findByText('Lahti');
     expect(within(waiting).getByTestId('share-request-status')).toHaveTextContent(/Odottaa vastausta.*Vastaa viimeistään 20\.12\.2026/);
     const closed = within(screen.getByTestId('share-requests-closed')).getAllByTestId('share-request');
-    expect(closed.map((card) => card.getAttribute('data-status'))).toEqual(['EXPIRED', 'CANCELLED']);
-    expect(within(closed[0]).getByTestId('share-request-status')).toHaveTextContent('Vastausaika päättyi 20.11.2026. Tietojasi ei jaettu.');
-    expect(within(closed[1]).getByTestId('share-request-status')).toHaveTextContent('Pyytäjä perui pyynnön.');
-    expect(within(closed[0]).queryByRole('button')).toBeNull();
+    // Ended newest first: the cancelled one (undated, so by its request day 1.12.) before the expiry of 20.11.
+    expect(closed.map((card) => card.getAttribute('data-status'))).toEqual(['CANCELLED', 'EXPIRED']);
+    expect(within(closed[1]).getByTestId('share-request-status')).toHaveTextContent('Vastausaika päättyi 20.11.2026. Tietojasi ei jaettu.');
+    expect(within(closed[0]).getByTestId('share-request-status')).toHaveTextContent('Pyytäjä perui pyynnön.');
+    expect(within(closed[1]).queryByRole('button')).toBeNull();
   });
 
   it('accepts after a confirmation that says what is shared with whom, then revokes with one that says what revoking does not undo', async () => {
-    renderPage();
+    renderPage(<ShareRequestsPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Hyväksy' }));
     const accept = await screen.findByTestId('accept-dialog');
     expect(within(accept).getByTestId('accept-explained')).toHaveTextContent(
@@ -118,7 +86,9 @@ describe('the share requests page', { timeout: 30_000 }, () => {
     // The closed dialog leaves the page readable to assistive technology.
     await waitFor(() => expect(document.getElementById('root')).not.toHaveAttribute('aria-hidden', 'true'));
     expect(calls.find((c) => c.operation === 'AnswerShareRequest')?.variables).toEqual({ input: { id: 'r1', accept: true } });
-    expect(await screen.findByTestId('share-requests-none-open')).toBeInTheDocument();
+    // An accepted request is still an open candidacy: now the coordinator's turn.
+    await waitFor(() => expect(within(screen.getByTestId('share-requests-open')).getByTestId('share-request-status')).toHaveAttribute('data-stage', 'SHARED'));
+    expect(within(screen.getByTestId('share-requests-open')).getByTestId('share-request-status')).toHaveTextContent(/Hyväksytty.*Hyväksyit pyynnön 6\.12\.2026/);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Peru jakaminen' }));
     const revoke = await screen.findByTestId('revoke-dialog');
@@ -128,11 +98,38 @@ describe('the share requests page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('share-requests-status')).toHaveTextContent('Peruit jakamisen.'));
     expect(calls.find((c) => c.operation === 'RevokeShareRequest')?.variables).toEqual({ id: 'r1' });
     await waitFor(() => expect(screen.getAllByTestId('share-request').find((c) => c.getAttribute('data-status') === 'REVOKED')).toBeTruthy());
+    expect(await screen.findByTestId('share-requests-none-open')).toBeInTheDocument();
+  });
+
+  it('shows how each ended candidacy ended, when, and the reason given; open ones whose turn it is', async () => {
+    requests = [
+      request('r4', 'ACCEPTED', 'Trukinkuljettaja', { answeredAt: '2026-12-02T09:00:00.000Z', presentedAt: '2026-12-03T09:00:00.000Z' }),
+      request('r5', 'ACCEPTED', 'Kokoonpanija', {
+        answeredAt: '2026-12-02T09:00:00.000Z',
+        closure: { outcome: 'NEED_FILLED', at: '2026-12-05T12:00:00.000Z', reason: null },
+      }),
+      request('r6', 'ACCEPTED', 'Hitsaaja', {
+        answeredAt: '2026-12-02T09:00:00.000Z',
+        presentedAt: '2026-12-03T09:00:00.000Z',
+        closure: { outcome: 'NOT_SELECTED', at: '2026-12-04T12:00:00.000Z', reason: 'Valitsimme hakijan, jolla on hitsauslupa.' },
+      }),
+    ];
+    renderPage(<ShareRequestsPage />);
+    const open = within(await screen.findByTestId('share-requests-open')).getAllByTestId('share-request');
+    expect(open).toHaveLength(1);
+    expect(within(open[0]).getByTestId('share-request-status')).toHaveTextContent('Esitelty työnantajalleSinut esiteltiin työnantajalle 3.12.2026.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Päättyneet (2)' })).toBeInTheDocument();
+    const ended = within(screen.getByTestId('share-requests-closed')).getAllByTestId('share-request');
+    expect(ended.map((card) => card.getAttribute('data-outcome'))).toEqual(['NEED_FILLED', 'NOT_SELECTED']);
+    expect(within(ended[0]).getByTestId('share-request-status')).toHaveTextContent('Paikka täytettyTyönantaja täytti paikan 5.12.2026 toisella hakijalla.');
+    expect(within(ended[0]).queryByTestId('share-request-reason')).toBeNull();
+    expect(within(ended[1]).getByTestId('share-request-status')).toHaveTextContent('Ei valittuSinua ei valittu tähän tehtävään (4.12.2026).');
+    expect(within(ended[1]).getByTestId('share-request-reason')).toHaveTextContent('Perustelu: Valitsimme hakijan, jolla on hitsauslupa.');
   });
 
   it('says in words when the deadline passed before the answer, and the dialog stays open', async () => {
     failAnswerWith = new ApiError('conflict', 'the deadline has passed', [], 'SHARE_REQUEST_EXPIRED');
-    renderPage();
+    renderPage(<ShareRequestsPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Kieltäydy' }));
     await userEvent.click(await screen.findByTestId('decline-dialog-confirm'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Vastausaika on jo päättynyt, joten pyyntöön ei voi enää vastata.');

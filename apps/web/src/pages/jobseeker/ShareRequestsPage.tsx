@@ -11,7 +11,7 @@ import { Page } from '../../shared/layout/Page';
 import { Loading } from '../../shared/layout/LoadingPage';
 import { DecisionDialog } from './DecisionDialog';
 import { AnswerShareRequestMutation, MyShareRequestsQuery, RevokeShareRequestMutation } from './jobseeker.documents';
-import { sharedFieldKey, splitShareRequests } from './share-requests';
+import { candidacyStanding, sharedFieldKey, splitShareRequests } from './share-requests';
 import './jobseeker.css';
 
 type ShareRequest = MyShareRequestsResult['myShareRequests'][number];
@@ -42,22 +42,30 @@ function useSharedFields() {
     }));
 }
 
-function StatusLine({ request }: { request: ShareRequest }) {
+/** Where the candidacy stands, in words: open (whose turn it is) or ended (how, when and why). */
+export function StatusLine({ request }: { request: ShareRequest }) {
   const { t } = useTranslation('jobseeker');
   const language = useLanguage();
-  const date = (value: string | null | undefined) => formatDate(value, language);
-  const text: Record<ShareRequest['status'], string> = {
-    REQUESTED: t('shareRequests.status.REQUESTED', { deadline: formatDateTime(request.deadline, language) }),
-    ACCEPTED: t('shareRequests.status.ACCEPTED', { date: date(request.answeredAt) }),
-    DECLINED: t('shareRequests.status.DECLINED', { date: date(request.answeredAt) }),
-    EXPIRED: t('shareRequests.status.EXPIRED', { date: date(request.deadline) }),
-    CANCELLED: t('shareRequests.status.CANCELLED'),
-    REVOKED: t('shareRequests.status.REVOKED'),
-  };
+  const standing = candidacyStanding(request);
+  const date = standing.date ? formatDate(standing.date, language) : '';
+  if (standing.open) {
+    const values = { date, deadline: formatDateTime(request.deadline, language) };
+    return (
+      <div className="jobseeker-status" data-testid="share-request-status" data-stage={standing.stage}>
+        <StaticChip>{t(`shareRequests.stage.${standing.stage}.label`)}</StaticChip>
+        <Text>{t(`shareRequests.stage.${standing.stage}.text`, values)}</Text>
+      </div>
+    );
+  }
   return (
-    <div className="jobseeker-status" data-testid="share-request-status">
-      <StaticChip>{t(`shareRequests.statusLabel.${request.status}`)}</StaticChip>
-      <Text>{text[request.status]}</Text>
+    <div className="jobseeker-status jobseeker-status--ended" data-testid="share-request-status" data-outcome={standing.outcome}>
+      <StaticChip>{t(`shareRequests.outcome.${standing.outcome}.label`)}</StaticChip>
+      <Text>{t(date ? `shareRequests.outcome.${standing.outcome}.text` : `shareRequests.outcome.${standing.outcome}.undated`, { date })}</Text>
+      {standing.reason ? (
+        <p className="jobseeker-reason" data-testid="share-request-reason">
+          <span className="jobseeker-reason-label">{t('shareRequests.reason')}</span> <span>{standing.reason}</span>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -68,7 +76,13 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
   const shared = useSharedFields();
   const headingId = `share-request-${request.id}`;
   return (
-    <li className="card jobseeker-card" data-testid="share-request" data-status={request.status} aria-labelledby={headingId}>
+    <li
+      className="card jobseeker-card"
+      data-testid="share-request"
+      data-status={request.status}
+      data-outcome={request.closure?.outcome}
+      aria-labelledby={headingId}
+    >
       <Heading variant="h3" id={headingId} tabIndex={-1} className="jobseeker-card-title">
         {request.needTitle}
       </Heading>
@@ -86,8 +100,18 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
         ) : null}
         <dt>{t('shareRequests.requestedAt')}</dt>
         <dd>{formatDate(request.requestedAt, language)}</dd>
-        <dt>{t('shareRequests.deadline')}</dt>
-        <dd>{formatDateTime(request.deadline, language)}</dd>
+        {request.status === 'REQUESTED' ? (
+          <>
+            <dt>{t('shareRequests.deadline')}</dt>
+            <dd>{formatDateTime(request.deadline, language)}</dd>
+          </>
+        ) : null}
+        {request.presentedAt ? (
+          <>
+            <dt>{t('shareRequests.presentedAt')}</dt>
+            <dd>{formatDate(request.presentedAt, language)}</dd>
+          </>
+        ) : null}
         <dt>{t('shareRequests.wouldShare')}</dt>
         <dd data-testid="share-request-would-share">{shared(request.wouldShare)}</dd>
       </dl>
@@ -97,7 +121,7 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
           <Paragraph>{request.message}</Paragraph>
         </div>
       ) : null}
-      {request.status === 'REQUESTED' ? (
+      {request.status === 'REQUESTED' && !request.closure ? (
         <div className="jobseeker-actions">
           <Button onClick={() => onDecide({ kind: 'accept', request })} aria-describedby={headingId} data-testid="share-request-accept">
             {t('shareRequests.accept')}
@@ -144,8 +168,10 @@ function DecisionText({ decision }: { decision: Decision }) {
 }
 
 /**
- * The jobseeker's share requests: who asks (the company, never a staff member), for which need,
- * what would be shared and until when; accept or decline the waiting ones, revoke an accepted one.
+ * The jobseeker's candidacies, each from the share request that started it: who asks (the company,
+ * never a staff member), for which need, what would be shared and until when; accept or decline
+ * the waiting ones, revoke an accepted one. Every candidacy says where it stands: open ones whose
+ * turn it is, ended ones how and when they ended and the reason when one was given.
  */
 export default function ShareRequestsPage() {
   const { t } = useTranslation('jobseeker');
@@ -215,7 +241,7 @@ export default function ShareRequestsPage() {
           </section>
           <section aria-labelledby="share-requests-closed" className="jobseeker-section">
             <Heading variant="h2" id="share-requests-closed" mb="s">
-              {t('shareRequests.closedHeading')}
+              {t('shareRequests.closedHeading', { count: closed.length })}
             </Heading>
             {closed.length === 0 ? (
               <Paragraph>{t('shareRequests.noneClosed')}</Paragraph>

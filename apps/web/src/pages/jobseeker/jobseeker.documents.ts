@@ -13,6 +13,12 @@ export const MyShareRequestsQuery = graphql(`
       deadline
       answeredAt
       status
+      presentedAt
+      closure {
+        outcome
+        at
+        reason
+      }
     }
   }
 `);

@@ -1,74 +1,49 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, stubApi } from '../../test-kit/render-page';
 import ModerationItemPage from './ModerationItemPage';
 
-const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 let revisionStatus = 'PENDING';
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'ModerationRevision':
-        return {
-          serviceRevision: {
-            id: 'rev-1',
-            status: revisionStatus,
-            canDecide: true,
-            createdAt: '2026-11-01T10:00:00.000Z',
-            decidedAt: null,
-            rejectionReason: revisionStatus === 'REJECTED' ? 'Kuvaus puuttuu.' : null,
-            requiresPlatformAdmin: false,
-            requiredEmploymentAreaIds: ['area-lahti'],
-            approvedEmploymentAreaIds: [],
-            service: { id: 'svc-1', status: 'PUBLISHED', name: { fi: 'Työhönvalmennus', sv: null, en: null }, provider: { id: 'p', name: 'Päijät-Hämeen Työvalmennussäätiö sr' } },
-            changes: [
-              { fieldName: 'nameFi', before: 'Työhönvalmennus', after: 'Työhönvalmennus Lahdessa' },
-              { fieldName: 'isFree', before: true, after: false },
-              { fieldName: 'municipalityCodes', before: ['398'], after: ['398', '098'] },
-              { fieldName: 'categoryCodes', before: [], after: ['COACHING'] },
-            ],
-          },
-        };
-      case 'OpenNeedMunicipality':
-        return { municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } };
-      case 'OpenNeedEmploymentAreas':
-        return { employmentAreas: [{ id: 'area-lahti', nameFi: 'Lahden työllisyysalue', nameSv: null }] };
-      case 'ModerationTaxonomy':
-        return { taxonomyTerms: [{ code: 'COACHING', taxonomy: 'SERVICE_CATEGORY', labelFi: 'Valmennus', labelSv: 'Coachning', labelEn: 'Coaching' }] };
-      case 'ModerationApproveRevision':
-        revisionStatus = 'APPROVED';
-        return { approveServiceRevision: { id: 'rev-1', status: 'APPROVED', approvedEmploymentAreaIds: ['area-lahti'] } };
-      case 'ModerationRejectRevision':
-        revisionStatus = 'REJECTED';
-        return { rejectServiceRevision: { id: 'rev-1', status: 'REJECTED', rejectionReason: (variables.input as { reason: string }).reason } };
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
-  }),
-}));
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
 
-function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const root = document.createElement('div');
-  root.id = 'root';
-  document.body.appendChild(root);
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/coordinator/moderation/:kind/:id" element={<ModerationItemPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-    { container: root },
-  );
-}
+stubApi({
+  ModerationRevision: () => ({
+    serviceRevision: {
+      id: 'rev-1',
+      status: revisionStatus,
+      canDecide: true,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      decidedAt: null,
+      rejectionReason: revisionStatus === 'REJECTED' ? 'Kuvaus puuttuu.' : null,
+      requiresPlatformAdmin: false,
+      requiredEmploymentAreaIds: ['area-lahti'],
+      approvedEmploymentAreaIds: [],
+      service: { id: 'svc-1', status: 'PUBLISHED', name: { fi: 'Työhönvalmennus', sv: null, en: null }, provider: { id: 'p', name: 'Päijät-Hämeen Työvalmennussäätiö sr' } },
+      changes: [
+        { fieldName: 'nameFi', before: 'Työhönvalmennus', after: 'Työhönvalmennus Lahdessa' },
+        { fieldName: 'isFree', before: true, after: false },
+        { fieldName: 'municipalityCodes', before: ['398'], after: ['398', '098'] },
+        { fieldName: 'categoryCodes', before: [], after: ['COACHING'] },
+      ],
+    },
+  }),
+  OpenNeedMunicipality: (variables) => ({ municipality: { code: variables.code, nameFi: variables.code === '398' ? 'Lahti' : 'Hollola', nameSv: variables.code === '398' ? 'Lahtis' : 'Hollola' } }),
+  OpenNeedEmploymentAreas: () => ({ employmentAreas: [{ id: 'area-lahti', nameFi: 'Lahden työllisyysalue', nameSv: null }] }),
+  ModerationTaxonomy: () => ({ taxonomyTerms: [{ code: 'COACHING', taxonomy: 'SERVICE_CATEGORY', labelFi: 'Valmennus', labelSv: 'Coachning', labelEn: 'Coaching' }] }),
+  ModerationApproveRevision: () => {
+    revisionStatus = 'APPROVED';
+    return { approveServiceRevision: { id: 'rev-1', status: 'APPROVED', approvedEmploymentAreaIds: ['area-lahti'] } };
+  },
+  ModerationRejectRevision: (variables) => {
+    revisionStatus = 'REJECTED';
+    return { rejectServiceRevision: { id: 'rev-1', status: 'REJECTED', rejectionReason: (variables.input as { reason: string }).reason } };
+  },
+});
+
+const renderAt = (at: string) => renderPage(<ModerationItemPage />, { at, path: '/coordinator/moderation/:kind/:id' });
 
 describe('a pending revision of a published service', { timeout: 30_000 }, () => {
   beforeAll(() => initTestI18n('fi'));

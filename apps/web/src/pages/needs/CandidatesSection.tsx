@@ -5,6 +5,9 @@ import { useApiMutation, useApiQuery } from '../../shared/api/hooks';
 import { ErrorState } from '../../shared/errors/ErrorPage';
 import { formatDate } from '../../shared/format/format';
 import { Loading } from '../../shared/layout/LoadingPage';
+import { ClosureNote } from './ClosureNote';
+import { ClosureReasonField } from './ClosureReasonField';
+import { reasonToSend } from './closure-reason';
 import { ConfirmDialog, useMutationErrorText } from './ConfirmDialog';
 import { explainMatch } from './match-explanation';
 import { EmployerPresentedCandidatesQuery as CandidatesDocument, EmployerSetCandidateStatusMutation } from './needs.documents';
@@ -15,6 +18,12 @@ type Card = EmployerPresentedCandidatesQuery['presentedCandidates'][number];
 
 /** The employer's own path with a presented candidate, in order. */
 export const EMPLOYER_STATUSES: readonly EmployerStatus[] = ['NEW', 'INTERESTED', 'INTERVIEW', 'NOT_SELECTED', 'HIRED'];
+
+/** The employer's choices that end the candidacy; the jobseeker is told, with the reason if given. */
+export type ClosingStatus = Extract<EmployerStatus, 'HIRED' | 'NOT_SELECTED'>;
+export function isClosingStatus(status: EmployerStatus): status is ClosingStatus {
+  return status === 'HIRED' || status === 'NOT_SELECTED';
+}
 
 /** The server's neutral label ("Ehdokas 2") in the chosen language. */
 function useCandidateLabel() {
@@ -101,6 +110,7 @@ function CandidateCard({
         </div>
         <StaticChip data-testid="candidate-status">{t(`employerStatus.${card.employerStatus}`)}</StaticChip>
       </div>
+      <ClosureNote closure={card.closure} />
       <Heading variant="h4" mt="s" mb="xs">
         {t('candidates.identity')}
       </Heading>
@@ -154,7 +164,8 @@ export function CandidatesSection({ need, placeName }: { need: Need; placeName: 
   const labelOf = useCandidateLabel();
   const errorText = useMutationErrorText();
   const query = useApiQuery(CandidatesDocument, { needId: need.id });
-  const [hire, setHire] = useState<Card | null>(null);
+  const [closing, setClosing] = useState<{ card: Card; status: ClosingStatus } | null>(null);
+  const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const mutation = useApiMutation(EmployerSetCandidateStatusMutation, {
     invalidates: ['EmployerPresentedCandidates', 'EmployerNeed', 'EmployerCompanyNeeds'],
@@ -166,17 +177,22 @@ export function CandidatesSection({ need, placeName }: { need: Need; placeName: 
           status: t(`employerStatus.${data.setEmployerCandidateStatus.employerStatus}`),
         }),
       );
-      setHire(null);
+      setClosing(null);
     },
   });
-  const save = (card: Card, status: EmployerStatus) => mutation.mutate({ input: { candidateId: card.candidateId, status } });
+  const save = (card: Card, status: EmployerStatus, withReason: string | null = null) =>
+    mutation.mutate({ input: { candidateId: card.candidateId, status, ...(withReason ? { reason: withReason } : {}) } });
   const choose = (card: Card, status: EmployerStatus) => {
     if (status === card.employerStatus) return;
     mutation.reset();
     setMessage(null);
-    if (status === 'HIRED') setHire(card);
-    else save(card, status);
+    if (isClosingStatus(status)) {
+      setReason('');
+      setClosing({ card, status });
+    } else save(card, status);
   };
+  const hiring = closing?.status === 'HIRED';
+  const closingLabel = closing ? labelOf(closing.card) : '';
 
   const cards = query.data?.presentedCandidates ?? [];
   return (
@@ -186,7 +202,7 @@ export function CandidatesSection({ need, placeName }: { need: Need; placeName: 
       </Heading>
       <Paragraph mb="s">{t('candidates.lead')}</Paragraph>
       <div role="status" className="needs-status" data-testid="candidate-saved">
-        {message ?? (mutation.error && !hire ? errorText(mutation.error) : null)}
+        {message ?? (mutation.error && !closing ? errorText(mutation.error) : null)}
       </div>
       {query.isPending ? (
         <Loading />
@@ -202,16 +218,26 @@ export function CandidatesSection({ need, placeName }: { need: Need; placeName: 
         </ul>
       )}
       <ConfirmDialog
-        visible={hire !== null}
-        testId="hire-dialog"
-        title={t('candidates.confirmHireTitle', { label: hire ? labelOf(hire) : '' })}
-        text={t('candidates.confirmHireText', { count: need.positions })}
-        confirmLabel={t('candidates.confirmHire')}
+        visible={closing !== null}
+        testId={hiring ? 'hire-dialog' : 'not-selected-dialog'}
+        title={hiring ? t('candidates.confirmHireTitle', { label: closingLabel }) : t('closure.notSelectedTitle', { label: closingLabel })}
+        text={hiring ? t('candidates.confirmHireText', { count: need.positions }) : t('closure.notSelectedText')}
+        confirmLabel={hiring ? t('candidates.confirmHire') : t('closure.confirmNotSelected')}
         busy={mutation.isPending}
-        error={hire ? mutation.error : null}
-        onCancel={() => setHire(null)}
-        onConfirm={() => hire && save(hire, 'HIRED')}
-      />
+        error={closing ? mutation.error : null}
+        onCancel={() => setClosing(null)}
+        onConfirm={() => closing && save(closing.card, closing.status, reasonToSend(reason))}
+      >
+        <ClosureReasonField
+          value={reason}
+          onChange={setReason}
+          labelText={t('closure.reasonLabel')}
+          hintText={t(hiring ? 'closure.reasonHintHired' : 'closure.reasonHintNotSelected')}
+          optionalText={t('closure.optional')}
+          counterText={(used, max) => t('closure.counter', { used, max })}
+          testId="closure-reason"
+        />
+      </ConfirmDialog>
     </section>
   );
 }

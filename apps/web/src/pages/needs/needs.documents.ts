@@ -125,17 +125,19 @@ export const EmployerPresentedCandidatesQuery = graphql(`
       label
       presentedAt
       employerStatus
+      closure {
+        outcome
+        at
+        reason
+      }
       matchedSkills {
-        uri
-        label
+        ...ConceptRefFields
       }
       missingSkills {
-        uri
-        label
+        ...ConceptRefFields
       }
       occupations {
-        uri
-        label
+        ...ConceptRefFields
       }
       carvedOutTasks
       remoteOk
@@ -183,6 +185,11 @@ export const EmployerSetCandidateStatusMutation = graphql(`
     setEmployerCandidateStatus(input: $input) {
       candidateId
       employerStatus
+      closure {
+        outcome
+        at
+        reason
+      }
     }
   }
 `);

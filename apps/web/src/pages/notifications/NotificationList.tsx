@@ -8,10 +8,12 @@ import { ErrorState } from '../../shared/errors/ErrorPage';
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
 import { formatDateTime } from '../../shared/format/format';
 import { Loading } from '../../shared/layout/LoadingPage';
-import { notificationTarget, typeKey } from './notification-links';
+import { notificationTarget, typeKey, type NotificationTarget } from './notification-links';
 import { MarkAllNotificationsReadMutation, MarkNotificationsReadMutation, MyNotificationsQuery as NotificationsDocument } from './notifications.documents';
 
 export const PAGE_SIZE = 10;
+/** What a notification's link says it opens. */
+const TARGET_LABELS: Record<NotificationTarget['kind'], string> = { need: 'list.openNeed', service: 'list.openService', contacts: 'list.openContacts' };
 /** What marking changes: this list and the header's bell. */
 const AFTER_MARKING = ['MyNotifications', 'UnreadNotificationCount'];
 
@@ -66,7 +68,7 @@ function NotificationItem({
               if (!notification.read) onMarkRead(notification.id);
             }}
           >
-            {t(target.kind === 'need' ? 'list.openNeed' : 'list.openService')}
+            {t(TARGET_LABELS[target.kind])}
           </RouterLink>
         ) : null}
         {notification.read ? null : (

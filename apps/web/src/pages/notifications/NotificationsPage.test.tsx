@@ -1,9 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import { useApiQuery } from '../../shared/api/hooks';
 import { UnreadCountQuery } from '../../shared/layout/layout.documents';
 import NotificationsPage from './NotificationsPage';
@@ -14,7 +12,6 @@ function Bell() {
   return <span data-testid="bell">{data?.unreadNotificationCount ?? ''}</span>;
 }
 
-const calls: { operation: string; variables: unknown }[] = [];
 let unread = true;
 let total = 2;
 
@@ -57,64 +54,44 @@ const preferences = [
   { type: 'SHARE_REQUEST', channel: 'EMAIL', defaultChannel: 'EMAIL', isDefault: true },
 ];
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: unknown) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'MyNotifications':
-        return notificationsAnswer();
-      case 'UnreadNotificationCount':
-        return { unreadNotificationCount: unread ? 1 : 0 };
-      case 'MarkNotificationsRead':
-        unread = false;
-        return { markNotificationsRead: [{ id: 'n1', read: true }] };
-      case 'MyNotificationPreferences':
-        return { notificationPreferences: preferences };
-      case 'SetNotificationPreference': {
-        const { type, channel } = variables as { type: string; channel: string };
-        return { setNotificationPreference: { type, channel, defaultChannel: 'EMAIL', isDefault: false } };
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
-  }),
-}));
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  MyNotifications: () => notificationsAnswer(),
+  UnreadNotificationCount: () => ({ unreadNotificationCount: unread ? 1 : 0 }),
+  MarkNotificationsRead: () => {
+    unread = false;
+    return { markNotificationsRead: [{ id: 'n1', read: true }] };
+  },
+  MyNotificationPreferences: () => ({ notificationPreferences: preferences }),
+  SetNotificationPreference: (variables) => {
+    const { type, channel } = variables as { type: string; channel: string };
+    return { setNotificationPreference: { type, channel, defaultChannel: 'EMAIL', isDefault: false } };
+  },
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({ roles: ['EMPLOYER_USER'], organization: { id: 'org' }, me: { id: 'me' } }),
 }));
 
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <Bell />
-        <NotificationsPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
+const openPage = () =>
+  renderPage(
+    <>
+      <Bell />
+      <NotificationsPage />
+    </>,
   );
-}
 
 // The design system renders slowly in jsdom on a busy machine.
 describe('the notifications page', { timeout: 30_000 }, () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    window.requestAnimationFrame = (callback) => {
-      callback(0);
-      return 0;
-    };
-  });
-  afterEach(cleanup);
+  setUpPageTest({ shims: true });
   beforeEach(() => {
-    calls.length = 0;
     unread = true;
     total = 2;
   });
 
   it('marks the unread one in words, names each type and links to what it is about', async () => {
-    renderPage();
+    openPage();
     const items = await screen.findAllByTestId('notification');
     expect(items).toHaveLength(2);
     expect(within(items[0]).getByText('Uusi')).toBeInTheDocument();
@@ -128,7 +105,7 @@ describe('the notifications page', { timeout: 30_000 }, () => {
   });
 
   it('marks one read, refreshes the bell and says so', async () => {
-    renderPage();
+    openPage();
     const items = await screen.findAllByTestId('notification');
     await waitFor(() => expect(screen.getByTestId('bell')).toHaveTextContent('1'));
     await userEvent.click(within(items[0]).getByRole('button', { name: 'Merkitse luetuksi' }));
@@ -139,7 +116,7 @@ describe('the notifications page', { timeout: 30_000 }, () => {
   });
 
   it('saves a changed preference and announces it', async () => {
-    renderPage();
+    openPage();
     const group = await screen.findByTestId('preference-PROPOSAL_RECEIVED');
     await userEvent.click(within(group).getByLabelText('Vain palvelussa'));
     await userEvent.click(screen.getByRole('button', { name: 'Tallenna ilmoitusasetukset' }));
@@ -153,7 +130,7 @@ describe('the notifications page', { timeout: 30_000 }, () => {
 
   it('pages onwards with the cursor of the page shown and back again', async () => {
     total = 12;
-    renderPage();
+    openPage();
     await screen.findAllByTestId('notification');
     expect(screen.getByText('Sivu 1 / 2')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Seuraava sivu' }));

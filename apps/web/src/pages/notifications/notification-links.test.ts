@@ -38,9 +38,14 @@ describe('where a notification leads', () => {
     expect(notificationTarget({ type: 'SERVICE_SUBMITTED', subject: { serviceId: 's-2' } }, ['COORDINATOR'])).toEqual({ kind: 'service', to: '/services/s-2' });
   });
 
+  it('opens the jobseeker’s contacts page from a share request, its reminder and a closed candidacy', () => {
+    for (const type of ['SHARE_REQUEST', 'SHARE_REQUEST_REMINDER', 'CANDIDACY_CLOSED']) {
+      expect(notificationTarget({ type, subject: { needId: 'n', shareRequestId: 'r' } }, ['JOBSEEKER'])).toEqual({ kind: 'contacts', to: '/jobseeker/share-requests' });
+    }
+    expect(notificationTarget({ type: 'CANDIDACY_CLOSED', subject: { needId: 'n' } }, ['COORDINATOR'])).toBeNull();
+  });
+
   it('gives no link where the web app has no page or the id is missing', () => {
-    expect(notificationTarget({ type: 'SHARE_REQUEST', subject: { needId: 'n', shareRequestId: 'r' } }, ['JOBSEEKER'])).toBeNull();
-    expect(notificationTarget({ type: 'SHARE_REQUEST_REMINDER', subject: { shareRequestId: 'r' } }, ['JOBSEEKER'])).toBeNull();
     expect(notificationTarget({ type: 'PROPOSAL_RECEIVED', subject: {} }, ['EMPLOYER_USER'])).toBeNull();
     expect(notificationTarget({ type: 'SERVICE_MODERATED', subject: { needId: 'n' } }, ['PROVIDER_USER'])).toBeNull();
   });

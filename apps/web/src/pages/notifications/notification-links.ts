@@ -11,6 +11,7 @@ const TYPE_AUDIENCE: Record<NotificationType, readonly Role[]> = {
   STRONG_MATCHES: ['COORDINATOR'],
   SHARE_REQUEST: ['JOBSEEKER'],
   SHARE_REQUEST_REMINDER: ['JOBSEEKER'],
+  CANDIDACY_CLOSED: ['JOBSEEKER'],
 };
 
 export const NOTIFICATION_TYPES = Object.keys(TYPE_AUDIENCE) as NotificationType[];
@@ -41,15 +42,15 @@ export interface NotificationSubjectIds {
 
 /** Where a notification leads in this web app, and what the link says it opens. */
 export interface NotificationTarget {
-  kind: 'need' | 'service';
+  kind: 'need' | 'service' | 'contacts';
   to: string;
 }
 
 /**
  * The page a notification is about. A need (also a proposal's or a forward's need) opens the
  * company's own need page for employer users and the need's public page for everyone else; a
- * service opens its page. Share requests have no page in the web app yet, and a type this
- * version does not know gets no link.
+ * service opens its page; a share request, its reminder and a closed candidacy open the
+ * jobseeker's contacts page. A type this version does not know gets no link.
  */
 export function notificationTarget(
   notification: { type: string; subject: NotificationSubjectIds },
@@ -70,6 +71,10 @@ export function notificationTarget(
     case 'SERVICE_MODERATED':
     case 'SERVICE_SUBMITTED':
       return subject.serviceId ? { kind: 'service', to: `/services/${encodeURIComponent(subject.serviceId)}` } : null;
+    case 'SHARE_REQUEST':
+    case 'SHARE_REQUEST_REMINDER':
+    case 'CANDIDACY_CLOSED':
+      return roles.includes('JOBSEEKER') ? { kind: 'contacts', to: '/jobseeker/share-requests' } : null;
     default:
       return null;
   }

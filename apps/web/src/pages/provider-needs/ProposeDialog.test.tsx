@@ -1,67 +1,46 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/errors/api-error';
 import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { calls, renderPage, stubApi } from '../../test-kit/render-page';
 import MyProposalsPage, { countByStatus } from './MyProposalsPage';
 import { parseAmount, ProposeDialog } from './ProposeDialog';
 
-const calls: { operation: string; variables: Record<string, unknown> }[] = [];
 let refusePrice = false;
 let proposals: { id: string; status: 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN'; answerReason: string | null }[] = [];
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    const { ApiError } = await import('../../shared/errors/api-error');
-    switch (operation) {
-      case 'ProviderProposeServices':
-        if (refusePrice) throw new ApiError('badInput', 'Invalid input', [{ path: 'input.price', message: 'a charged service needs a price' }]);
-        return { proposeServices: (variables.input as { serviceIds: string[] }).serviceIds.map((id) => ({ id: `p-${id}`, serviceName: id, status: 'OPEN' })) };
-      case 'ProviderMyProposals':
-        return {
-          myProposals: proposals.map((p) => ({
-            ...p,
-            needId: 'need-1',
-            needTitle: 'Perehdytys konepajaan',
-            serviceId: 'svc-1',
-            serviceName: 'Työhönvalmennus',
-            message: 'Tarjoamme työhönvalmentajan kolmeksi kuukaudeksi.',
-            price: p.id === 'a' ? { amount: 480, currency: 'EUR', unit: 'kokonaishinta' } : null,
-            answeredAt: p.answerReason ? '2026-11-02T10:00:00.000Z' : null,
-            createdAt: '2026-11-01T10:00:00.000Z',
-            withdrawnAt: null,
-          })),
-        };
-      case 'ProviderWithdrawProposal':
-        proposals = proposals.map((p) => (p.id === variables.proposalId ? { ...p, status: 'WITHDRAWN' } : p));
-        return { withdrawProposal: { id: variables.proposalId, status: 'WITHDRAWN', withdrawnAt: '2026-11-03T10:00:00.000Z' } };
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  ProviderProposeServices: (variables) => {
+    if (refusePrice) throw new ApiError('badInput', 'Invalid input', [{ path: 'input.price', message: 'a charged service needs a price' }]);
+    return { proposeServices: (variables.input as { serviceIds: string[] }).serviceIds.map((id) => ({ id: `p-${id}`, serviceName: id, status: 'OPEN' })) };
+  },
+  ProviderMyProposals: () => ({
+    myProposals: proposals.map((p) => ({
+      ...p,
+      needId: 'need-1',
+      needTitle: 'Perehdytys konepajaan',
+      serviceId: 'svc-1',
+      serviceName: 'Työhönvalmennus',
+      message: 'Tarjoamme työhönvalmentajan kolmeksi kuukaudeksi.',
+      price: p.id === 'a' ? { amount: 480, currency: 'EUR', unit: 'kokonaishinta' } : null,
+      answeredAt: p.answerReason ? '2026-11-02T10:00:00.000Z' : null,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      withdrawnAt: null,
+    })),
   }),
-}));
+  ProviderWithdrawProposal: (variables) => {
+    proposals = proposals.map((p) => (p.id === variables.proposalId ? { ...p, status: 'WITHDRAWN' } : p));
+    return { withdrawProposal: { id: variables.proposalId, status: 'WITHDRAWN', withdrawnAt: '2026-11-03T10:00:00.000Z' } };
+  },
+});
 
 const SERVICES = [
   { id: 'free-1', name: { fi: 'Työkokeilun tuki', sv: 'Stöd för arbetsprövning', en: null }, isFree: true, costOptions: [] },
   { id: 'paid-1', name: { fi: 'Työhönvalmennus', sv: null, en: null }, isFree: false, costOptions: [{ amount: 450, currency: 'EUR', unit: 'kuukausi' }] },
 ];
-
-function renderWithClient(node: React.ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  // The design system's modal hides the app root from assistive technology: it must exist first.
-  const root = document.createElement('div');
-  root.id = 'root';
-  document.body.appendChild(root);
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>{node}</MemoryRouter>
-    </QueryClientProvider>,
-    { container: root },
-  );
-}
 
 describe('proposing services to a need', { timeout: 30_000 }, () => {
   beforeAll(() => {
@@ -85,7 +64,7 @@ describe('proposing services to a need', { timeout: 30_000 }, () => {
   });
 
   it('says what is missing next to each field before sending anything', async () => {
-    renderWithClient(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={() => undefined} />);
+    renderPage(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={() => undefined} />);
     const dialog = await screen.findByTestId('propose-dialog');
     await userEvent.click(screen.getByTestId('propose-confirm'));
     expect(within(dialog).getByText('Valitse vähintään yksi palvelu.')).toBeInTheDocument();
@@ -95,7 +74,7 @@ describe('proposing services to a need', { timeout: 30_000 }, () => {
 
   it('asks a price for a charged service and sends it with the message', async () => {
     const proposed = vi.fn();
-    renderWithClient(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={proposed} />);
+    renderPage(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={proposed} />);
     await screen.findByTestId('propose-dialog');
     expect(screen.queryByLabelText(/^Hinta \(€\)/)).toBeNull();
     await userEvent.click(screen.getByLabelText(/Työhönvalmennus/));
@@ -119,7 +98,7 @@ describe('proposing services to a need', { timeout: 30_000 }, () => {
 
   it("shows the API's field error next to the price", async () => {
     refusePrice = true;
-    renderWithClient(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={() => undefined} />);
+    renderPage(<ProposeDialog need={{ id: 'need-1', title: 'Perehdytys konepajaan' }} services={SERVICES} onClose={() => undefined} onProposed={() => undefined} />);
     await screen.findByTestId('propose-dialog');
     await userEvent.click(screen.getByLabelText(/Työhönvalmennus/));
     await userEvent.type(screen.getByLabelText(/^Viesti työnantajalle/), 'Valmentaja tukee perehdytyksessä.');
@@ -147,7 +126,7 @@ describe('my proposals', { timeout: 30_000 }, () => {
       { id: 'a', status: 'OPEN', answerReason: null },
       { id: 'b', status: 'DECLINED', answerReason: 'Hoidamme perehdytyksen itse.' },
     ];
-    renderWithClient(<MyProposalsPage />);
+    renderPage(<MyProposalsPage />);
     expect(await screen.findByRole('button', { name: 'Odottaa vastausta (1)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Hylätty (1)' })).toBeInTheDocument();
     expect(screen.getByTestId('my-proposal-reason')).toHaveTextContent('Hoidamme perehdytyksen itse.');

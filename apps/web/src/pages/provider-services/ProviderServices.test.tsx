@@ -1,13 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initTestI18n } from '../../shared/i18n/test-i18n';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../shared/errors/api-error';
+import { calls, renderPage, setUpPageTest, stubApi } from '../../test-kit/render-page';
 import MyServicesPage from './MyServicesPage';
 import ServiceFormPage from './ServiceFormPage';
 
-const calls: { operation: string; variables: unknown }[] = [];
 
 const service = (id: string, name: string, status: string, rejectionReason: string | null = null) => ({
   id,
@@ -18,75 +17,46 @@ const service = (id: string, name: string, status: string, rejectionReason: stri
   revision: null,
 });
 
-vi.mock('../../shared/api/client', () => ({
-  request: vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    calls.push({ operation, variables });
-    switch (operation) {
-      case 'MyServices':
-        return {
-          myServices: [
-            service('s-1', 'Työkokeilu verstaalla', 'DRAFT'),
-            service('s-2', 'Työhönvalmennus', 'REJECTED', 'Kerro kesto.'),
-            service('s-3', 'Palkkatuen neuvonta', 'PUBLISHED'),
-          ],
-        };
-      case 'ServiceTaxonomy':
-        return {
-          taxonomyTerms: [
-            { code: 'WORK_TRIAL', taxonomy: 'SERVICE_CATEGORY', labelFi: 'Työkokeilu', labelSv: 'Arbetsprövning', labelEn: 'Work trial' },
-            { code: 'YOUNG', taxonomy: 'TARGET_GROUP', labelFi: 'Nuoret', labelSv: 'Unga', labelEn: 'Young people' },
-          ],
-        };
-      case 'ServiceAreas':
-        return { employmentAreas: [] };
-      case 'CreateProviderService': {
-        const { ApiError } = await import('../../shared/errors/api-error');
-        throw new ApiError('badInput', 'Invalid input', [
-          { path: 'input.nameFi', message: 'nameFi must be longer than or equal to 3 characters' },
-          { path: 'input.categoryCodes', message: 'categoryCodes must contain at least 1 elements' },
-        ]);
-      }
-      default:
-        throw new Error(`unexpected ${operation}`);
-    }
+vi.mock('../../shared/api/client', () => import('../../test-kit/api-stub'));
+
+stubApi({
+  MyServices: () => ({
+    myServices: [
+      service('s-1', 'Työkokeilu verstaalla', 'DRAFT'),
+      service('s-2', 'Työhönvalmennus', 'REJECTED', 'Kerro kesto.'),
+      service('s-3', 'Palkkatuen neuvonta', 'PUBLISHED'),
+    ],
   }),
-}));
+  ServiceTaxonomy: () => ({
+    taxonomyTerms: [
+      { code: 'WORK_TRIAL', taxonomy: 'SERVICE_CATEGORY', labelFi: 'Työkokeilu', labelSv: 'Arbetsprövning', labelEn: 'Work trial' },
+      { code: 'YOUNG', taxonomy: 'TARGET_GROUP', labelFi: 'Nuoret', labelSv: 'Unga', labelEn: 'Young people' },
+    ],
+  }),
+  ServiceAreas: () => ({ employmentAreas: [] }),
+  CreateProviderService: () => {
+    throw new ApiError('badInput', 'Invalid input', [
+      { path: 'input.nameFi', message: 'nameFi must be longer than or equal to 3 characters' },
+      { path: 'input.categoryCodes', message: 'categoryCodes must contain at least 1 elements' },
+    ]);
+  },
+});
 
 vi.mock('../../shared/auth/auth-context', () => ({
   useAuth: () => ({ roles: ['PROVIDER_USER'], organization: { id: 'org-1', name: 'Työvalmennussäätiö', sector: 'THIRD_SECTOR' }, me: { id: 'me' } }),
 }));
 
-function renderAt(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <div id="root">
-          <Routes>
-            <Route path="/provider/services" element={<MyServicesPage />} />
-            <Route path="/provider/services/new" element={<ServiceFormPage />} />
-          </Routes>
-        </div>
-      </MemoryRouter>
-    </QueryClientProvider>,
+const renderAt = (at: string) =>
+  renderPage(
+    <Routes>
+      <Route path="/provider/services" element={<MyServicesPage />} />
+      <Route path="/provider/services/new" element={<ServiceFormPage />} />
+    </Routes>,
+    { at },
   );
-}
 
 describe('the provider services pages', () => {
-  beforeAll(() => {
-    initTestI18n('fi');
-    // The design system's table measures itself; jsdom has no ResizeObserver.
-    globalThis.ResizeObserver ??= class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
-  });
-  beforeEach(() => {
-    calls.length = 0;
-  });
-  afterEach(cleanup);
+  setUpPageTest({ shims: true });
 
   it('lists the services with a count per status and filters by status, the rejected with its reason', async () => {
     renderAt('/provider/services');

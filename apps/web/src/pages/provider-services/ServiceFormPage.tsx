@@ -22,7 +22,7 @@ import { ApiError } from '../../shared/errors/api-error';
 import { ErrorState } from '../../shared/errors/ErrorPage';
 import { FormErrors, type FieldBinding } from '../../shared/forms/FormErrors';
 import { MunicipalityPicker, type MunicipalityPickerTexts } from '../../shared/forms/MunicipalityPicker';
-import { useValidComboboxReferences } from '../../shared/forms/single-select';
+import { useSelectOnlyWhileFocused, useValidComboboxReferences } from '../../shared/forms/single-select';
 import { Loading } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
 import { ServiceCard, type SearchHit } from '../services/ServiceCard';
@@ -117,6 +117,7 @@ function AreaPicker({ chosen, onAdd, statusText }: { chosen: string[]; onAdd: (i
   const areas = useApiQuery(ServiceAreasQuery, undefined, FOREVER);
   const id = 'service-area-picker';
   useValidComboboxReferences(id);
+  useSelectOnlyWhileFocused(id);
   const items = useMemo(
     () =>
       (areas.data?.employmentAreas ?? [])

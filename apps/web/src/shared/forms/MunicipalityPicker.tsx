@@ -5,7 +5,7 @@ import { SingleSelect } from 'suomifi-ui-components';
 import { useApiQuery } from '../api/hooks';
 import { isLanguage, type Language } from '../i18n/i18n';
 import { MunicipalityNameQuery, MunicipalityOptionsQuery } from './municipality.documents';
-import { useValidComboboxReferences } from './single-select';
+import { useSelectOnlyWhileFocused, useValidComboboxReferences } from './single-select';
 
 interface Item {
   uniqueItemId: string;
@@ -56,6 +56,7 @@ export function MunicipalityPicker({
   const [active, setActive] = useState(false);
   const [search, setSearch] = useState('');
   useValidComboboxReferences(id);
+  useSelectOnlyWhileFocused(id);
   const options = useApiQuery(
     MunicipalityOptionsQuery,
     { search: search.trim() || null },

@@ -28,3 +28,21 @@ export function useValidComboboxReferences(inputId: string): void {
     return () => observer.disconnect();
   }, [inputId]);
 }
+
+/**
+ * suomifi-ui-components 18: after a choice (Enter or a click on an option, the clear button or
+ * the toggle button) a SingleSelect selects its input's text 100 ms later with `input.select()`.
+ * In Chromium `select()` also focuses the input, so a person who has moved on within those
+ * 100 ms — a quick Tab, or any Tab on a busy machine — is pulled back into the field, and what
+ * they type next lands there. This lets the input select its text only while it has focus.
+ */
+export function useSelectOnlyWhileFocused(inputId: string): void {
+  useEffect(() => {
+    const input = document.getElementById(inputId);
+    if (!(input instanceof HTMLInputElement)) return;
+    input.select = function selectWhileFocused(this: HTMLInputElement) {
+      if (this.ownerDocument.activeElement === this) HTMLInputElement.prototype.select.call(this);
+    };
+    return () => void Reflect.deleteProperty(input, 'select');
+  }, [inputId]);
+}

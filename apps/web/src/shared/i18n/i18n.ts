@@ -68,5 +68,7 @@ export function initI18n(language: Language, resources: Partial<Record<Language,
 /** The app's start: the stored language's texts, then i18next. */
 export async function startI18n(): Promise<void> {
   const language = storedLanguage();
+  // The page says its language at once (before the load event), not only once the texts are in.
+  document.documentElement.lang = language;
   initI18n(language, { [language]: await loadLanguage(language) });
 }

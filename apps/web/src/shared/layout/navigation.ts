@@ -26,8 +26,13 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/coordinator/tasks', label: 'nav.tasks', roles: ['COORDINATOR', 'AREA_ADMIN'] },
   { to: '/coordinator/needs', label: 'nav.areaNeeds', roles: ['COORDINATOR', 'AREA_ADMIN'] },
   { to: '/coordinator/moderation', label: 'nav.moderation', roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { to: '/coordinator/closure', label: 'nav.closureReport', roles: ['COORDINATOR', 'AREA_ADMIN'] },
   { to: '/coordinator/audit', label: 'nav.audit', roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
+  { to: '/admin', label: 'nav.admin', roles: ['PLATFORM_ADMIN'] },
+  { to: '/jobseeker/profile', label: 'nav.jobseekerProfile', roles: ['JOBSEEKER'] },
+  { to: '/jobseeker/consents', label: 'nav.consents', roles: ['JOBSEEKER'] },
   { to: '/jobseeker/share-requests', label: 'nav.shareRequests', roles: ['JOBSEEKER'] },
+  { to: '/jobseeker/views', label: 'nav.dataViews', roles: ['JOBSEEKER'] },
   { to: '/jobseeker/data', label: 'nav.myData', roles: ['JOBSEEKER'] },
 ];
 

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Checkbox, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Checkbox, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import type { LanguageLevel } from '../../../gql/graphql';
-import { locale } from '../../../shared/format/format';
 import type { Language } from '../../../shared/i18n/i18n';
+import { LanguageRows } from '../../../shared/forms/LanguageRows';
 import { MunicipalityPicker } from '../../../shared/forms/MunicipalityPicker';
+import { NumberField } from '../../../shared/forms/NumberField';
 import { statusProps, type StepProps } from './step-props';
-import { DRIVING_LICENCES, ids, LANGUAGE_CODES, LANGUAGE_LEVELS, newLanguage, type WizardForm } from './wizard-state';
+import { DRIVING_LICENCES, ids, LANGUAGE_CODES, newLanguage, type WizardForm } from './wizard-state';
 
 const NO_LICENCE = 'none';
+const languageIds = { add: ids.addLanguage, language: ids.language, level: ids.languageLevel };
 
 /** Step 6: where and when — municipality or remote, hours, start, duration, positions, languages, licence. */
 export function PlaceStep({ form, change, problem, language }: StepProps & { language: Language }) {
@@ -78,27 +78,25 @@ export function PlaceStep({ form, change, problem, language }: StepProps & { lan
         {t('place.whenHeading')}
       </Heading>
       <div className="need-wizard-pair">
-        <TextInput
+        <NumberField
           id={ids.hoursMin}
-          type="number"
           min={1}
           max={60}
-          labelText={t('place.hoursMinLabel')}
+          label={t('place.hoursMinLabel')}
           optionalText={t('optional')}
           value={form.hoursMin}
-          onChange={(value) => set('hoursMin', text(value))}
-          {...statusProps(problem('hoursMin'))}
+          onChange={(value) => set('hoursMin', value)}
+          problem={problem('hoursMin')}
         />
-        <TextInput
+        <NumberField
           id={ids.hoursMax}
-          type="number"
           min={1}
           max={60}
-          labelText={t('place.hoursMaxLabel')}
+          label={t('place.hoursMaxLabel')}
           optionalText={t('optional')}
           value={form.hoursMax}
-          onChange={(value) => set('hoursMax', text(value))}
-          {...statusProps(problem('hoursMax'))}
+          onChange={(value) => set('hoursMax', value)}
+          problem={problem('hoursMax')}
         />
       </div>
       <Checkbox
@@ -125,34 +123,50 @@ export function PlaceStep({ form, change, problem, language }: StepProps & { lan
         {...statusProps(problem('startDate'))}
       />
       <div className="need-wizard-pair">
-        <TextInput
+        <NumberField
           id={ids.durationMonths}
-          type="number"
           min={1}
           max={120}
-          labelText={t('place.durationLabel')}
-          hintText={t('place.durationHint')}
+          label={t('place.durationLabel')}
+          hint={t('place.durationHint')}
           optionalText={t('optional')}
           value={form.durationMonths}
-          onChange={(value) => set('durationMonths', text(value))}
-          {...statusProps(problem('durationMonths'))}
+          onChange={(value) => set('durationMonths', value)}
+          problem={problem('durationMonths')}
         />
-        <TextInput
+        <NumberField
           id={ids.positions}
-          type="number"
           min={1}
           max={500}
-          labelText={t('place.positionsLabel')}
+          label={t('place.positionsLabel')}
           value={form.positions}
-          onChange={(value) => set('positions', text(value))}
-          {...statusProps(problem('positions'))}
+          onChange={(value) => set('positions', value)}
+          problem={problem('positions')}
         />
       </div>
 
       <Heading variant="h3" mt="l" mb="s">
         {t('place.requirementsHeading')}
       </Heading>
-      <LanguageRequirements form={form} change={change} problem={problem} language={language} />
+      <LanguageRows
+        rows={form.languages}
+        onChange={(update) => change((current) => ({ ...current, languages: update(current.languages) }))}
+        newRow={newLanguage}
+        codes={LANGUAGE_CODES}
+        ids={languageIds}
+        texts={{
+          legend: t('place.languagesLabel'),
+          empty: t('place.noLanguages'),
+          row: (number) => t('place.languageRow', { number }),
+          level: (name) => t('place.levelLabel', { language: name }),
+          levelName: (level) => t(`place.levels.${level}`),
+          remove: (name) => t('place.removeLanguage', { language: name }),
+          add: t('place.addLanguage'),
+        }}
+        problem={(path) => problem(`languages.${path}`)}
+        language={language}
+        classNames={{ fieldset: 'need-wizard-fieldset', list: 'need-wizard-languages', row: 'need-wizard-language' }}
+      />
       <Dropdown
         id={ids.drivingLicence}
         labelText={t('place.drivingLicenceLabel')}
@@ -169,84 +183,5 @@ export function PlaceStep({ form, change, problem, language }: StepProps & { lan
         ))}
       </Dropdown>
     </>
-  );
-}
-
-function LanguageRequirements({ form, change, problem, language }: StepProps & { language: Language }) {
-  const { t } = useTranslation('needWizard');
-  const names = new Intl.DisplayNames([locale(language)], { type: 'language' });
-  const addButton = useRef<HTMLButtonElement>(null);
-  const [focusRow, setFocusRow] = useState<number | 'add' | null>(null);
-  useEffect(() => {
-    if (focusRow === null) return;
-    (focusRow === 'add' ? addButton.current : document.getElementById(ids.language(focusRow)))?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
-
-  const setRow = (index: number, patch: { language?: string; level?: LanguageLevel }) =>
-    change((current) => ({ ...current, languages: current.languages.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
-  const used = new Set(form.languages.map((row) => row.language));
-  return (
-    <fieldset className="need-wizard-fieldset">
-      <legend>{t('place.languagesLabel')}</legend>
-      {form.languages.length === 0 ? <Paragraph mb="s">{t('place.noLanguages')}</Paragraph> : null}
-      {form.languages.length > 0 ? (
-        <ul className="need-wizard-languages">
-          {form.languages.map((row, index) => (
-            <li key={row.key} className="need-wizard-language">
-              <Dropdown
-                id={ids.language(index)}
-                labelText={t('place.languageRow', { number: index + 1 })}
-                value={row.language}
-                onChange={(value) => setRow(index, { language: value })}
-                status={problem(`languages.${index}.language`) ? 'error' : 'default'}
-                statusText={problem(`languages.${index}.language`)}
-              >
-                {LANGUAGE_CODES.map((code) => (
-                  <DropdownItem key={code} value={code} disabled={code !== row.language && used.has(code)}>
-                    {names.of(code) ?? code}
-                  </DropdownItem>
-                ))}
-              </Dropdown>
-              <Dropdown
-                id={ids.languageLevel(index)}
-                labelText={t('place.levelLabel', { language: names.of(row.language) ?? row.language })}
-                value={row.level}
-                onChange={(value) => setRow(index, { level: value as LanguageLevel })}
-                status={problem(`languages.${index}.level`) ? 'error' : 'default'}
-                statusText={problem(`languages.${index}.level`)}
-              >
-                {LANGUAGE_LEVELS.map((level) => (
-                  <DropdownItem key={level} value={level}>
-                    {t(`place.levels.${level}`)}
-                  </DropdownItem>
-                ))}
-              </Dropdown>
-              <Button
-                variant="secondaryNoBorder"
-                onClick={() => {
-                  change((current) => ({ ...current, languages: current.languages.filter((_, i) => i !== index) }));
-                  setFocusRow(form.languages.length > 1 ? Math.max(0, index - 1) : 'add');
-                }}
-              >
-                {t('place.removeLanguage', { language: names.of(row.language) ?? row.language })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <Button
-        id={ids.addLanguage}
-        variant="secondary"
-        ref={addButton}
-        onClick={() => {
-          const free = LANGUAGE_CODES.find((code) => !used.has(code)) ?? 'fi';
-          change((current) => ({ ...current, languages: [...current.languages, newLanguage(free)] }));
-          setFocusRow(form.languages.length);
-        }}
-      >
-        {t('place.addLanguage')}
-      </Button>
-    </fieldset>
   );
 }

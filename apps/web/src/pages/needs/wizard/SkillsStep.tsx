@@ -7,7 +7,7 @@ import { useApiQuery } from '../../../shared/api/hooks';
 import { Loading } from '../../../shared/layout/LoadingPage';
 import { NeedWizardOccupationQuery, NeedWizardSuggestSkillsQuery } from './need-wizard.documents';
 import type { StepProps } from './step-props';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedValue } from '../../../shared/forms/use-debounced-value';
 import { addSkills, ids, suggestionText, type WizardForm } from './wizard-state';
 
 const SUGGESTIONS = 8;

@@ -1,5 +1,6 @@
-import { Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Paragraph, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { LongTextField } from '../../../shared/forms/LongTextField';
 import { statusProps, type StepProps } from './step-props';
 import { ids } from './wizard-state';
 
@@ -19,19 +20,14 @@ export function StoryStep({ form, change, problem }: StepProps) {
         mb="l"
         {...statusProps(problem('title'))}
       />
-      <Textarea
+      <LongTextField
         id={ids.description}
-        labelText={t('story.descriptionLabel')}
-        hintText={t('story.descriptionHint')}
-        value={form.description}
-        onChange={(event) => {
-          const value = event.target.value;
-          change((current) => ({ ...current, description: value }));
-        }}
-        fullWidth
-        resize="vertical"
+        label={t('story.descriptionLabel')}
+        hint={t('story.descriptionHint')}
         rows={8}
-        {...statusProps(problem('description'))}
+        value={form.description}
+        onChange={(value) => change((current) => ({ ...current, description: value }))}
+        problem={problem('description')}
       />
     </>
   );

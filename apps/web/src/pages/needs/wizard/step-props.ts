@@ -8,7 +8,4 @@ export interface StepProps {
   problem: (path: string) => string | undefined;
 }
 
-/** The suomifi input props that show a field's problem under it. */
-export function statusProps(message: string | undefined): { status: 'default' | 'error'; statusText?: string } {
-  return message ? { status: 'error', statusText: message } : { status: 'default' };
-}
+export { statusProps } from '../../../shared/forms/field-props';

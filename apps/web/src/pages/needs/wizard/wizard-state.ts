@@ -10,6 +10,7 @@ import type {
   NeedWizardNeedFieldsFragment,
   TaskKind,
 } from '../../../gql/graphql';
+import type { LanguageRow } from '../../../shared/forms/LanguageRows';
 import type { FieldError } from '../../../shared/errors/api-error';
 
 export const STEPS = ['kind', 'story', 'skills', 'inclusion', 'role', 'place', 'visibility'] as const;
@@ -23,7 +24,6 @@ export const ADJUSTMENTS: readonly Adjustment[] = ['WORKING_TIME', 'PHYSICAL_WOR
 export const MEASURES: readonly Measure[] = ['PAY_SUBSIDY', 'APPRENTICESHIP', 'WORK_TRIAL', 'RECRUITMENT_TRAINING', 'JOB_COACHING'];
 export const VISIBILITIES: readonly NeedVisibility[] = ['COORDINATORS_ONLY', 'COORDINATORS_AND_PROVIDERS', 'PUBLIC'];
 export const TASK_KINDS: readonly TaskKind[] = ['CORE', 'SEPARABLE'];
-export const LANGUAGE_LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'NATIVE'];
 /** ISO 639-1 codes offered for language requirements: the national languages first. */
 export const LANGUAGE_CODES = ['fi', 'sv', 'en', 'et', 'ru', 'uk', 'ar', 'so', 'de', 'fr', 'es'] as const;
 export const DRIVING_LICENCES = ['B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'AM', 'A1', 'A2', 'A', 'T'] as const;
@@ -49,11 +49,7 @@ export interface TaskDraft {
   levels: Record<Dimension, DemandLevel>;
 }
 
-export interface LanguageDraft {
-  key: string;
-  language: string;
-  level: LanguageLevel;
-}
+export type LanguageDraft = LanguageRow;
 
 /** The form as the person fills it: numbers and dates as typed, so nothing they write is lost. */
 export interface WizardForm {
