@@ -10,7 +10,9 @@ import { chromium, type Page } from 'playwright-core';
 
 const BASE_URL = process.env['YTMT_URL'] ?? 'http://localhost:3000';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const OUT = join(__dirname, '..', 'docs', 'user-guide');
+const OUT = process.env['DOCS_SCREENSHOT_DIR'] ?? join(__dirname, '..', 'docs', 'user-guide');
+/** JPEG keeps the README's pictures small; PNG for looking at them closely. */
+const TYPE = process.env['DOCS_SCREENSHOT_TYPE'] === 'png' ? 'png' : 'jpeg';
 
 interface Shot {
   /** File name without extension. */
@@ -39,8 +41,19 @@ const SHOTS: Shot[] = [
   { name: 'coordinator-companies', user: 'koordinaattori.lahti@ytmt.example', path: '/coordinator/companies' },
   { name: 'coordinator-company', user: 'koordinaattori.lahti@ytmt.example', path: '/coordinator/companies', then: openFirst('main a[href^="/coordinator/companies/"]:not([href$="/new"])') },
   { name: 'coordinator-area-needs', user: 'koordinaattori.lahti@ytmt.example', path: '/coordinator/needs' },
-  { name: 'coordinator-candidates', user: 'koordinaattori.lahti@ytmt.example', path: '/coordinator/needs', then: openFirst('main a[href$="/candidates"]') },
-  { name: 'coordinator-closure', user: 'koordinaattori.lahti@ytmt.example', path: '/coordinator/closure' },
+  {
+    name: 'coordinator-candidates',
+    user: 'koordinaattori.helsinki@ytmt.example',
+    path: '/coordinator/needs',
+    then: async (page) => {
+      await openFirst('main a:has-text("Ulkoiluavustaja täsmätyökykyiselle")')(page);
+      await page.locator('main a[href$="/candidates"]').first().click();
+      await page.waitForURL((url) => url.pathname.endsWith('/candidates'));
+      await page.getByRole('heading', { level: 1, name: /^Ehdokaslista/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+  },
+  { name: 'coordinator-closure', user: 'koordinaattori.helsinki@ytmt.example', path: '/coordinator/closure' },
   { name: 'jobseeker-profile', user: 'tyonhakija@ytmt.example', path: '/jobseeker/profile' },
   { name: 'jobseeker-consents', user: 'tyonhakija@ytmt.example', path: '/jobseeker/consents', language: 'sv' },
   { name: 'jobseeker-share-requests', user: 'tyonhakija@ytmt.example', path: '/jobseeker/share-requests' },
@@ -72,8 +85,10 @@ async function main(): Promise<void> {
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       if (shot.then) await shot.then(page);
-      const file = join(OUT, `${shot.name}.jpg`);
-      await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
+      // Whatever loads after the first paint (a page's chunk, its lists) has arrived.
+      await page.waitForFunction(() => !/Ladataan…|Laddar…/.test(document.querySelector('main')?.textContent ?? ''));
+      const file = join(OUT, `${shot.name}.${TYPE === 'png' ? 'png' : 'jpg'}`);
+      await page.screenshot({ path: file, type: TYPE, ...(TYPE === 'jpeg' ? { quality: 70 } : {}) });
       process.stdout.write(`[${index + 1}/${SHOTS.length}] ${shot.name} (${language}) → ${file}\n`);
       await context.close();
     }

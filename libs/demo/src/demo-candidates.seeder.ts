@@ -114,6 +114,7 @@ export class DemoCandidatesSeeder {
     if (demo.employerStatus) {
       if (!state.presented) {
         await this.lists.present(coordinator, need.id, profileId);
+        if (demo.presentedDaysAgo) await this.backdatePresentation(need.id, profileId, demo.presentedDaysAgo);
         actions++;
       }
       const current = state.presented ? state.employerStatus : EmployerStatus.NEW;
@@ -125,6 +126,20 @@ export class DemoCandidatesSeeder {
       }
     }
     return actions;
+  }
+
+  /**
+   * A presentation the employer has left unanswered for weeks, as happens: the presentation and its
+   * history entry move back in time, so the coordinators' report of candidacies awaiting closure
+   * has something to show.
+   */
+  private async backdatePresentation(needId: string, profileId: string, daysAgo: number): Promise<void> {
+    const at = new Date(Date.now() - daysAgo * DAY_MS);
+    await this.dataSource.query(
+      `WITH c AS (UPDATE candidate SET presented_at = $3 WHERE need_id = $1 AND profile_id = $2 RETURNING id)
+       UPDATE candidate_event e SET at = $3 FROM c WHERE e.candidate_id = c.id AND e.kind = 'PRESENTED'`,
+      [needId, profileId, at],
+    );
   }
 
   /** Asks the jobseeker to share their identity, then takes the request to the planned outcome. */

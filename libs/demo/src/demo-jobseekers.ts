@@ -464,6 +464,8 @@ export interface DemoCandidate {
   shareRequest?: ShareRequestStatus;
   /** Set: presented to the employer, who has got this far with the candidate (NEW: not yet looked). */
   employerStatus?: EmployerStatus;
+  /** Presented this many days ago and without an answer since: shows on the coordinators' report of candidacies awaiting closure. */
+  presentedDaysAgo?: number;
 }
 
 /** Who runs each demo company's candidate lists, and who answers for the employer. */
@@ -485,12 +487,12 @@ export const DEMO_CANDIDATES: DemoCandidate[] = [
   { needTitle: PICKER, jobseekerKey: 'sami', coordinatorStatus: CoordinatorStatus.UNDER_REVIEW },
   { needTitle: PICKER, jobseekerKey: 'lahti-keraily-tiina', coordinatorStatus: CoordinatorStatus.RELEVANT },
 
-  { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-marja', coordinatorStatus: CoordinatorStatus.RELEVANT, employerStatus: EmployerStatus.INTERESTED },
+  { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-marja', coordinatorStatus: CoordinatorStatus.RELEVANT, employerStatus: EmployerStatus.INTERESTED, presentedDaysAgo: 16 },
   {
     needTitle: OUTDOOR, jobseekerKey: 'jari', coordinatorStatus: CoordinatorStatus.RELEVANT,
     shareRequest: ShareRequestStatus.ACCEPTED, employerStatus: EmployerStatus.INTERVIEW,
   },
-  { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-eero', coordinatorStatus: CoordinatorStatus.RELEVANT, employerStatus: EmployerStatus.NEW },
+  { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-eero', coordinatorStatus: CoordinatorStatus.RELEVANT, employerStatus: EmployerStatus.NEW, presentedDaysAgo: 19 },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-ulkoilu-noora', coordinatorStatus: CoordinatorStatus.CONTACTED, shareRequest: ShareRequestStatus.REQUESTED },
   { needTitle: OUTDOOR, jobseekerKey: 'leena', coordinatorStatus: CoordinatorStatus.CONTACTED, shareRequest: ShareRequestStatus.REVOKED },
   { needTitle: OUTDOOR, jobseekerKey: 'hki-kodinhoitaja-olli', coordinatorStatus: CoordinatorStatus.UNDER_REVIEW },

@@ -34,6 +34,30 @@ export class OrganizationDirectory {
     return (await this.byIds([id], manager)).get(id) ?? null;
   }
 
+  /**
+   * Ids of the companies (COMPANY_ORGANIZATION_TYPES) whose home municipality is one of the codes
+   * or whose id is one of the ids, sorted; one query however many of either.
+   */
+  async companyIdsHomedInOrAmong(
+    homeMunicipalityCodes: readonly string[],
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const codes = [...new Set(homeMunicipalityCodes.filter(Boolean))];
+    const unique = [...new Set(ids.filter(Boolean))];
+    if (codes.length === 0 && unique.length === 0) return [];
+    const types = [...COMPANY_ORGANIZATION_TYPES];
+    const rows = await manager.getRepository(Organization).find({
+      select: { id: true },
+      where: [
+        ...(codes.length > 0 ? [{ type: In(types), homeMunicipalityCode: In(codes) }] : []),
+        ...(unique.length > 0 ? [{ type: In(types), id: In(unique) }] : []),
+      ],
+      order: { id: 'ASC' },
+    });
+    return rows.map((row) => row.id);
+  }
+
   /** The organisation holding a business id (Y-tunnus), if any. */
   byBusinessId(businessId: string, manager: EntityManager = this.dataSource.manager): Promise<Organization | null> {
     return manager.getRepository(Organization).findOneBy({ businessId });

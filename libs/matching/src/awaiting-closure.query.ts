@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuditService, Connection, employmentAreasWithRole, Principal, Role, toOffsetConnection } from '@ytmt/core';
 import { OrganizationDirectory } from '@ytmt/identity';
-import { CompanyAccess, CompanyAccessReader, NeedSummaryReader } from '@ytmt/needs';
+import { CompanyAccessReader, NeedSummaryReader } from '@ytmt/needs';
 import { DataSource } from 'typeorm';
 import { AwaitingClosureState, EmployerStatus } from './candidate.enums';
 import { needPseudonym } from './candidate-pseudonyms';
@@ -47,36 +47,29 @@ export class AwaitingClosureQuery {
       throw MatchingException.field(MatchingErrorCode.INVALID_INPUT, 'olderThanDays', 'must be a whole number of days from 0 to 365');
     }
     const offset = listOffset(after);
+    // The caller's rows only, chosen in SQL: the scan limit bounds the caller's own backlog, never another area's.
+    const companyIds = await this.companies.companyIdsInAreas([...areas]);
+    const needIds = await this.needs.idsOfOrganizations(companyIds);
     // A request past its deadline has expired whether or not the sweep recorded it: the sweep closes it.
-    const rows: OpenRow[] = await this.dataSource.query(
-      `WITH open AS (
-         SELECT c.id, c.need_id, c.profile_id, c.employer_status,
-                CASE WHEN c.presented_at IS NOT NULL THEN 'PRESENTED' WHEN s.status = 'ACCEPTED' THEN 'SHARE_ACCEPTED' ELSE 'SHARE_REQUESTED' END AS state,
-                CASE WHEN c.presented_at IS NOT NULL THEN c.presented_at WHEN s.status = 'ACCEPTED' THEN coalesce(s.answered_at, s.requested_at) ELSE s.requested_at END AS since
-           FROM candidate c
-           LEFT JOIN LATERAL (SELECT sr.status, sr.requested_at, sr.answered_at, sr.deadline FROM share_request sr
-                               WHERE sr.candidate_id = c.id ORDER BY sr.requested_at DESC LIMIT 1) s ON true
-          WHERE c.closed_at IS NULL AND c.withdrawn_at IS NULL AND c.profile_id IS NOT NULL
-            AND (c.presented_at IS NOT NULL OR s.status = 'ACCEPTED' OR (s.status = 'REQUESTED' AND s.deadline > $1)))
-       SELECT * FROM open WHERE since < $1::timestamptz - make_interval(days => $2) ORDER BY since, id LIMIT $3`,
-      [now, olderThanDays, REPORT_SCAN_LIMIT],
-    );
-    const needs = await this.needs.byIds([...new Set(rows.map((row) => row.need_id))]);
-    const access = new Map<string, CompanyAccess | null>();
-    for (const organizationId of new Set([...needs.values()].map((need) => need.organizationId))) {
-      access.set(organizationId, await this.companies.read(organizationId).catch(() => null));
-    }
-    const inMyAreas = (organizationId: string): boolean => {
-      const company = access.get(organizationId);
-      if (!company || company.pending) return false;
-      return [company.homeEmploymentAreaId, ...company.sharedEmploymentAreaIds].some((id) => id !== null && areas.has(id));
-    };
-    const mine = rows.filter((row) => {
-      const need = needs.get(row.need_id);
-      return need !== undefined && inMyAreas(need.organizationId);
-    });
-    const shown = mine.slice(offset, offset + first);
-    const companies = await this.organizations.byIds([...new Set(shown.map((row) => (needs.get(row.need_id) as { organizationId: string }).organizationId))]);
+    const rows: OpenRow[] =
+      needIds.length === 0
+        ? []
+        : await this.dataSource.query(
+            `WITH open AS (
+               SELECT c.id, c.need_id, c.profile_id, c.employer_status,
+                      CASE WHEN c.presented_at IS NOT NULL THEN 'PRESENTED' WHEN s.status = 'ACCEPTED' THEN 'SHARE_ACCEPTED' ELSE 'SHARE_REQUESTED' END AS state,
+                      CASE WHEN c.presented_at IS NOT NULL THEN c.presented_at WHEN s.status = 'ACCEPTED' THEN coalesce(s.answered_at, s.requested_at) ELSE s.requested_at END AS since
+                 FROM candidate c
+                 LEFT JOIN LATERAL (SELECT sr.status, sr.requested_at, sr.answered_at, sr.deadline FROM share_request sr
+                                     WHERE sr.candidate_id = c.id ORDER BY sr.requested_at DESC LIMIT 1) s ON true
+                WHERE c.need_id = ANY($4::uuid[]) AND c.closed_at IS NULL AND c.withdrawn_at IS NULL AND c.profile_id IS NOT NULL
+                  AND (c.presented_at IS NOT NULL OR s.status = 'ACCEPTED' OR (s.status = 'REQUESTED' AND s.deadline > $1)))
+             SELECT * FROM open WHERE since < $1::timestamptz - make_interval(days => $2) ORDER BY since, id LIMIT $3`,
+            [now, olderThanDays, REPORT_SCAN_LIMIT, needIds],
+          );
+    const shown = rows.slice(offset, offset + first);
+    const needs = await this.needs.byIds([...new Set(shown.map((row) => row.need_id))]);
+    const companies = await this.organizations.byIds([...new Set([...needs.values()].map((need) => need.organizationId))]);
     await this.audit.recordMany(
       shown.map((row) => ({
         actorUserId: principal.userId,
@@ -88,7 +81,7 @@ export class AwaitingClosureQuery {
       })),
     );
     const secret = this.config.privacy.pseudonymSecret;
-    return toOffsetConnection(shown, offset, mine.length, (row) => {
+    return toOffsetConnection(shown, offset, rows.length, (row) => {
       const need = needs.get(row.need_id);
       const since = new Date(row.since);
       return {

@@ -4,7 +4,7 @@
 import { Role } from '@ytmt/core';
 import { ShareRequestService } from '@ytmt/matching';
 import { CandidateWithdrawal } from '../src/candidate-withdrawal.service';
-import { createApp, GraphQLClient, signIn, storeSuggestion, TestApp } from '@ytmt/test-kit';
+import { createApp, expectFlatStatementCount, GraphQLClient, signIn, statementCountsAt, storeSuggestion, TestApp } from '@ytmt/test-kit';
 import { NEED_INPUT } from '../../../test/factories/matching.factory';
 
 const REF = (name: string, input = 'CandidateRefInput') => `mutation ($input: ${input}!) { ${name}(input: $input) { profileId closure { outcome reason } } }`;
@@ -273,5 +273,94 @@ describe('closure for every candidate', () => {
     // Audited, as the candidate list is.
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'candidate.view' AND details->>'view' = 'AWAITING_CLOSURE'`);
     expect(n).toBeGreaterThan(0);
+  });
+
+  type AwaitingPage = { totalCount: number; edges: { node: { candidateId: string; needId: string; companyName: string } }[] };
+  const awaiting = async (client: GraphQLClient, variables: Record<string, unknown>) =>
+    (await client.data<{ candidatesAwaitingClosure: AwaitingPage }>(AWAITING, variables)).candidatesAwaitingClosure;
+
+  it('finds the caller’s candidacies however many of other areas have waited longer', async () => {
+    const needId = await createNeed('Särmääjä');
+    const profileId = await suggested(needId, 'ruuhkassa');
+    await present(needId, profileId);
+    const candidateId = await candidateOf(needId, profileId);
+    await app.dataSource.query(`UPDATE candidate SET presented_at = now() - interval '300 days' WHERE id = $1`, [candidateId]);
+    // More stale candidacies than one report weighs (5000), all of a Helsinki company and all waiting longer.
+    const [{ id: helsinkiCompany }] = await app.dataSource.query(`SELECT id FROM organization WHERE name = 'Hoivakoti Kotikallio Oy'`);
+    const [{ id: helsinkiNeed }] = await app.dataSource.query(
+      `INSERT INTO need (organization_id, kinds, title, description) VALUES ($1, '{RECRUITMENT}', 'Lähihoitaja', 'Hoivatyötä') RETURNING id`,
+      [helsinkiCompany],
+    );
+    await app.dataSource.query(
+      `WITH person AS (INSERT INTO jobseeker_profile (pseudonym, employment_area_id, home_municipality_code, hours_min, hours_max, driving_licences)
+                       SELECT 'Ruuhka-' || n, NULL, '091', 20, 37, '{}' FROM generate_series(1, 5001) n RETURNING id)
+       INSERT INTO candidate (need_id, profile_id, source, presented_at) SELECT $1, id, 'SUGGESTED', now() - interval '400 days' FROM person`,
+      [helsinkiNeed],
+    );
+    const mine = await awaiting(coordinator, { first: 1, olderThanDays: 200 });
+    expect(mine.edges.map((e) => e.node.candidateId)).toEqual([candidateId]);
+    expect(mine.totalCount).toBe(1);
+    // Helsinki's own backlog is still Helsinki's.
+    const theirs = await awaiting(helsinkiCoordinator, { first: 1, olderThanDays: 200 });
+    expect(theirs.edges.map((e) => e.node.needId)).toEqual([helsinkiNeed]);
+  });
+
+  it('reports with as many statements for many companies as for few', async () => {
+    const [{ id: profileId }] = await app.dataSource.query(
+      `INSERT INTO jobseeker_profile (pseudonym, employment_area_id, home_municipality_code, hours_min, hours_max, driving_licences)
+       VALUES ('Laskettava', NULL, '398', 20, 37, '{}') RETURNING id`,
+    );
+    let companies = 0;
+    // Up to `size` Lahti companies, each with a need and a candidacy presented 100 days ago.
+    const grow = async (size: number) => {
+      await app.dataSource.query(
+        `WITH company AS (INSERT INTO organization (name, sector, type, home_municipality_code)
+                          SELECT 'Laskuri ' || n || ' Oy', 'PRIVATE', 'COMPANY', '398' FROM generate_series($1::int, $2::int) n RETURNING id),
+              need AS (INSERT INTO need (organization_id, kinds, title, description) SELECT id, '{RECRUITMENT}', 'Kokoaja', 'Kokoonpanoa' FROM company RETURNING id)
+         INSERT INTO candidate (need_id, profile_id, source, presented_at) SELECT need.id, $3, 'SUGGESTED', now() - interval '100 days' FROM need`,
+        [companies + 1, size, profileId],
+      );
+      companies = Math.max(companies, size);
+    };
+    const counts = await statementCountsAt(app.dataSource, { report: (size: number) => awaiting(coordinator, { first: size, olderThanDays: 90 }) }, grow);
+    expect(counts.report.small.result.edges).toHaveLength(10);
+    expect(counts.report.large.result.edges).toHaveLength(100);
+    expect(new Set(counts.report.large.result.edges.map((e) => e.node.companyName)).size).toBe(100);
+    expectFlatStatementCount('candidatesAwaitingClosure', counts.report);
+  });
+
+  it('scopes the report as candidate lists are: areas a company is shared with count, companies awaiting verification do not', async () => {
+    const [{ id: profileId }] = await app.dataSource.query(
+      `INSERT INTO jobseeker_profile (pseudonym, employment_area_id, home_municipality_code, hours_min, hours_max, driving_licences)
+       VALUES ('Rajattava', NULL, '398', 20, 37, '{}') RETURNING id`,
+    );
+    const [{ employment_area_id: lahti }] = await app.dataSource.query(`SELECT employment_area_id FROM organization WHERE name = 'Lahden työllisyyspalvelut'`);
+    const companyWithCandidacy = async (name: string, homeMunicipalityCode: string): Promise<{ company: string; candidate: string }> => {
+      const [{ id: company }] = await app.dataSource.query(
+        `INSERT INTO organization (name, sector, type, home_municipality_code) VALUES ($1, 'PRIVATE', 'COMPANY', $2) RETURNING id`,
+        [name, homeMunicipalityCode],
+      );
+      const [{ id: need }] = await app.dataSource.query(
+        `INSERT INTO need (organization_id, kinds, title, description) VALUES ($1, '{RECRUITMENT}', 'Rajattu', 'Rajausta') RETURNING id`,
+        [company],
+      );
+      const [{ id: candidate }] = await app.dataSource.query(
+        `INSERT INTO candidate (need_id, profile_id, source, presented_at) VALUES ($1, $2, 'SUGGESTED', now() - interval '250 days') RETURNING id`,
+        [need, profileId],
+      );
+      return { company, candidate };
+    };
+    // A Helsinki company shared with Lahti, and a Lahti company whose right to act awaits verification.
+    const shared = await companyWithCandidacy('Jaettu Oy', '091');
+    await app.dataSource.query('INSERT INTO company_area_share (organization_id, employment_area_id) VALUES ($1, $2)', [shared.company, lahti]);
+    const pending = await companyWithCandidacy('Odottava Oy', '398');
+    await app.dataSource.query(
+      `INSERT INTO company_profile (organization_id, industry_section, size_class, home_municipality_code, verification_status)
+       VALUES ($1, 'C', 'MICRO_1_9', '398', 'PENDING')`,
+      [pending.company],
+    );
+    const shown = (await awaiting(coordinator, { first: 100, olderThanDays: 200 })).edges.map((e) => e.node.candidateId);
+    expect(shown).toContain(shared.candidate);
+    expect(shown).not.toContain(pending.candidate);
   });
 });

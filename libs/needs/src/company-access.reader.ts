@@ -31,4 +31,19 @@ export class CompanyAccessReader {
     const { pending, sharedEmploymentAreaIds } = await this.standing.ofCompany(companyId, manager);
     return { companyId, homeEmploymentAreaId, sharedEmploymentAreaIds, pending };
   }
+
+  /**
+   * The companies in any of the employment areas by the rule read() gives the policy: the area
+   * covering the company's home municipality, or an area the company is shared with; companies
+   * awaiting verification are left out. Sorted; four queries however many areas and companies.
+   */
+  async companyIdsInAreas(employmentAreaIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (employmentAreaIds.length === 0) return [];
+    // A municipality belongs to at most one area, so a home area is one of these exactly when the home municipality is one of theirs.
+    const homeMunicipalityCodes = await this.regions.municipalityCodesOf(employmentAreaIds, manager);
+    const shared = await this.standing.sharedWith(employmentAreaIds, manager);
+    const companies = await this.organizations.companyIdsHomedInOrAmong(homeMunicipalityCodes, shared, manager);
+    const pending = await this.standing.pendingAmong(companies, manager);
+    return companies.filter((id) => !pending.has(id));
+  }
 }

@@ -50,6 +50,28 @@ export class CompanyStandingReader {
     );
   }
 
+  /** Ids of the companies shared with any of the employment areas, sorted and distinct; one query however many areas. */
+  async sharedWith(employmentAreaIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const unique = [...new Set(employmentAreaIds.filter(Boolean))];
+    if (unique.length === 0) return [];
+    const shares = await manager.getRepository(CompanyAreaShare).find({
+      select: { organizationId: true },
+      where: { employmentAreaId: In(unique) },
+    });
+    return [...new Set(shares.map((share) => share.organizationId))].sort();
+  }
+
+  /** Which of the companies await verification (PENDING), in lower case; one query however many. */
+  async pendingAmong(companyIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const unique = [...new Set(companyIds.filter(Boolean))];
+    if (unique.length === 0) return new Set();
+    const pending = await manager.getRepository(CompanyProfile).find({
+      select: { organizationId: true },
+      where: { organizationId: In(unique), verificationStatus: CompanyVerificationStatus.PENDING },
+    });
+    return new Set(pending.map((profile) => profile.organizationId));
+  }
+
   async ofCompany(companyId: string, manager?: EntityManager): Promise<CompanyStanding> {
     return (await this.of([companyId], manager)).get(companyId) ?? NOT_PENDING_NOT_SHARED;
   }

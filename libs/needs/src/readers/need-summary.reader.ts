@@ -39,6 +39,14 @@ export class NeedSummaryReader {
     return (await this.byIds([id], manager)).get(id.toLowerCase()) ?? null;
   }
 
+  /** Ids of the needs of any of the organisations, sorted; one query however many organisations. */
+  async idsOfOrganizations(organizationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const unique = [...new Set(organizationIds)].filter((id) => isUUID(id));
+    if (unique.length === 0) return [];
+    const needs = await manager.getRepository(Need).find({ select: { id: true }, where: { organizationId: In(unique) }, order: { id: 'ASC' } });
+    return needs.map((need) => need.id);
+  }
+
   /** The need, its row locked for update until the caller's transaction ends. */
   async lockedById(id: string, manager: EntityManager): Promise<NeedSummary | null> {
     if (!isUUID(id)) return null;
