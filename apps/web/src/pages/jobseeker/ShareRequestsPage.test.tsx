@@ -127,6 +127,19 @@ describe('the share requests page', { timeout: 30_000 }, () => {
     expect(within(ended[1]).getByTestId('share-request-reason')).toHaveTextContent('Perustelu: Valitsimme hakijan, jolla on hitsauslupa.');
   });
 
+  it('shows a presentation as an anonymised card, with nothing to revoke', async () => {
+    requests = [
+      request('c1', 'ACCEPTED', 'Ulkoiluavustaja', { wouldShare: [], presentedAt: '2026-12-03T09:00:00.000Z', answeredAt: '2026-12-03T09:00:00.000Z' }),
+      request('r7', 'ACCEPTED', 'Trukinkuljettaja', { answeredAt: '2026-12-02T09:00:00.000Z' }),
+    ];
+    renderPage(<ShareRequestsPage />);
+    const [anonymous, shared] = within(await screen.findByTestId('share-requests-open')).getAllByTestId('share-request');
+    expect(within(anonymous).getByTestId('share-request-anonymous')).toHaveTextContent('nimettömänä ehdokaskorttina');
+    expect(within(anonymous).queryByTestId('share-request-would-share')).toBeNull();
+    expect(within(anonymous).queryByTestId('share-request-revoke')).toBeNull();
+    expect(within(shared).getByTestId('share-request-revoke')).toBeInTheDocument();
+  });
+
   it('says in words when the deadline passed before the answer, and the dialog stays open', async () => {
     failAnswerWith = new ApiError('conflict', 'the deadline has passed', [], 'SHARE_REQUEST_EXPIRED');
     renderPage(<ShareRequestsPage />);

@@ -75,6 +75,8 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
   const language = useLanguage();
   const shared = useSharedFields();
   const headingId = `share-request-${request.id}`;
+  // Presented as an anonymised card without any share request: nothing of the identity to take back.
+  const anonymous = request.wouldShare.length === 0;
   return (
     <li
       className="card jobseeker-card"
@@ -112,8 +114,17 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
             <dd>{formatDate(request.presentedAt, language)}</dd>
           </>
         ) : null}
-        <dt>{t('shareRequests.wouldShare')}</dt>
-        <dd data-testid="share-request-would-share">{shared(request.wouldShare)}</dd>
+        {anonymous ? (
+          <>
+            <dt>{t('shareRequests.shownAs')}</dt>
+            <dd data-testid="share-request-anonymous">{t('shareRequests.anonymousCard')}</dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('shareRequests.wouldShare')}</dt>
+            <dd data-testid="share-request-would-share">{shared(request.wouldShare)}</dd>
+          </>
+        )}
       </dl>
       {request.message ? (
         <div className="jobseeker-message">
@@ -131,7 +142,7 @@ function ShareRequestCard({ request, onDecide }: { request: ShareRequest; onDeci
           </Button>
         </div>
       ) : null}
-      {request.status === 'ACCEPTED' ? (
+      {request.status === 'ACCEPTED' && !anonymous ? (
         <div className="jobseeker-actions">
           <Button variant="secondary" onClick={() => onDecide({ kind: 'revoke', request })} aria-describedby={headingId} data-testid="share-request-revoke">
             {t('shareRequests.revoke')}
