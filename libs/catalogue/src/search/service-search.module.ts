@@ -8,7 +8,7 @@ import { SERVICE_SEARCH_ENGINE, ServiceSearchEngine } from './service-search.por
 
 /**
  * Provides the configured engine behind the catalogue's search port (SEARCH_ENGINE). Creating
- * an engine does no I/O: prepare() is left to the reindexer, so the API starts even while
+ * an engine does no I/O: the Meilisearch adapter prepares its index on its first write or search (and the reindexer again), so the API starts even while
  * Meilisearch is down, and /health reports it.
  */
 @Module({
@@ -20,7 +20,7 @@ import { SERVICE_SEARCH_ENGINE, ServiceSearchEngine } from './service-search.por
         if (config.search.engine === 'meilisearch') {
           // The config already refuses SEARCH_ENGINE=meilisearch without MEILI_HOST.
           if (!config.search.meiliHost) throw new Error('MEILI_HOST is required when SEARCH_ENGINE=meilisearch');
-          return new MeilisearchServiceSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey });
+          return new MeilisearchServiceSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey, requestTimeoutMs: config.search.meiliTimeoutMs });
         }
         return new PostgresServiceSearchEngine(dataSource);
       },

@@ -12,6 +12,8 @@ export interface MeilisearchEngineOptions {
   indexName?: string;
   /** How long upsert, remove and clear wait for Meilisearch to apply a change. */
   taskTimeoutMs?: number;
+  /** How long one HTTP request to Meilisearch may take (MEILI_TIMEOUT_MS); none when missing. */
+  requestTimeoutMs?: number;
   /** Upper bound of a page, whatever the caller asks for. */
   maxLimit?: number;
 }
@@ -53,7 +55,7 @@ export interface MeilisearchPage<THit> {
 
 /**
  * The shared part of the Meilisearch adapters of the search ports: the index (created with its
- * settings on prepare, writes awaited), page bounds, the search call with exact counts and
+ * settings before the first write or search, writes awaited and checked), page bounds, the search call with exact counts and
  * sentinel-marked highlights, facet counts and snippets. Each adapter maps its own documents,
  * filters and hits.
  */
@@ -68,6 +70,7 @@ export abstract class MeilisearchSearchEngine<TDocument, TStored extends RecordA
       apiKey: options.apiKey,
       indexName: options.indexName ?? index.defaultName,
       taskTimeoutMs: options.taskTimeoutMs,
+      requestTimeoutMs: options.requestTimeoutMs,
       settings: index.settings,
     });
     this.maxLimit = options.maxLimit ?? 500;
@@ -76,6 +79,7 @@ export abstract class MeilisearchSearchEngine<TDocument, TStored extends RecordA
   /** What the index stores for a document: the document plus derived fields to filter, facet and sort on. */
   protected abstract toStored(document: TDocument): TStored;
 
+  /** Creates the index if missing and applies its settings (reindex); writes and searches also do it once on their own. */
   prepare(): Promise<void> {
     return this.store.prepare();
   }
@@ -114,6 +118,8 @@ export abstract class MeilisearchSearchEngine<TDocument, TStored extends RecordA
     // page/hitsPerPage makes Meilisearch count every match (offset/limit only estimates), so ask
     // for the first offset + limit hits and drop the offset here.
     const params = {
+      // Every word must match, as in the PostgreSQL engines (the default, `last`, drops words).
+      matchingStrategy: 'all',
       filter: request.filter,
       sort: request.sort,
       facets: request.facets,
@@ -128,6 +134,7 @@ export abstract class MeilisearchSearchEngine<TDocument, TStored extends RecordA
       highlightPreTag: HIGHLIGHT_PRE_TAG,
       highlightPostTag: HIGHLIGHT_POST_TAG,
     } satisfies SearchParams;
+    await this.store.prepared();
     const response = await this.store.index.search<THit, typeof params>(text, params);
     return {
       hits: response.hits.slice(offset),

@@ -11,8 +11,8 @@ import { PostgresNeedSearchEngine } from './postgres-need-search.engine';
 
 /**
  * Provides the configured engine behind the needs' search port: the same SEARCH_ENGINE setting
- * as the services, its own table or index. Creating an engine does no I/O: prepare() is left to
- * the reindexer, so the API starts even while Meilisearch is down. The facet labels name places
+ * as the services, its own table or index. Creating an engine does no I/O: the Meilisearch adapter
+ * prepares its index on its first write or search (and the reindexer again), so the API starts even while Meilisearch is down. The facet labels name places
  * and occupation groups through the regions' and skills' readers.
  */
 @Module({
@@ -26,7 +26,7 @@ import { PostgresNeedSearchEngine } from './postgres-need-search.engine';
         if (config.search.engine === 'meilisearch') {
           // The config already refuses SEARCH_ENGINE=meilisearch without MEILI_HOST.
           if (!config.search.meiliHost) throw new Error('MEILI_HOST is required when SEARCH_ENGINE=meilisearch');
-          return new MeilisearchNeedSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey });
+          return new MeilisearchNeedSearchEngine({ host: config.search.meiliHost, apiKey: config.search.meiliApiKey, requestTimeoutMs: config.search.meiliTimeoutMs });
         }
         return new PostgresNeedSearchEngine(dataSource);
       },
