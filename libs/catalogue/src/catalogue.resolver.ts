@@ -1,10 +1,12 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { connectionComplexity, CurrentOrganization, CurrentUser, OptionalUser, Principal, Public, SendsNotifications } from '@ytmt/core';
 import { OrganizationType_, toOrganizationType } from '@ytmt/identity';
+import { GraphQLResolveInfo } from 'graphql';
 import { toServiceChangeType, toServiceType, toTaxonomyTermType } from './catalogue.mapper';
 import { ProviderOrganizationInput, RejectServiceInput, ServiceInput } from './dto/service.inputs';
 import { SearchServicesArgs, ServiceSearchConnection } from './dto/search.types';
 import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
+import { selectsField } from './graphql-selection';
 import { TaxonomyTermInput, UpdateTaxonomyTermInput } from './dto/taxonomy.inputs';
 import { ServiceStatus } from './entities/service.entity';
 import { Taxonomy } from './entities/taxonomy-term.entity';
@@ -31,8 +33,9 @@ export class CatalogueResolver {
     description: 'Published services: free text in Finnish, Swedish or English, filters, facets. No sign-in needed.',
     complexity: connectionComplexity,
   })
-  searchServices(@Args() args: SearchServicesArgs): Promise<ServiceSearchConnection> {
-    return this.searchService.search(args);
+  searchServices(@Args() args: SearchServicesArgs, @Info() info: GraphQLResolveInfo): Promise<ServiceSearchConnection> {
+    // Facets are labelled only when asked for.
+    return this.searchService.search(args, { facets: selectsField(info, 'facets') });
   }
 
   @Public()

@@ -1,13 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_PAGE_SIZE, offsetAfter, toOffsetConnection } from '@ytmt/core';
 import { RegionNamesReader, RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
 import { toServiceType } from './catalogue.mapper';
-import { CoverageScopeEnum, FacetValueType, SearchServicesArgs, ServiceSearchConnection, ServiceSearchHitType, ServiceSortBy } from './dto/search.types';
-import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
+import {
+  CoverageScopeEnum,
+  FacetValueType,
+  SearchServicesArgs,
+  ServiceFacetsType,
+  ServiceSearchConnection,
+  ServiceSearchHitType,
+  ServiceSortBy,
+} from './dto/search.types';
+import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceFacets, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
 import { Taxonomy } from './entities/taxonomy-term.entity';
 import { ServiceRepository } from './service.repository';
 import { TaxonomyService } from './taxonomy.service';
@@ -15,13 +21,13 @@ import { TaxonomyService } from './taxonomy.service';
 const SECTOR_LABELS: Record<string, string> = { PUBLIC: 'Julkinen', PRIVATE: 'Yksityinen', THIRD_SECTOR: 'Kolmas sektori' };
 const DELIVERY_LABELS: Record<string, string> = { ON_SITE: 'Lähipalvelu', REMOTE: 'Etäpalvelu', HYBRID: 'Lähi- ja etäpalvelu' };
 const COST_LABELS: Record<string, string> = { FREE: 'Maksuton', PAID: 'Maksullinen' };
+const NO_FACETS: ServiceFacetsType = { category: [], targetGroup: [], sector: [], deliveryMode: [], language: [], cost: [], area: [] };
 const LANGUAGE_LABELS: Record<string, string> = { fi: 'suomi', sv: 'ruotsi', en: 'englanti', se: 'saame', ru: 'venäjä', et: 'viro', ar: 'arabia', so: 'somali', uk: 'ukraina' };
 
 /** Public service search: validates the filter, resolves places, asks the engine, labels facets. */
 @Injectable()
 export class ServiceSearchService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SERVICE_SEARCH_ENGINE) private readonly engine: ServiceSearchEngine,
     private readonly repository: ServiceRepository,
     private readonly regions: RegionsService,
@@ -29,7 +35,8 @@ export class ServiceSearchService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async search(args: SearchServicesArgs): Promise<ServiceSearchConnection> {
+  /** Without `facets`, the facets of the result are empty and cost no reads (the caller does not show them). */
+  async search(args: SearchServicesArgs, options: { facets: boolean } = { facets: true }): Promise<ServiceSearchConnection> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const offset = offsetAfter(args.after, () =>
       CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, 'after', 'is not a cursor returned by this API'),
@@ -49,17 +56,18 @@ export class ServiceSearchService {
       if (!aggregate || aggregate.service.status !== 'PUBLISHED') return null;
       return { service: toServiceType(aggregate), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm };
     });
+    return { ...connection, facets: options.facets ? await this.labelledFacets(result.facets) : NO_FACETS };
+  }
+
+  private async labelledFacets(facets: ServiceFacets): Promise<ServiceFacetsType> {
     return {
-      ...connection,
-      facets: {
-        category: await this.termFacet(result.facets.category, 'SERVICE_CATEGORY'),
-        targetGroup: await this.termFacet(result.facets.targetGroup, 'TARGET_GROUP'),
-        sector: this.labelled(result.facets.sector, SECTOR_LABELS),
-        deliveryMode: this.labelled(result.facets.deliveryMode, DELIVERY_LABELS),
-        language: this.labelled(result.facets.language, LANGUAGE_LABELS),
-        cost: this.labelled(result.facets.cost, COST_LABELS),
-        area: await this.areaFacet(result.facets.area),
-      },
+      category: await this.termFacet(facets.category, Taxonomy.SERVICE_CATEGORY),
+      targetGroup: await this.termFacet(facets.targetGroup, Taxonomy.TARGET_GROUP),
+      sector: this.labelled(facets.sector, SECTOR_LABELS),
+      deliveryMode: this.labelled(facets.deliveryMode, DELIVERY_LABELS),
+      language: this.labelled(facets.language, LANGUAGE_LABELS),
+      cost: this.labelled(facets.cost, COST_LABELS),
+      area: await this.areaFacet(facets.area),
     };
   }
 
@@ -97,13 +105,9 @@ export class ServiceSearchService {
     return counts.map((c) => ({ value: c.value, count: c.count, label: labels[c.value] ?? c.value }));
   }
 
-  private async termFacet(counts: FacetCount[], taxonomy: string): Promise<FacetValueType[]> {
+  private async termFacet(counts: FacetCount[], taxonomy: Taxonomy): Promise<FacetValueType[]> {
     if (counts.length === 0) return [];
-    const rows: { code: string; label_fi: string }[] = await this.dataSource.query(
-      'SELECT code, label_fi FROM taxonomy_term WHERE taxonomy = $1 AND code = ANY($2)',
-      [taxonomy, counts.map((c) => c.value)],
-    );
-    return this.labelled(counts, Object.fromEntries(rows.map((r) => [r.code, r.label_fi])));
+    return this.labelled(counts, await this.taxonomy.labelsFi(taxonomy, counts.map((c) => c.value)));
   }
 
   private async areaFacet(counts: FacetCount[]): Promise<FacetValueType[]> {

@@ -1,0 +1,98 @@
+// Issue 15, point 5: the public service search does only the work the query selects. Without
+// facets none are labelled; taxonomy labels come from a cache that the process's own changes clear.
+import { Role } from '@ytmt/core';
+import { ServiceReindexer } from '@ytmt/catalogue';
+import { anonymous, countStatements, createApp, employerServiceInput, GraphQLClient, publishNewService, signIn, TestApp } from '@ytmt/test-kit';
+
+const HITS = 'totalCount edges { node { service { id name { fi } } } }';
+const FACETS = `facets {
+  category { value label count } targetGroup { value label count } sector { value label count }
+  deliveryMode { value label count } language { value label count } cost { value label count } area { value label count } }`;
+const WITHOUT_FACETS = `{ searchServices(query: "palkkatuki", first: 10) { ${HITS} } }`;
+const WITH_FACETS = `{ searchServices(query: "palkkatuki", first: 10) { ${HITS} ${FACETS} } }`;
+const FACETS_IN_FRAGMENT = `{ searchServices(query: "palkkatuki", first: 10) { ...hits } }
+  fragment hits on ServiceSearchConnection { ${HITS} ... on ServiceSearchConnection { ${FACETS} } }`;
+
+type Facet = { value: string; label: string; count: number };
+interface Search {
+  searchServices: { totalCount: number; edges: { node: { service: { id: string } } }[]; facets?: Record<string, Facet[]> };
+}
+
+/**
+ * Statements of the search without facets: the page's services with their provider, terms, areas,
+ * places and prices, and the employment area of the places' municipalities. (The search engine's
+ * own statements run on connections of their own and are not counted here.)
+ */
+const STATEMENTS_WITHOUT_FACETS = 7;
+
+describe('Statement counts: the service search', () => {
+  let app: TestApp;
+  let visitor: GraphQLClient;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    app = await createApp();
+    visitor = anonymous(app);
+    admin = await signIn(app, Role.PLATFORM_ADMIN);
+    // Two services in the Lahti area that mention palkkatuki, indexed as the worker would.
+    const provider = await signIn(app, 'palveluntuottaja.saatio@ytmt.example');
+    const coordinator = await signIn(app, Role.COORDINATOR);
+    const [{ id: lahtiAreaId }] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM employment_area WHERE code = 'lahti'`);
+    const coverage = { isNational: false, employmentAreaIds: [lahtiAreaId], municipalityCodes: ['398'] };
+    await publishNewService(provider, coordinator, employerServiceInput('Palkkatuki työnantajalle', ['PAY_SUBSIDY', 'JOB_COACHING'], coverage));
+    await publishNewService(provider, coordinator, { ...employerServiceInput('Palkkatukineuvonta', ['PAY_SUBSIDY'], coverage), isFree: false, costOptions: [{ amount: 450, currency: 'EUR' }] });
+    await app.app.get(ServiceReindexer).reindex();
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  const counted = (query: string) => countStatements(app.dataSource, () => visitor.data<Search>(query));
+
+  it('labels facets only when they are selected, with the labels of the taxonomy', async () => {
+    // The first searches of a process load what it caches.
+    await visitor.data(WITH_FACETS);
+    const without = await counted(WITHOUT_FACETS);
+    const withFacets = await counted(WITH_FACETS);
+    const inFragment = await counted(FACETS_IN_FRAGMENT);
+
+    expect(without.result.searchServices.totalCount).toBeGreaterThan(0);
+    expect(without.result.searchServices.facets).toBeUndefined();
+    expect(withFacets.result.searchServices.edges).toEqual(without.result.searchServices.edges);
+    if (without.statements !== STATEMENTS_WITHOUT_FACETS) console.log(without.sql.join('\n'));
+    expect(without.statements).toBe(STATEMENTS_WITHOUT_FACETS);
+    // Facets add the names of the employment areas and municipalities; taxonomy labels are cached.
+    if (withFacets.statements !== STATEMENTS_WITHOUT_FACETS + 2) console.log(withFacets.sql.join('\n'));
+    expect(withFacets.statements).toBe(STATEMENTS_WITHOUT_FACETS + 2);
+    expect(inFragment.result.searchServices.facets).toEqual(withFacets.result.searchServices.facets);
+
+    // The facets are those the search gave before: counts over all matches, labels from the tables.
+    const facets = withFacets.result.searchServices.facets as Record<string, Facet[]>;
+    const { totalCount } = withFacets.result.searchServices;
+    for (const name of ['sector', 'deliveryMode', 'cost']) expect(facets[name].reduce((sum, f) => sum + f.count, 0)).toBe(totalCount);
+    const terms = await app.dataSource.query<{ taxonomy: string; code: string; label_fi: string }[]>('SELECT taxonomy, code, label_fi FROM taxonomy_term');
+    const label = (taxonomy: string, code: string) => terms.find((t) => t.taxonomy === taxonomy && t.code === code)?.label_fi;
+    expect(facets['category'].length).toBeGreaterThan(0);
+    for (const f of facets['category']) expect(f.label).toBe(label('SERVICE_CATEGORY', f.value));
+    for (const f of facets['targetGroup']) expect(f.label).toBe(label('TARGET_GROUP', f.value));
+    expect(facets['cost'].map((f) => f.label).every((l) => ['Maksuton', 'Maksullinen'].includes(l))).toBe(true);
+    expect(facets['area'].every((f) => f.label !== f.value || f.value === 'NATIONAL')).toBe(true);
+  });
+
+  it('reads the taxonomy labels once, and shows a changed label at once', async () => {
+    const first = (await visitor.data<Search>(WITH_FACETS)).searchServices.facets as Record<string, Facet[]>;
+    const { value: code, label } = first['category'][0];
+    const again = await counted(WITH_FACETS);
+    expect(again.sql.filter((sql) => /FROM "?taxonomy_term"? /.test(sql))).toEqual([]);
+
+    const [term] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM taxonomy_term WHERE taxonomy = 'SERVICE_CATEGORY' AND code = $1`, [code]);
+    await admin.data('mutation ($id: ID!, $input: UpdateTaxonomyTermInput!) { updateTaxonomyTerm(id: $id, input: $input) { id } }', {
+      id: term.id,
+      input: { labelFi: `${label} (uusi)` },
+    });
+    const after = (await visitor.data<Search>(WITH_FACETS)).searchServices.facets as Record<string, Facet[]>;
+    expect(after['category'].find((f) => f.value === code)?.label).toBe(`${label} (uusi)`);
+    await admin.data('mutation ($id: ID!, $input: UpdateTaxonomyTermInput!) { updateTaxonomyTerm(id: $id, input: $input) { id } }', {
+      id: term.id,
+      input: { labelFi: label },
+    });
+  });
+});
