@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, CoreException, decodeCursor, Principal, Role, toConnection } from '@ytmt/core';
+import { Connection, decodeKeysetCursor, Principal, Role, toConnection } from '@ytmt/core';
 import { OrganizationDirectory, OrganizationPageReader, UserDirectory } from '@ytmt/identity';
-import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { normalizeTag } from './company-tag';
 import { CompanyAggregate, CompanyRepository, scopeOf } from './company.repository';
@@ -96,8 +95,7 @@ export class CompanyQueryService {
     }
     let keyset: { name: string; id: string } | undefined;
     if (after) {
-      const [name, id] = decodeCursor(after).split('\u0000');
-      if (id === undefined || !isUUID(id)) throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
+      const { key: name, id } = decodeKeysetCursor(after);
       keyset = { name, id };
     }
     const visible: { id: string }[] = await query.select('p.organization_id', 'id').getRawMany();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, CoreException, decodeCursor, toConnection } from '@ytmt/core';
+import { Connection, decodeKeysetCursor, toConnection } from '@ytmt/core';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 import { OrganizationContactDetailsInput } from './dto/identity.inputs';
@@ -72,10 +72,7 @@ export class IdentityService {
     if (filter.types && filter.types.length > 0) query.andWhere('o.type IN (:...types)', { types: filter.types });
     const totalCount = await query.getCount();
     if (after) {
-      const [name, id] = decodeCursor(after).split('\u0000');
-      if (name === undefined || !id || !isUUID(id)) {
-        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
-      }
+      const { key: name, id } = decodeKeysetCursor(after);
       query.andWhere('(o.name, o.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, Connection, CoreException, decodeCursor, Principal, Role, toConnection } from '@ytmt/core';
+import { AuditService, Connection, decodeKeysetCursor, Principal, Role, toConnection } from '@ytmt/core';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AddMembershipInput } from './dto/user-admin.inputs';
@@ -43,10 +43,7 @@ export class UserAdminService {
     }
     const totalCount = await query.getCount();
     if (after) {
-      const [name, id] = decodeCursor(after).split('\u0000');
-      if (name === undefined || !id || !isUUID(id)) {
-        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
-      }
+      const { key: name, id } = decodeKeysetCursor(after);
       query.andWhere('(u.display_name, u.id) > (:name, CAST(:id AS uuid))', { name, id });
     }
     const users = await query.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').limit(first + 1).getMany();

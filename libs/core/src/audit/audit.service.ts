@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { createHmac } from 'node:crypto';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { CoreException } from '../errors/domain.exception';
-import { Connection, decodeCursor, toConnection } from '../graphql/connection';
+import { Connection, decodeKeysetCursor, toConnection } from '../graphql/connection';
 import { AuditEvent } from './audit-log.entity';
 
 /** Details are flat scalars by type, which keeps free text (and with it personal data) out. */
@@ -113,10 +111,7 @@ export class AuditService {
     if (query.to) builder.andWhere('e.at < :to', { to: query.to });
     const totalCount = await builder.getCount();
     if (after) {
-      const [at, id] = decodeCursor(after).split('\u0000');
-      if (!id || !isUUID(id) || Number.isNaN(Date.parse(at))) {
-        throw CoreException.invalidInput([{ path: 'after', message: 'is not a cursor returned by this API' }]);
-      }
+      const { key: at, id } = decodeKeysetCursor(after, 'timestamp');
       builder.andWhere('(e.at, e.id) < (:at, CAST(:id AS uuid))', { at: new Date(at), id });
     }
     const rows = await builder.orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').limit(first + 1).getMany();

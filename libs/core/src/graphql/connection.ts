@@ -119,6 +119,20 @@ export function decodeCursor(cursor: string, field = 'after'): string {
   return decoded.slice(2);
 }
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A two-part keyset cursor `<sort key>\u0000<uuid>` as written by `toConnection(…, (row) => \`${key}\u0000${id}\`)`.
+ * `timestamp` keys must parse as dates. Anything else is refused as input naming `field`.
+ */
+export function decodeKeysetCursor(cursor: string, keyKind: 'text' | 'timestamp' = 'text', field = 'after'): { key: string; id: string } {
+  const [key, id] = decodeCursor(cursor, field).split('\u0000');
+  if (key === undefined || !id || !UUID_PATTERN.test(id) || (keyKind === 'timestamp' && Number.isNaN(Date.parse(key)))) {
+    throw CoreException.invalidInput([{ path: field, message: 'is not a cursor returned by this API' }]);
+  }
+  return { key, id };
+}
+
 /**
  * Turns `first + 1` rows fetched after the cursor into a connection; the extra row only tells
  * whether another page exists.
