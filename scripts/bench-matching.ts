@@ -8,7 +8,8 @@
 // The script turns on gc itself (v8 flags) to measure live memory; started as
 //   node --expose-gc -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/bench-matching.ts
 // it uses the exposed gc instead. Options: --profiles (100000), --needs (20000),
-// --memory-profiles (500000, 0 skips), --baseline-needs (300, 0 skips the PostgreSQL baseline), --k (50).
+// --memory-profiles (500000, 0 skips), --baseline-needs (300, 0 skips the PostgreSQL baseline), --k (50),
+// --threads (the machine's available parallelism; the rematch in worker threads runs with 1 and with this many).
 // The baseline runs in its own database ytmt_bench_matching (created when missing, DATABASE_URL's server).
 // Targets: per-need p95 ≤ 5 ms, full rematch ≤ 60 s, 500 000 profiles ≤ 1 GB. Timed assertions do
 // not belong in tests; this script is where speed and memory are checked.
@@ -33,6 +34,7 @@ import {
   MatchProfile,
   MatchTask,
   MeasureKey,
+  RematchPool,
   SCORE_WEIGHTS,
 } from '../libs/matching/src/engine';
 import { createRandom, Random } from './lib/seeded-random';
@@ -58,6 +60,9 @@ const NEEDS = integerOption('needs', 20_000, 10);
 const MEMORY_PROFILES = integerOption('memory-profiles', 500_000, 0);
 const BASELINE_NEEDS = integerOption('baseline-needs', 300, 0);
 const K = integerOption('k', 50, 1);
+const THREADS = integerOption('threads', availableParallelism(), 1);
+/** Needs per message to a rematch thread, as MatcherService sends them. */
+const THREAD_CHUNK = 50;
 
 const REPO_ROOT = resolve(__dirname, '..');
 const REGIONS_DIR = resolve(REPO_ROOT, 'data/regions');
@@ -456,6 +461,45 @@ function benchEngine(world: World, profiles: readonly MatchProfile[], needs: rea
   };
 }
 
+interface ThreadedResult {
+  threads: number;
+  /** Starting the threads and building each one's index (in parallel). */
+  buildSeconds: number;
+  rematchSeconds: number;
+  /** CPU time of the whole process (every thread) during the rematch. */
+  rematchCpuSeconds: number;
+  results: number;
+}
+
+/** The full rematch through RematchPool, as the worker's nightly job runs it (minus the database writes). */
+async function benchThreads(world: World, profiles: readonly MatchProfile[], needs: readonly MatchNeed[], threads: number): Promise<ThreadedResult> {
+  const started = performance.now();
+  const pool = RematchPool.start(threads, { context: world.esco.context, expectedProfiles: profiles.length });
+  try {
+    for (let start = 0; start < profiles.length; start += 2000) pool.addProfiles(profiles.slice(start, start + 2000));
+    // A few needs per thread: waits for every build and warms each thread up.
+    const warmUp = Math.min(needs.length, WARM_UP_NEEDS);
+    await Promise.all(Array.from({ length: threads }, (_, t) => pool.match(needs.slice(Math.floor((t * warmUp) / threads), Math.floor(((t + 1) * warmUp) / threads)), K)));
+    const buildSeconds = (performance.now() - started) / 1000;
+    const progress = bar(`Rematch in ${threads} thread${threads === 1 ? '' : 's'}`, 'needs');
+    progress.start(needs.length, 0);
+    const cpuStarted = process.cpuUsage();
+    const rematchStarted = performance.now();
+    const chunks: Promise<number>[] = [];
+    for (let start = 0; start < needs.length; start += THREAD_CHUNK) {
+      const end = Math.min(needs.length, start + THREAD_CHUNK);
+      chunks.push(pool.match(needs.slice(start, end), K).then((outcomes) => (progress.increment(end - start), outcomes.reduce((sum, list) => sum + list.length, 0))));
+    }
+    const results = (await Promise.all(chunks)).reduce((a, b) => a + b, 0);
+    const rematchSeconds = (performance.now() - rematchStarted) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
+    progress.stop();
+    return { threads, buildSeconds, rematchSeconds, rematchCpuSeconds: (cpu.user + cpu.system) / 1e6, results };
+  } finally {
+    await pool.close();
+  }
+}
+
 interface MemoryResult {
   profiles: number;
   buildSeconds: number;
@@ -676,6 +720,10 @@ async function main(): Promise<void> {
   console.log(`  mean skills per profile ${meanSkills.toFixed(1)}, per need ${meanNeedSkills.toFixed(1)}; ${profiles.filter((p) => p.capability).length.toLocaleString('en')} precision-capable profiles`);
 
   const engine = benchEngine(world, profiles, needs);
+  // One thread, then THREADS, through the same pool: the ratio is the nightly rematch's speed-up.
+  const threadCounts = [...new Set([1, THREADS])];
+  const threaded: ThreadedResult[] = [];
+  for (const threads of threadCounts) threaded.push(await benchThreads(world, profiles, needs, threads));
   const baseline = BASELINE_NEEDS > 0 ? await benchBaseline(profiles, needs) : null;
   // Only the memory index should be alive from here on.
   profiles.length = 0;
@@ -693,6 +741,18 @@ async function main(): Promise<void> {
     `  memory: index ${engine.indexMb.toFixed(0)} MB; worker after build ${engine.workerMb.toFixed(0)} MB ` +
       `(heap used ${engine.heapMb.toFixed(0)} MB + array buffers ${engine.arrayBuffersMb.toFixed(0)} MB, including the generated data of this script)`,
   );
+  console.log(`Rematch in worker threads (RematchPool: each thread builds its own index, then scores chunks of ${THREAD_CHUNK} needs)`);
+  for (const result of threaded) {
+    console.log(
+      `  ${String(result.threads).padStart(2)} thread${result.threads === 1 ? ' ' : 's'}: rematch ${s(result.rematchSeconds)} (${s(result.rematchCpuSeconds)} CPU in all threads; ` +
+        `threads started and indexes built in ${s(result.buildSeconds)}; ${(result.results / NEEDS).toFixed(1)} results per need)`,
+    );
+  }
+  const [oneThread, manyThreads] = [threaded[0]!, threaded[threaded.length - 1]!];
+  if (threaded.length > 1) {
+    if (oneThread.results !== manyThreads.results) throw new Error(`1 and ${manyThreads.threads} threads found different numbers of results (${oneThread.results} vs ${manyThreads.results})`);
+    console.log(`  speed-up ${manyThreads.threads} threads vs 1: ${(oneThread.rematchSeconds / manyThreads.rematchSeconds).toFixed(2)}× (ideal ${manyThreads.threads}× on ${availableParallelism()} CPUs)`);
+  } else console.log('  (one CPU or --threads 1: no speed-up to measure)');
   if (baseline) {
     console.log(`PostgreSQL baseline (text[] skills + GIN, && overlap, scoring in SQL; table ${baseline.tableSize}, load ${s(baseline.loadSeconds)})`);
     console.log(`  per need  p50 ${ms(baseline.p50)}  p95 ${ms(baseline.p95)}  mean ${ms(baseline.mean)}  (${baseline.sampled} sampled needs)`);

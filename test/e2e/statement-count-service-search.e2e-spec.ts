@@ -19,11 +19,19 @@ interface Search {
 }
 
 /**
- * Statements of the search without facets: the page's services with their provider, terms, areas,
- * places and prices, and the employment area of the places' municipalities. (The search engine's
- * own statements run on connections of their own and are not counted here.)
+ * Statements of the search without facets: the page's services, their own rows only (nothing
+ * selects a relation). (The search engine's own statements run on a connection of its own and
+ * are not counted here.)
  */
-const STATEMENTS_WITHOUT_FACETS = 7;
+const STATEMENTS_WITHOUT_FACETS = 1;
+/** Each selected relation adds one statement for the whole page: provider, terms, areas, places, prices. */
+const RELATIONS = `provider { id name } categories { code labelFi } targetGroups { code }
+  coverage { national employmentAreaIds municipalityCodes } locations { id streetAddress municipalityCode } costOptions { amount currency }`;
+/** The service's own fields: read from its row alone. */
+const OWN = `id status name { fi sv en } summary { fi } audience deliveryMode languages isFree minimumAge capacity url
+  approvedEmploymentAreaIds publishedAt updatedAt archivedAt`;
+const WITH_RELATIONS = `{ searchServices(query: "palkkatuki", first: 10) { totalCount edges { node { service { ${OWN} ${RELATIONS} } } } } }`;
+const RELATION_STATEMENTS = 5;
 
 describe('Statement counts: the service search', () => {
   let app: TestApp;
@@ -56,6 +64,8 @@ describe('Statement counts: the service search', () => {
 
     expect(without.result.searchServices.totalCount).toBeGreaterThan(0);
     expect(without.result.searchServices.facets).toBeUndefined();
+    // Without facets the engine only counts: the same total and page all the same.
+    expect(withFacets.result.searchServices.totalCount).toBe(without.result.searchServices.totalCount);
     expect(withFacets.result.searchServices.edges).toEqual(without.result.searchServices.edges);
     if (without.statements !== STATEMENTS_WITHOUT_FACETS) console.log(without.sql.join('\n'));
     expect(without.statements).toBe(STATEMENTS_WITHOUT_FACETS);
@@ -75,6 +85,28 @@ describe('Statement counts: the service search', () => {
     for (const f of facets['targetGroup']) expect(f.label).toBe(label('TARGET_GROUP', f.value));
     expect(facets['cost'].map((f) => f.label).every((l) => ['Maksuton', 'Maksullinen'].includes(l))).toBe(true);
     expect(facets['area'].every((f) => f.label !== f.value || f.value === 'NATIONAL')).toBe(true);
+  });
+
+  it("loads a service's relations only when selected, one statement per relation for the whole page", async () => {
+    await visitor.data(WITH_RELATIONS);
+    const withRelations = await counted(WITH_RELATIONS);
+    const hits = (withRelations.result as unknown as {
+      searchServices: { edges: { node: { service: Record<string, unknown> & { id: string } } }[] };
+    }).searchServices.edges.map((edge) => edge.node.service);
+    expect(hits.length).toBeGreaterThanOrEqual(2);
+    if (withRelations.statements !== STATEMENTS_WITHOUT_FACETS + RELATION_STATEMENTS) console.log(withRelations.sql.join('\n'));
+    expect(withRelations.statements).toBe(STATEMENTS_WITHOUT_FACETS + RELATION_STATEMENTS);
+    // The same relations as the single service query, which loads the whole service at once.
+    for (const hit of hits) {
+      const { service } = await visitor.data<{ service: Record<string, unknown> }>(`query ($id: ID!) { service(id: $id) { ${OWN} ${RELATIONS} } }`, {
+        id: hit.id,
+      });
+      expect(hit).toEqual(service);
+    }
+    const named = (name: string) => hits.find((hit) => (hit['name'] as { fi: string }).fi === name);
+    expect(named('Palkkatukineuvonta')?.['costOptions']).toEqual([{ amount: 450, currency: 'EUR' }]);
+    expect((named('Palkkatuki työnantajalle')?.['categories'] as { code: string }[]).map((term) => term.code).sort()).toEqual(['JOB_COACHING', 'PAY_SUBSIDY']);
+    expect(named('Palkkatuki työnantajalle')?.['coverage']).toEqual(expect.objectContaining({ national: false, municipalityCodes: ['398'] }));
   });
 
   it('reads the taxonomy labels once, and shows a changed label at once', async () => {

@@ -3,10 +3,14 @@ import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   apiContentSecurityPolicy,
+  ApiMetricsEndpoint,
   AppConfig,
   createValidationPipe,
   DomainExceptionFilter,
   isApiPath,
+  METRICS_PATH,
+  QUEUE_DASHBOARD_PATH,
+  QueueDashboard,
   securityHeaderOptions,
 } from '@ytmt/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -31,6 +35,10 @@ export async function createApiApplication(config: AppConfig): Promise<INestAppl
     if (isApiPath(request.path)) response.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Ahead of the routes and the web app's pages: Prometheus' token is no user's bearer token, and
+  // the dashboard checks its own session cookie (see docs/operations/observability.md).
+  app.use(METRICS_PATH, app.get(ApiMetricsEndpoint).handler());
+  app.use(QUEUE_DASHBOARD_PATH, app.get(QueueDashboard).router());
   // Same-origin only unless origins are listed: the web app is served from this origin.
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,

@@ -1,15 +1,28 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigValidationError, loadConfig } from '@ytmt/core';
+import { AppConfig, ConfigValidationError, DEFAULT_WEB_DIST_DIR, loadConfig } from '@ytmt/core';
 import { importAdviceCommand, importRegionsCommand, migrateCommand, reindexCommand, revertCommand, seedDemoCommand } from './commands/data.commands';
 import { importEscoCommand } from './commands/esco.command';
 import { rematchCommand } from './commands/matching.command';
 import { reindexNeedsCommand } from './commands/need-search.command';
 import { printSchemaCommand } from './commands/schema.command';
-import { startCommand } from './commands/start.command';
+import { setupCommand, startCommand, startProdCommand } from './commands/start.command';
+import { buildWebAppIfStale } from './commands/web-build';
 
-const COMMANDS: Record<string, { run: (config: AppConfig) => Promise<void>; help: string }> = {
+/** `runWithoutConfig`: the command reads no configuration (a build step must not fail on the environment). */
+type Command = { help: string } & ({ run: (config: AppConfig) => Promise<void> } | { runWithoutConfig: () => Promise<void> });
+
+const COMMANDS: Record<string, Command> = {
   start: { run: startCommand, help: 'start services if needed, migrate, seed demo data, run API and worker' },
+  'start:prod': {
+    run: (config) => startProdCommand(config),
+    help: 'compiled only: setup, then run API and worker from dist (--demo: demo data and dev login; --no-setup)',
+  },
+  'build:web-if-stale': {
+    runWithoutConfig: () => buildWebAppIfStale({ web: { distDir: DEFAULT_WEB_DIST_DIR } }),
+    help: 'build the web app into apps/web/dist when that build is missing or older than its sources',
+  },
   migrate: { run: migrateCommand, help: 'create the database if missing and apply migrations' },
+  setup: { run: setupCommand, help: 'deployment step: migrate, then load regions, ESCO (if missing) and advice articles (idempotent)' },
   'migrate:revert': { run: revertCommand, help: 'revert the last migration' },
   'import:regions': { run: importRegionsCommand, help: 'load municipalities, postal codes, wellbeing counties, employment areas' },
   'import:esco': { run: importEscoCommand, help: 'load ESCO occupations, skills and their relations (idempotent)' },
@@ -30,7 +43,7 @@ async function main(): Promise<void> {
     process.exitCode = name ? 2 : 0;
     return;
   }
-  await command.run(loadConfig());
+  await ('runWithoutConfig' in command ? command.runWithoutConfig() : command.run(loadConfig()));
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import {
   OutboxHousekeeping,
   PurgeOutboxJob,
   QueueModule,
+  WorkerMetricsModule,
   WorkerRuntimeModule,
 } from '@ytmt/core';
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
@@ -22,7 +23,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerRuntimeModule, CatalogueWorkerModule, CrmModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerMetricsModule, WorkerRuntimeModule, CatalogueWorkerModule, CrmModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

@@ -1,6 +1,16 @@
 import { toOrganizationType } from '@ytmt/identity';
-import { ServiceChangeType, ServiceRevisionType, ServiceType, TaxonomyTermType } from './dto/service.types';
-import { ServiceChange } from './entities/service-parts.entity';
+import {
+  CostOptionType,
+  ServiceChangeType,
+  ServiceCoverageType,
+  ServiceLocationType,
+  ServiceOwnFields,
+  ServiceRevisionType,
+  ServiceType,
+  TaxonomyTermType,
+} from './dto/service.types';
+import { ServiceArea, ServiceChange, ServiceCostOption, ServiceLocation } from './entities/service-parts.entity';
+import { Service } from './entities/service.entity';
 import { Taxonomy, TaxonomyTerm } from './entities/taxonomy-term.entity';
 import type { ServiceRevisionView } from './service-revision.service';
 import { ServiceAggregate } from './service.repository';
@@ -15,40 +25,59 @@ export const toTaxonomyTermType = (t: TaxonomyTerm): TaxonomyTermType => ({
 });
 
 export function toServiceType({ service, provider, terms, areas, locations, costOptions }: ServiceAggregate): ServiceType {
+  const { organizationId: _organizationId, isNational: _isNational, ...own } = toServiceOwnFields(service);
+  return {
+    ...own,
+    provider: toOrganizationType(provider),
+    categories: toTermTypes(terms, Taxonomy.SERVICE_CATEGORY),
+    targetGroups: toTermTypes(terms, Taxonomy.TARGET_GROUP),
+    coverage: toCoverageType(service.isNational, areas),
+    locations: locations.map(toLocationType),
+    costOptions: costOptions.map(toCostOptionType),
+  };
+}
+
+export const toTermTypes = (terms: readonly TaxonomyTerm[], taxonomy: Taxonomy): TaxonomyTermType[] =>
+  terms.filter((t) => t.taxonomy === taxonomy).map(toTaxonomyTermType);
+
+export const toCoverageType = (national: boolean, areas: readonly ServiceArea[]): ServiceCoverageType => ({
+  national,
+  employmentAreaIds: areas.flatMap((a) => (a.employmentAreaId ? [a.employmentAreaId] : [])),
+  municipalityCodes: areas.flatMap((a) => (a.municipalityCode ? [a.municipalityCode] : [])),
+});
+
+export const toLocationType = (l: ServiceLocation): ServiceLocationType => ({
+  id: l.id,
+  name: l.name,
+  streetAddress: l.streetAddress,
+  postalCode: l.postalCode,
+  municipalityCode: l.municipalityCode,
+  latitude: l.latitude,
+  longitude: l.longitude,
+  accessibilityFi: l.accessibilityFi,
+});
+
+export const toCostOptionType = (c: ServiceCostOption): CostOptionType => ({
+  amount: c.amount === null ? null : Number(c.amount),
+  currency: c.currency,
+  unit: c.unit,
+  descriptionFi: c.descriptionFi,
+});
+
+/** The service's own columns; its relations load through the service field resolvers. */
+export function toServiceOwnFields(service: Service): ServiceOwnFields {
   return {
     id: service.id,
+    organizationId: service.organizationId,
+    isNational: service.isNational,
     status: service.status,
-    provider: toOrganizationType(provider),
     name: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
     summary: { fi: service.summaryFi, sv: service.summarySv, en: service.summaryEn },
     description: { fi: service.descriptionFi, sv: service.descriptionSv, en: service.descriptionEn },
     audience: service.audience,
-    categories: terms.filter((t) => t.taxonomy === Taxonomy.SERVICE_CATEGORY).map(toTaxonomyTermType),
-    targetGroups: terms.filter((t) => t.taxonomy === Taxonomy.TARGET_GROUP).map(toTaxonomyTermType),
-    coverage: {
-      national: service.isNational,
-      employmentAreaIds: areas.flatMap((a) => (a.employmentAreaId ? [a.employmentAreaId] : [])),
-      municipalityCodes: areas.flatMap((a) => (a.municipalityCode ? [a.municipalityCode] : [])),
-    },
-    locations: locations.map((l) => ({
-      id: l.id,
-      name: l.name,
-      streetAddress: l.streetAddress,
-      postalCode: l.postalCode,
-      municipalityCode: l.municipalityCode,
-      latitude: l.latitude,
-      longitude: l.longitude,
-      accessibilityFi: l.accessibilityFi,
-    })),
     deliveryMode: service.deliveryMode,
     languages: service.languages,
     isFree: service.isFree,
-    costOptions: costOptions.map((c) => ({
-      amount: c.amount === null ? null : Number(c.amount),
-      currency: c.currency,
-      unit: c.unit,
-      descriptionFi: c.descriptionFi,
-    })),
     eligibilityFi: service.eligibilityFi,
     minimumAge: service.minimumAge,
     maximumAge: service.maximumAge,

@@ -10,6 +10,7 @@ import { ServiceFactsReader } from './readers/service-facts.reader';
 import { ServiceModerationReader } from './readers/service-moderation.reader';
 import { ServiceSearchModule } from './search/service-search.module';
 import { SERVICE_SEARCH_ENGINE } from './search/service-search.port';
+import { ServiceFieldsResolver } from './service-fields.resolver';
 import { ServiceInputValidator } from './service-input.validator';
 import { ServiceLifecycleService } from './service-lifecycle.service';
 import { ServiceQueryService } from './service-query.service';
@@ -58,7 +59,7 @@ import { TaxonomyService } from './taxonomy.service';
 export class CatalogueModule {}
 
 /** The GraphQL surface, for the API app. */
-@Module({ imports: [CatalogueModule], providers: [CatalogueLoaderRegistrar, CatalogueResolver, ServiceRevisionResolver] })
+@Module({ imports: [CatalogueModule], providers: [CatalogueLoaderRegistrar, CatalogueResolver, ServiceRevisionResolver, ServiceFieldsResolver] })
 export class CatalogueApiModule {}
 
 /** The jobs, for the worker app. */

@@ -6,7 +6,7 @@ import { toServiceChangeType, toServiceType, toTaxonomyTermType } from './catalo
 import { ProviderOrganizationInput, RejectServiceInput, ServiceInput } from './dto/service.inputs';
 import { SearchServicesArgs, ServiceSearchConnection } from './dto/search.types';
 import { ServiceChangeType, ServiceType, TaxonomyTermType } from './dto/service.types';
-import { selectsField } from './graphql-selection';
+import { selectsField, selectsPath } from './graphql-selection';
 import { TaxonomyTermInput, UpdateTaxonomyTermInput } from './dto/taxonomy.inputs';
 import { ServiceStatus } from './entities/service.entity';
 import { Taxonomy } from './entities/taxonomy-term.entity';
@@ -34,8 +34,11 @@ export class CatalogueResolver {
     complexity: connectionComplexity,
   })
   searchServices(@Args() args: SearchServicesArgs, @Info() info: GraphQLResolveInfo): Promise<ServiceSearchConnection> {
-    // Facets are labelled only when asked for.
-    return this.searchService.search(args, { facets: selectsField(info, 'facets') });
+    // Facets are counted and highlights made only when asked for.
+    return this.searchService.search(args, {
+      facets: selectsField(info, 'facets'),
+      highlights: selectsPath(info, ['edges', 'node', 'highlights']),
+    });
   }
 
   @Public()

@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_SIZE, offsetAfter, toOffsetConnection } from '@ytmt/core';
 import { RegionNamesReader, RegionsService } from '@ytmt/regions';
 import { isUUID } from 'class-validator';
 import { CatalogueErrorCode, CatalogueException } from './catalogue.exception';
-import { toServiceType } from './catalogue.mapper';
+import { toServiceOwnFields } from './catalogue.mapper';
 import {
   CoverageScopeEnum,
   FacetValueType,
@@ -35,8 +35,11 @@ export class ServiceSearchService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  /** Without `facets`, the facets of the result are empty and cost no reads (the caller does not show them). */
-  async search(args: SearchServicesArgs, options: { facets: boolean } = { facets: true }): Promise<ServiceSearchConnection> {
+  /**
+   * Without `facets`, the facets of the result are empty and cost no work (the engine only counts
+   * the matches); without `highlights`, the hits' highlights are empty and never made.
+   */
+  async search(args: SearchServicesArgs, options: { facets: boolean; highlights?: boolean } = { facets: true }): Promise<ServiceSearchConnection> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const offset = offsetAfter(args.after, () =>
       CatalogueException.field(CatalogueErrorCode.INVALID_SERVICE, 'after', 'is not a cursor returned by this API'),
@@ -47,14 +50,16 @@ export class ServiceSearchService {
         ? { by: 'DISTANCE' as const, latitude: args.sort.latitude as number, longitude: args.sort.longitude as number }
         : { by: 'RELEVANCE' as const };
     const text = args.query?.trim() ? args.query.trim() : null;
-    const result = await this.engine.search({ text, filter, sort, offset, limit: first });
+    const result = await this.engine.search({ text, filter, sort, offset, limit: first, facets: options.facets, highlights: options.highlights ?? true });
 
-    const aggregates = new Map((await this.repository.load(result.hits.map((h) => h.id))).map((a) => [a.service.id, a]));
+    // The services' own rows only: their relations load if the query selects them (see
+    // ServiceFieldsResolver), batched over the page.
+    const services = new Map((await this.repository.rows(result.hits.map((h) => h.id))).map((s) => [s.id, s]));
     // A hit whose service changed since it was indexed is dropped; its index job is on its way.
     const connection = toOffsetConnection(result.hits, offset, result.totalCount, (hit): ServiceSearchHitType | null => {
-      const aggregate = aggregates.get(hit.id);
-      if (!aggregate || aggregate.service.status !== 'PUBLISHED') return null;
-      return { service: toServiceType(aggregate), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm };
+      const service = services.get(hit.id);
+      if (!service || service.status !== 'PUBLISHED') return null;
+      return { service: toServiceOwnFields(service), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm };
     });
     return { ...connection, facets: options.facets ? await this.labelledFacets(result.facets) : NO_FACETS };
   }

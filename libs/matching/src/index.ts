@@ -13,6 +13,7 @@ export * from './match-data.reader';
 export * from './readers/matching-facts.reader';
 export * from './match-result.store';
 export * from './matcher.service';
+export * from './matching-index.channel';
 export * from './candidate-list.service';
 export * from './candidate-list.query';
 export * from './candidate-history.query';

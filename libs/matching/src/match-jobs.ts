@@ -6,15 +6,20 @@ import { ConsentService } from '@ytmt/talent';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MatcherService } from './matcher.service';
+import { MatchingIndexChannel } from './matching-index.channel';
 import { ShareRequestService } from './share-request.service';
 
 /** Recomputes one need's suggestions. Idempotent: it re-reads the need and upserts by pair. */
 @Injectable()
 @JobHandler(QueueName.MATCHING, MATCH_NEED_JOB)
 export class MatchNeedJob implements JobHandlerInstance<MatchNeedJobData, { stored: number }> {
-  constructor(private readonly matcher: MatcherService) {}
+  constructor(
+    private readonly matcher: MatcherService,
+    private readonly channel: MatchingIndexChannel,
+  ) {}
 
-  handle(data: MatchNeedJobData): Promise<{ stored: number }> {
+  handle(data: MatchNeedJobData, job?: Job<MatchNeedJobData>): Promise<{ stored: number }> {
+    this.channel.recordRun(MATCH_NEED_JOB, job?.id);
     return this.matcher.matchNeed(data.needId);
   }
 }
@@ -23,10 +28,17 @@ export class MatchNeedJob implements JobHandlerInstance<MatchNeedJobData, { stor
 @Injectable()
 @JobHandler(QueueName.MATCHING, MATCH_PROFILE_JOB)
 export class MatchProfileJob implements JobHandlerInstance<MatchProfileJobData, { stored: number; withdrawn: boolean }> {
-  constructor(private readonly matcher: MatcherService) {}
+  constructor(
+    private readonly matcher: MatcherService,
+    private readonly channel: MatchingIndexChannel,
+  ) {}
 
-  handle(data: MatchProfileJobData): Promise<{ stored: number; withdrawn: boolean }> {
-    return this.matcher.matchProfile(data.profileId);
+  // The other workers' indexes follow through the channel once this one has applied the change.
+  async handle(data: MatchProfileJobData, job?: Job<MatchProfileJobData>): Promise<{ stored: number; withdrawn: boolean }> {
+    this.channel.recordRun(MATCH_PROFILE_JOB, job?.id);
+    const result = await this.matcher.matchProfile(data.profileId);
+    await this.channel.profileChanged(data.profileId);
+    return result;
   }
 }
 
@@ -36,9 +48,13 @@ export type RematchAllJobData = Record<string, never>;
 @Injectable()
 @JobHandler(QueueName.MATCHING, REMATCH_ALL_JOB)
 export class RematchAllJob implements JobHandlerInstance<RematchAllJobData, { needs: number; profiles: number }> {
-  constructor(private readonly matcher: MatcherService) {}
+  constructor(
+    private readonly matcher: MatcherService,
+    private readonly channel: MatchingIndexChannel,
+  ) {}
 
   handle(_data: RematchAllJobData, job: Job<RematchAllJobData>): Promise<{ needs: number; profiles: number }> {
+    this.channel.recordRun(REMATCH_ALL_JOB, job.id);
     return this.matcher.rematchAll(async (done, total) => {
       await job.updateProgress(total === 0 ? 100 : Math.round((done / total) * 100));
     });

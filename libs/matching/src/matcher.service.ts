@@ -1,7 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@ytmt/core';
 import { DataSource } from 'typeorm';
-import { CandidateIndex, ENGINE_VERSION, MatchContext, scoreMatch } from './engine';
+import { CandidateIndex, ENGINE_VERSION, MatchContext, MatchedOutcome, MatchNeed, MatchProfile, RematchPool, scoreMatch } from './engine';
 import { CandidateWithdrawal } from './candidate-withdrawal.service';
 import { MatchDataReader } from './match-data.reader';
 import { MATCHES_PER_NEED, MatchResultStore, StoredMatch } from './match-result.store';
@@ -15,6 +17,20 @@ const SYNC_OVERLAP_MS = 60_000;
 
 export type ProgressListener = (done: number, total: number) => void | Promise<void>;
 
+/** Needs sent to a rematch thread at a time: small enough to spread the load, large enough to amortise a message. */
+const THREAD_CHUNK = 50;
+
+/** What this process's index holds for one profile, without the profile's data. */
+export interface IndexedProfileView {
+  /** False until the index is first built in this process. */
+  built: boolean;
+  profiles: number;
+  present: boolean;
+  /** SHA-1 of the profile as the index holds it; equal in two processes exactly when they hold the same. */
+  fingerprint: string | null;
+  skills: number | null;
+}
+
 /**
  * The worker's matcher: holds every matchable profile in an inverted index (built once, then kept
  * in step with the database by each job) and stores the top results per need.
@@ -26,12 +42,18 @@ export class MatcherService {
   private context: MatchContext | null = null;
   private watermark = new Date(0);
   private loading: Promise<void> | null = null;
+  /** While a threaded rematch runs: its threads hold index copies that must follow every change too. */
+  private rematchPool: RematchPool | null = null;
+  /** Profiles that left matching while the threaded rematch ran: kept out of what it writes. */
+  private readonly leftDuringRematch = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: MatchDataReader,
     private readonly store: MatchResultStore,
     private readonly withdrawal: CandidateWithdrawal,
+    // A matcher built by hand (tests) has no configuration and rematches in this thread.
+    @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null = null,
   ) {}
 
   /** Recomputes one need's suggestions; a filled, closed or missing need keeps none. */
@@ -49,7 +71,7 @@ export class MatcherService {
     const { index, context } = await this.ready();
     const [profile] = await this.reader.profiles([profileId]);
     if (!profile || !profile.matchingConsent) {
-      index.remove(profileId);
+      this.removeFromIndexes(index, profileId);
       await this.dataSource.transaction(async (manager) => {
         await this.store.removeProfile(profileId, manager);
         await this.withdrawal.withdrawProfile(manager, profileId);
@@ -57,6 +79,7 @@ export class MatcherService {
       return { stored: 0, withdrawn: true };
     }
     index.upsert(profile);
+    this.rematchPool?.addProfiles([profile]);
     const matches: StoredMatch[] = [];
     for await (const needs of this.reader.openNeeds(context)) {
       for (const need of needs) {
@@ -70,13 +93,44 @@ export class MatcherService {
     return { stored: matches.length, withdrawn: false };
   }
 
-  /** Rebuilds the index from the database and recomputes every open need. */
-  async rematchAll(progress?: ProgressListener): Promise<{ needs: number; profiles: number }> {
+  /**
+   * Rebuilds the index from the database and recomputes every open need. With more than one thread
+   * (REMATCH_THREADS), worker threads score slices of the needs while this thread writes results.
+   */
+  async rematchAll(progress?: ProgressListener, options: { threads?: number } = {}): Promise<{ needs: number; profiles: number }> {
+    const threads = options.threads ?? this.config?.rematchThreads ?? 1;
     // Reload everything, ESCO included: the nightly run also picks up a fresh import.
+    await this.loading;
     this.index = null;
     this.context = null;
-    const { index, context } = await this.ready();
-    const total = await this.reader.openNeedCount();
+    // The threads start once the context is read and receive each profile batch the index does.
+    const threaded: { pool: RematchPool | null } = { pool: null };
+    try {
+      if (threads > 1) {
+        const startPool = (context: MatchContext, expectedProfiles: number) => (threaded.pool = RematchPool.start(threads, { context, expectedProfiles }));
+        this.loading = this.build(startPool, (batch) => threaded.pool?.addProfiles(batch)).finally(() => (this.loading = null));
+      }
+      const { index, context } = await this.ready();
+      const pool = threaded.pool;
+      this.rematchPool = pool;
+      this.leftDuringRematch.clear();
+      const total = await this.reader.openNeedCount();
+      const done = pool ? await this.rematchInThreads(pool, context, total, progress) : await this.rematchHere(index, context, total, progress);
+      // Needs that closed since their last run keep no suggestions. One transaction, the closed
+      // needs locked: a need reopened meanwhile waits for the delete, then its match job refills it.
+      await this.dataSource.transaction(async (manager) => {
+        const closed = await this.reader.closedNeedsAmong(await this.store.needsWithResults(manager), manager);
+        await this.store.removeForNeeds(closed, manager);
+      });
+      return { needs: done, profiles: index.size };
+    } finally {
+      this.rematchPool = null;
+      this.leftDuringRematch.clear();
+      await threaded.pool?.close();
+    }
+  }
+
+  private async rematchHere(index: CandidateIndex, context: MatchContext, total: number, progress?: ProgressListener): Promise<number> {
     let done = 0;
     for await (const needs of this.reader.openNeeds(context)) {
       for (const need of needs) {
@@ -85,17 +139,83 @@ export class MatcherService {
       }
       await progress?.(done, total);
     }
-    // Needs that closed since their last run keep no suggestions. One transaction, the closed
-    // needs locked: a need reopened meanwhile waits for the delete, then its match job refills it.
-    await this.dataSource.transaction(async (manager) => {
-      const closed = await this.reader.closedNeedsAmong(await this.store.needsWithResults(manager), manager);
-      await this.store.removeForNeeds(closed, manager);
-    });
-    return { needs: done, profiles: index.size };
+    return done;
+  }
+
+  /**
+   * The threads score one batch of needs while this thread writes the previous batch's results,
+   * with as many writes in flight as there are threads.
+   */
+  private async rematchInThreads(pool: RematchPool, context: MatchContext, total: number, progress?: ProgressListener): Promise<number> {
+    let done = 0;
+    const submit = (needs: readonly MatchNeed[]) => {
+      const chunks: { needs: readonly MatchNeed[]; outcomes: Promise<MatchedOutcome[][]> }[] = [];
+      for (let start = 0; start < needs.length; start += THREAD_CHUNK) {
+        const slice = needs.slice(start, start + THREAD_CHUNK);
+        chunks.push({ needs: slice, outcomes: pool.match(slice, MATCHES_PER_NEED) });
+      }
+      // A failed thread fails the run when its chunk is awaited; no unhandled rejection meanwhile.
+      for (const chunk of chunks) chunk.outcomes.catch(() => undefined);
+      return chunks;
+    };
+    const write = async (chunks: ReturnType<typeof submit>) => {
+      let next = 0;
+      const writer = async () => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++]!;
+          const outcomes = await chunk.outcomes;
+          for (let i = 0; i < chunk.needs.length; i++) {
+            // A profile withdrawn after its thread scored this chunk stays out (its own job has removed its rows).
+            const stored = this.toStored(outcomes[i]!).filter((match) => !this.leftDuringRematch.has(match.profileId));
+            await this.store.replaceForNeed(chunk.needs[i]!.id, stored, new Date());
+            done++;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: pool.size }, writer));
+      await progress?.(done, total);
+    };
+    let previous: ReturnType<typeof submit> | null = null;
+    for await (const needs of this.reader.openNeeds(context)) {
+      const current = submit(needs);
+      if (previous) await write(previous);
+      previous = current;
+    }
+    if (previous) await write(previous);
+    return done;
+  }
+
+  /**
+   * Brings this process's index up to date with the database (built on first use). Other workers
+   * call it when one of them announces a changed profile, so every worker's index follows.
+   */
+  async refresh(): Promise<void> {
+    await this.ready();
+  }
+
+  /** What the index holds for a profile now, without syncing first. */
+  inspect(profileId: string): IndexedProfileView {
+    const index = this.index;
+    const profile = index?.get(profileId) ?? null;
+    return {
+      built: index !== null,
+      profiles: index?.size ?? 0,
+      present: profile !== null,
+      fingerprint: profile ? profileFingerprint(profile) : null,
+      skills: profile ? profile.skills.length : null,
+    };
   }
 
   get indexedProfiles(): number {
     return this.index?.size ?? 0;
+  }
+
+  private removeFromIndexes(index: CandidateIndex, profileId: string): void {
+    index.remove(profileId);
+    if (this.rematchPool) {
+      this.rematchPool.removeProfiles([profileId]);
+      this.leftDuringRematch.add(profileId);
+    }
   }
 
   private toStored(outcomes: ReturnType<CandidateIndex['match']>): StoredMatch[] {
@@ -115,12 +235,20 @@ export class MatcherService {
     return { index: this.index as CandidateIndex, context: this.context as MatchContext };
   }
 
-  private async build(): Promise<void> {
+  /** Optionally hands the context and every profile batch to a rematch pool as well. */
+  private async build(
+    onContext?: (context: MatchContext, expectedProfiles: number) => void,
+    onProfiles?: (batch: readonly MatchProfile[]) => void,
+  ): Promise<void> {
     const started = Date.now();
     const startedAt = new Date(started - SYNC_OVERLAP_MS);
     this.context ??= await this.reader.context();
     const index = new CandidateIndex();
-    for await (const batch of this.reader.matchableProfiles()) for (const profile of batch) index.upsert(profile);
+    if (onContext) onContext(this.context, await this.reader.profileCount());
+    for await (const batch of this.reader.matchableProfiles()) {
+      for (const profile of batch) index.upsert(profile);
+      onProfiles?.(batch);
+    }
     this.index = index;
     this.watermark = startedAt;
     this.logger.log(`Matching index built: ${index.size} profiles in ${Date.now() - started} ms`);
@@ -131,9 +259,16 @@ export class MatcherService {
     const { profiles, latest } = await this.reader.profilesChangedSince(since);
     const index = this.index as CandidateIndex;
     for (const profile of profiles) {
-      if (profile.matchingConsent) index.upsert(profile);
-      else index.remove(profile.id);
+      if (profile.matchingConsent) {
+        index.upsert(profile);
+        this.rematchPool?.addProfiles([profile]);
+      } else this.removeFromIndexes(index, profile.id);
     }
     if (latest && latest > this.watermark) this.watermark = latest;
   }
+}
+
+/** A stable digest of a profile as an index holds it (lists de-duplicated, codes normalised). */
+export function profileFingerprint(profile: MatchProfile): string {
+  return createHash('sha1').update(JSON.stringify(profile)).digest('hex');
 }

@@ -20,6 +20,7 @@ import { MatchingFactsReader } from './readers/matching-facts.reader';
 import { ExpiryJob, MatchingSchedules, MatchNeedJob, MatchProfileJob, RematchAllJob } from './match-jobs';
 import { MatchResultStore } from './match-result.store';
 import { MatcherService } from './matcher.service';
+import { MatchingIndexChannel } from './matching-index.channel';
 import { ShareRequestService } from './share-request.service';
 import { ShareRevocationService } from './share-revocation.service';
 import { PersonalDataExportService } from './personal-data/personal-data-export.service';
@@ -45,5 +46,5 @@ export class MatchingApiModule {}
 export class MatcherModule {}
 
 /** The matcher and its jobs, for the worker app: the index lives in this process. */
-@Module({ imports: [MatcherModule, MatchingModule, TalentModule], providers: [MatchNeedJob, MatchProfileJob, RematchAllJob, ExpiryJob, MatchingSchedules, ShareReminderReconciler] })
+@Module({ imports: [MatcherModule, MatchingModule, TalentModule], providers: [MatchingIndexChannel, MatchNeedJob, MatchProfileJob, RematchAllJob, ExpiryJob, MatchingSchedules, ShareReminderReconciler] })
 export class MatchingWorkerModule {}

@@ -4,7 +4,10 @@ import { AppConfig, CLI_DATABASE_LIMITS, ConfigModule, DatabaseModule, QueueModu
 import { MatcherModule, MatcherService } from '@ytmt/matching';
 import { createProgress } from '../progress';
 
-/** Recomputes every open need's suggestions now, with a progress bar (the worker does it nightly). */
+/**
+ * Recomputes every open need's suggestions now, with a progress bar (the worker does it nightly),
+ * scoring in REMATCH_THREADS worker threads.
+ */
 export async function rematchCommand(config: AppConfig): Promise<void> {
   @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.withLimits(CLI_DATABASE_LIMITS), QueueModule, MatcherModule] })
   class RematchModule {}
@@ -16,7 +19,8 @@ export async function rematchCommand(config: AppConfig): Promise<void> {
     const started = Date.now();
     const { needs, profiles } = await context.get(MatcherService).rematchAll((done, total) => progress.update('tarpeet', done, total));
     progress.stop();
-    console.log(`Rematched ${needs} open needs against ${profiles} consenting profiles in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const threads = config.rematchThreads === 1 ? 'one thread' : `${config.rematchThreads} threads`;
+    console.log(`Rematched ${needs} open needs against ${profiles} consenting profiles in ${((Date.now() - started) / 1000).toFixed(1)} s (${threads}).`);
   } finally {
     await context.close();
   }

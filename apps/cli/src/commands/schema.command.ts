@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AppConfig } from '@ytmt/core';
+import { AppConfig, REPOSITORY_ROOT } from '@ytmt/core';
 import { printSchema } from 'graphql';
 import { createApiApplication } from '../../../api/src/bootstrap';
 
-export const SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'schema.gql');
+export const SCHEMA_FILE = join(REPOSITORY_ROOT, 'schema.gql');
 
 /** The schema as development builds it (with devLogin); production omits the dev fields. */
 export async function buildSchemaText(config: AppConfig): Promise<string> {

@@ -43,8 +43,12 @@ export function currentWebBuildState(): WebBuildState {
   return webBuildState(existsSync(index) ? statSync(index).mtimeMs : null, BUILD_INPUTS.flatMap(fileTimes));
 }
 
-/** Builds the web app when its build is missing or older than its sources, so / serves the current app. */
-export async function buildWebAppIfStale(config: AppConfig): Promise<void> {
+/**
+ * Builds the web app when its build is missing or older than its sources, so / serves the current
+ * app: npm start, and `npm run build` (through the CLI's build:web-if-stale, with the default
+ * WEB_DIST_DIR), which thus stays quick when only the server code changed.
+ */
+export async function buildWebAppIfStale(config: Pick<AppConfig, 'web'>): Promise<void> {
   if (config.web.distDir !== DEFAULT_WEB_DIST_DIR) {
     console.log(`Serving the web app from WEB_DIST_DIR=${config.web.distDir} as it is (not building apps/web).`);
     return;

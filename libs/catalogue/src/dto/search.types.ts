@@ -18,7 +18,7 @@ import {
 import { PageArgs, PageInfo } from '@ytmt/core';
 import { Sector } from '@ytmt/identity';
 import { DeliveryMode, ServiceAudience } from '../entities/service.entity';
-import { ServiceType } from './service.types';
+import { ServiceParent, ServiceType } from './service.types';
 
 export enum CoverageScopeEnum {
   ALL = 'ALL',
@@ -145,7 +145,7 @@ export class SearchHighlightType {
 @ObjectType('ServiceSearchHit')
 export class ServiceSearchHitType {
   @Field(() => ServiceType)
-  service!: ServiceType;
+  service!: ServiceParent;
   @Field(() => Float)
   score!: number;
   @Field(() => [SearchHighlightType])

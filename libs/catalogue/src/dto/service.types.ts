@@ -142,6 +142,16 @@ export class ServiceType {
   updatedAt!: Date;
 }
 
+/** Fields of a service read from its relations: resolved through per-request loaders when absent. */
+export type ServiceRelationField = 'provider' | 'categories' | 'targetGroups' | 'coverage' | 'locations' | 'costOptions';
+/** A service's own columns only, with the keys its relations load by. */
+export type ServiceOwnFields = Omit<ServiceType, ServiceRelationField> & { organizationId: string; isNational: boolean };
+/**
+ * A service as resolvers return it: whole (a list that loaded aggregates anyway), or its own
+ * columns only, whose relations load (batched per request) only if the query selects them.
+ */
+export type ServiceParent = ServiceType | ServiceOwnFields;
+
 @ObjectType('ServiceChange', { description: 'HSDS metadata: one field changed on a service.' })
 export class ServiceChangeType {
   @Field(() => ID)

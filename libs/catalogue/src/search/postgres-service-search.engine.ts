@@ -3,7 +3,7 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryWordExpansion, TextQueryTerms, expandQueryWordsParams, textQueryTerms, textSearchQueryWords } from '@ytmt/core';
 import { CountGroup, FacetCounter, PackedCountGroups, unpackCountGroups } from './postgres-service-search.facets';
 import { emptyFacets, FacetSelectivity, hasFilter, toRow, usesIndex } from './postgres-service-search.filters';
-import { pageSql } from './postgres-service-search.page';
+import { countedPageSql, pageSql } from './postgres-service-search.page';
 import { countSql, EXPAND_SQL, UPSERT_SQL } from './postgres-service-search.sql';
 import {
   SearchHighlight,
@@ -28,10 +28,49 @@ export interface PostgresServiceSearchOptions {
 }
 
 const UPSERT_BATCH_SIZE = 500;
-/** How long a search waits for a second pooled connection before running its statements in turn. */
-const SECOND_CONNECTION_WAIT_MS = 25;
+/** Expanded query word lists kept in memory (all forgotten at once when full). */
+const EXPANSION_CACHE_SIZE = 5_000;
+/**
+ * The version of the index: the row version of service_search_total, which the triggers of
+ * service_search_document update in every statement that changes documents (the vocabulary and
+ * the lexeme counts change only in those statements). A row version (xmin, ctid) never comes back.
+ */
+const INDEX_VERSION_SQL = `SELECT coalesce((SELECT xmin::text || ctid::text FROM service_search_total), '') AS version`;
 /** How long the facet value frequencies (from the planner statistics) are reused. */
 const SELECTIVITY_TTL_MS = 60_000;
+
+/**
+ * A parameterised statement with its parameters written in as literals, so that it can travel in
+ * one simple query with other statements (one round trip instead of one each: on a busy API the
+ * round trips, not the statements, are what a small search costs). Strings become escape-string
+ * literals (backslashes and quotes doubled: read the same whatever standard_conforming_strings
+ * says), string arrays array literals, numbers and booleans plain, null NULL; the statement's own
+ * casts (`$1::text[]`) still apply. Anything else is refused.
+ */
+export function inlineParameters(sql: string, values: readonly unknown[]): string {
+  const text = (value: string) => {
+    if (value.includes('\0')) throw new Error('A search parameter holds a NUL character');
+    return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  };
+  const literal = (value: unknown): string => {
+    if (value === null || value === undefined) return 'NULL';
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`A search parameter is not a finite number: ${value}`);
+      return `(${value})`;
+    }
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    if (typeof value === 'string') return text(value);
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      return text(`{${value.map((item: string) => `"${item.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`);
+    }
+    throw new Error(`Unexpected search parameter ${JSON.stringify(value)}`);
+  };
+  return sql.replace(/\$(\d+)(?!\d)/g, (placeholder, index: string) => {
+    const position = Number(index) - 1;
+    if (position < 0 || position >= values.length) throw new Error(`No value for ${placeholder}`);
+    return literal(values[position]);
+  });
+}
 
 /** Splits free text into words the way the query side expects: letters and digits only. */
 export const queryWords = textSearchQueryWords;
@@ -40,8 +79,8 @@ export const queryWords = textSearchQueryWords;
 interface PgClient {
   query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[]>;
 }
-/** A pooled client, its release (an error drops the client), and the error that broke it. */
-type Connection = [PgClient, (error?: unknown) => void, unknown?];
+/** A pooled client and its release (an error drops the client). */
+type Connection = [PgClient, (error?: unknown) => void];
 
 const rowsOf = <T>(result: Awaited<ReturnType<PgClient['query']>>): T[] =>
   (Array.isArray(result) ? result[result.length - 1]!.rows : result.rows) as T[];
@@ -54,6 +93,8 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
   private readonly maxLimit: number;
   private readonly facetCounter = new FacetCounter();
   private frequencies: { loadedAt: number; byValue: Map<string, number>; rest: number } | null = null;
+  /** Query words → their expansion, and the index version it was made at (INDEX_VERSION_SQL). */
+  private readonly expansions = new Map<string, { version: string; text: QueryTerms }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -112,13 +153,12 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
 
   async search(query: ServiceSearchQuery): Promise<ServiceSearchResult> {
     const words = queryWords(query.text);
-    const connections: Connection[] = [await this.connect()];
-    const [first] = connections[0]!;
+    const wantsFacets = query.facets !== false;
+    // One connection and one transaction: its snapshot keeps the count, the facets and the page
+    // consistent (without facets, the count and the page are one statement anyway).
+    const [client, release] = await this.connect();
+    let broken: unknown;
     try {
-      // The count and the page run side by side on two connections sharing one snapshot, when
-      // the pool has a connection to spare.
-      const second = query.limit > 0 ? await this.connectIfFree() : null;
-      if (second) connections.push(second);
       // JIT compilation and parallel workers cost more to start than they save on queries of a
       // few milliseconds (and compete with concurrent searches for the same cores); work_mem
       // keeps the bitmaps of broad matches exact. Every join looks up a bounded set of ids by
@@ -136,73 +176,94 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       ]
         .map((setting) => `SET LOCAL ${setting}`)
         .join('; ');
-      const [exported] = rowsOf<{ snapshot: string | null }>(
-        await first.query(
-          `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings}; SELECT ${second ? 'pg_export_snapshot()' : 'NULL'} AS snapshot`,
-        ),
-      );
-      let secondReady: Promise<unknown> | null = null;
-      if (second) {
-        const snapshot = exported?.snapshot ?? '';
-        if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error(`Unexpected snapshot id ${JSON.stringify(snapshot)}`);
-        secondReady = second[0].query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '${snapshot}'; ${settings}`);
-        secondReady.catch(() => undefined);
-      }
+      const begin = `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings}`;
+      const key = words.join(' ');
+      for (let attempt = 0; ; attempt++) {
+        // Words searched before reuse their expansion without a round trip of their own: the
+        // transaction begins in the round trip of the search's statements, which also reads the
+        // index version; an expansion made at another version is made again and the search rerun.
+        const cached = attempt === 0 && words.length > 0 ? this.expansions.get(key) : undefined;
+        let text: QueryTerms | null = null;
+        let prefix = '';
+        if (cached && cached.text.terms.query !== '') {
+          text = cached.text;
+          prefix = `${begin}; ${INDEX_VERSION_SQL}; `;
+        } else if (words.length > 0) {
+          // With words, the transaction starts in the round trip that expands them.
+          const fresh = await this.queryTerms(client, words, begin);
+          text = fresh.text;
+          this.remember(key, fresh.version, fresh.text);
+        } else {
+          await client.query(begin);
+        }
+        // Words that are all stop words leave no lexeme to look for: nothing matches.
+        if (text && text.terms.query === '') {
+          await client.query('COMMIT');
+          return { hits: [], totalCount: 0, facets: emptyFacets() };
+        }
+        const textQuery = text?.match ?? null;
+        const selectivity = textQuery !== null && hasFilter(query.filter) ? await this.selectivity(client) : this.noSelectivity;
+        const planning = { selectivity, total: text?.total ?? 0 };
+        const options = {
+          rankCandidateLimit: this.rankCandidateLimit,
+          maxLimit: this.maxLimit,
+          planning,
+          estimatedMatches: text?.estimatedMatches ?? 0,
+          estimatedHeadMatches: text?.estimatedHeadMatches ?? 0,
+        };
+        const inline = (statement: { sql: string; values: unknown[] }) => inlineParameters(statement.sql, statement.values);
 
-      const text = words.length > 0 ? await this.queryTerms(first, words) : null;
-      // Words that are all stop words leave no lexeme to look for: nothing matches.
-      if (text && text.terms.query === '') {
-        if (secondReady) await secondReady;
-        for (const [client] of connections) await client.query('COMMIT');
-        return { hits: [], totalCount: 0, facets: emptyFacets() };
-      }
-      const textQuery = text?.match ?? null;
-      const selectivity = textQuery !== null && hasFilter(query.filter) ? await this.selectivity(first) : this.noSelectivity;
-      const planning = { selectivity, total: text?.total ?? 0 };
-      const count = countSql(textQuery, query.filter, planning, text?.estimatedMatches ?? 0);
-      const options = {
-        rankCandidateLimit: this.rankCandidateLimit,
-        maxLimit: this.maxLimit,
-        planning,
-        estimatedMatches: text?.estimatedMatches ?? 0,
-        estimatedHeadMatches: text?.estimatedHeadMatches ?? 0,
-      };
-      const page = query.limit > 0 ? pageSql(text?.terms ?? null, textQuery, query, options) : null;
-      const run = (client: PgClient, statement: { sql: string; values: unknown[] }) => client.query(statement.sql, statement.values);
-      const countGroups = (result: Awaited<ReturnType<PgClient['query']>>): CountGroup[] =>
-        count.packed ? unpackCountGroups(rowsOf<PackedCountGroups>(result)[0]) : rowsOf<CountGroup>(result);
+        // The statements, and the end of the transaction, in one round trip: without facets the
+        // count and the page are one statement (no facet work); with facets, the facet groups
+        // and the page.
+        const count = wantsFacets ? countSql(textQuery, query.filter, planning, text?.estimatedMatches ?? 0) : null;
+        const statements = count
+          ? [inline(count), ...(query.limit > 0 ? [inline(pageSql(text?.terms ?? null, textQuery, query, options))] : [])]
+          : [inline(countedPageSql(text?.terms ?? null, textQuery, query, options))];
+        const result = await client.query(`${prefix}${statements.join('; ')}; COMMIT`);
+        // The result of each statement of the simple query, in order (a single one comes unwrapped).
+        const results = Array.isArray(result) ? result : [result];
+        const [first, second] = results.slice(results.length - statements.length - 1);
+        if (cached && prefix) {
+          const version = (results[results.length - statements.length - 2]?.rows[0] as { version?: string } | undefined)?.version;
+          if (version !== cached.version) {
+            this.expansions.delete(key);
+            continue;
+          }
+        }
 
-      let groups: CountGroup[];
-      let rows: PageRow[] = [];
-      if (page && second && secondReady) {
-        await secondReady;
-        const [counted, paged] = await Promise.allSettled([run(first, count), run(second[0], page)]);
-        if (counted.status === 'rejected') throw counted.reason;
-        if (paged.status === 'rejected') throw paged.reason;
-        groups = countGroups(counted.value);
-        rows = rowsOf<PageRow>(paged.value);
-      } else {
-        groups = countGroups(await run(first, count));
-        if (page && groups.length > 0) rows = rowsOf<PageRow>(await first.query(page.sql, page.values));
+        let totalCount: number;
+        let facets = emptyFacets();
+        let rows: PageRow[] = [];
+        if (!count) {
+          const countedRows = (first?.rows ?? []) as unknown as (PageRow & { total_count: number })[];
+          totalCount = countedRows[0]?.total_count ?? 0;
+          rows = countedRows.filter((row) => row.id !== null);
+        } else {
+          const groupRows = (first?.rows ?? []) as unknown[];
+          const groups: CountGroup[] = count.packed ? unpackCountGroups((groupRows as PackedCountGroups[])[0]) : (groupRows as CountGroup[]);
+          if (statements.length > 1) rows = (second?.rows ?? []) as unknown as PageRow[];
+          // Facet combinations never change once written (their key is a hash of their values):
+          // those not cached yet are read after the transaction, on the same connection.
+          const counts = await this.facetCounter.count(groups, async (sql, values) => rowsOf(await client.query(sql, values)));
+          totalCount = counts.total;
+          facets = counts.facets;
+        }
+        return {
+          hits:
+            totalCount > 0
+              ? rows.map((row) => ({ id: row.id, score: row.score, highlights: row.highlights ?? [], distanceKm: row.distance_km }))
+              : [],
+          totalCount,
+          facets,
+        };
       }
-      const counts = await this.facetCounter.count(groups, async (sql, values) => rowsOf(await first.query(sql, values)));
-      for (const [client] of connections) await client.query('COMMIT');
-      return {
-        hits:
-          counts.total > 0
-            ? rows.map((row) => ({ id: row.id, score: row.score, highlights: row.highlights ?? [], distanceKm: row.distance_km }))
-            : [],
-        totalCount: counts.total,
-        facets: counts.facets,
-      };
     } catch (error) {
       // A connection that cannot even roll back is dropped rather than returned to the pool.
-      for (const connection of connections) {
-        await connection[0].query('ROLLBACK').catch((rollbackError: unknown) => (connection[2] = rollbackError));
-      }
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
       throw error;
     } finally {
-      for (const [, release, broken] of connections) release(broken);
+      release(broken);
     }
   }
 
@@ -234,10 +295,6 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
     return (values) => Math.min(1, values.reduce((sum, value) => sum + (byValue.get(value) ?? rest), 0));
   }
 
-  private get pool(): { idleCount: number; totalCount: number; waitingCount: number; options: { max: number } } {
-    return (this.dataSource.driver as PostgresDriver).master;
-  }
-
   private async connect(): Promise<Connection> {
     const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [
       PgClient,
@@ -247,45 +304,17 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
   }
 
   /**
-   * A second connection when the pool has one to spare at once; null otherwise, and the search
-   * runs its statements in turn on the first (never holding one connection while waiting long
-   * for another, which could starve the pool under concurrent searches).
-   */
-  private async connectIfFree(): Promise<Connection | null> {
-    const pool = this.pool;
-    if (pool.waitingCount > 0 || (pool.idleCount === 0 && pool.totalCount >= pool.options.max)) return null;
-    const pending = this.connect();
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SECOND_CONNECTION_WAIT_MS)));
-    const connection = await Promise.race([pending, late]);
-    clearTimeout(timer);
-    if (connection === null) {
-      pending.then(([, release]) => release()).catch(() => undefined);
-    }
-    return connection;
-  }
-
-  /**
    * Expands every query word to similar vocabulary words and stems all of them in fi, sv and en.
    * terms rank and highlight; match picks the matches: without the words having a form that
    * every service contains (they constrain nothing), null when no word is left.
    */
-  private async queryTerms(
-    client: PgClient,
-    words: string[],
-  ): Promise<{
-    terms: TextQueryTerms;
-    match: string | null;
-    estimatedMatches: number;
-    estimatedHeadMatches: number;
-    total: number;
-  }> {
-    const rows = rowsOf<QueryWordExpansion & { universal: boolean; documents: number; head_documents: number; total: number }>(
-      await client.query(
-        EXPAND_SQL,
-        expandQueryWordsParams(words, { similarityThreshold: this.similarityThreshold, expansionsPerWord: this.expansionsPerWord }),
-      ),
-    );
+  private async queryTerms(client: PgClient, words: string[], begin: string): Promise<{ text: QueryTerms; version: string }> {
+    // Sent with the statements that begin the transaction, as one simple query (one round trip).
+    const params = expandQueryWordsParams(words, { similarityThreshold: this.similarityThreshold, expansionsPerWord: this.expansionsPerWord });
+    const result = await client.query(`${begin}; ${INDEX_VERSION_SQL}; ${inlineParameters(EXPAND_SQL, params)}`);
+    const results = Array.isArray(result) ? result : [result];
+    const version = String((results[results.length - 2]?.rows[0] as { version?: string } | undefined)?.version ?? '');
+    const rows = rowsOf<QueryWordExpansion & { universal: boolean; documents: number; head_documents: number; total: number }>(result);
     const universal = new Set(rows.filter((row) => row.universal).map((row) => row.ordinal));
     const constraining = rows.filter((row) => !universal.has(row.ordinal));
     // Every service having the most frequent form of a word matches that word: the least of
@@ -301,13 +330,30 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
     // Several words rarely meet in a name or summary: only a single word's count is worth a look.
     const estimatedHeadMatches = bounds.length === 1 ? bounds[0]!.head : 0;
     return {
-      terms: textQueryTerms(rows),
-      match: constraining.length > 0 ? textQueryTerms(constraining).query : null,
-      estimatedMatches,
-      estimatedHeadMatches,
-      total: rows[0]?.total ?? 0,
+      text: {
+        terms: textQueryTerms(rows),
+        match: constraining.length > 0 ? textQueryTerms(constraining).query : null,
+        estimatedMatches,
+        estimatedHeadMatches,
+        total: rows[0]?.total ?? 0,
+      },
+      version,
     };
   }
+
+  private remember(key: string, version: string, text: QueryTerms): void {
+    if (this.expansions.size >= EXPANSION_CACHE_SIZE) this.expansions.clear();
+    this.expansions.set(key, { version, text });
+  }
+}
+
+/** What a query's words expand to, and the estimates the plans are chosen by. */
+interface QueryTerms {
+  terms: TextQueryTerms;
+  match: string | null;
+  estimatedMatches: number;
+  estimatedHeadMatches: number;
+  total: number;
 }
 
 interface PageRow {

@@ -170,8 +170,8 @@ export function pageSql(
   textQuery: string | null,
   query: ServiceSearchQuery,
   options: PageOptions,
+  params: SqlParameters = new SqlParameters(),
 ): { sql: string; values: unknown[] } {
-  const params = new SqlParameters();
   const offset = Math.max(0, Math.floor(query.offset));
   const limit = Math.max(0, Math.min(options.maxLimit, Math.floor(query.limit)));
   const tsquery = terms ? params.add(terms.query) : null;
@@ -208,11 +208,42 @@ export function pageSql(
       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
   }
 
-  // Scores (when the ranking did not compute them already) and highlights only for the page's hits.
+  // Scores (when the ranking did not compute them already) and highlights only for the page's
+  // hits, and highlights only when asked for (ts_headline is the dearest part of a small page).
   const sql = `
-    SELECT p.id, coalesce(p.score, ${rank('d.search_vector')}) AS score, p.distance_km, ${tsquery ? highlightsSql(tsquery) : 'NULL::json'} AS highlights
+    SELECT p.ordinal, p.id, coalesce(p.score, ${rank('d.search_vector')}) AS score, p.distance_km,
+           ${tsquery && query.highlights !== false ? highlightsSql(tsquery) : 'NULL::json'} AS highlights
     FROM (SELECT o.*, row_number() OVER () AS ordinal FROM (${ordered}) o) p
     JOIN service_search_document d ON d.id = p.id
+    ORDER BY p.ordinal`;
+  return { sql, values: params.values };
+}
+
+/**
+ * The page and the number of all matches in one statement (so one snapshot, on one connection),
+ * for a search that wants no facets: a plain count(*) of the matches, or the count the triggers
+ * keep when nothing constrains. Rows: one per hit in page order, each carrying total_count; one
+ * row with a null id when the page is empty (or not asked for: limit 0).
+ */
+export function countedPageSql(
+  terms: TextQueryTerms | null,
+  textQuery: string | null,
+  query: ServiceSearchQuery,
+  options: PageOptions,
+): { sql: string; values: unknown[] } {
+  const params = new SqlParameters();
+  const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+  const count =
+    where === 'WHERE true'
+      ? 'SELECT coalesce((SELECT documents FROM service_search_total), 0)::int AS total_count'
+      : `SELECT count(*)::int AS total_count FROM service_search_key d ${where}`;
+  if (query.limit <= 0) return { sql: count, values: params.values };
+  const page = pageSql(terms, textQuery, query, options, params);
+  // The page is only read when something matches (a LIMIT of 0 reads nothing).
+  const sql = `
+    SELECT c.total_count, p.id, p.score, p.distance_km, p.highlights
+    FROM (${count}) c
+    LEFT JOIN LATERAL (SELECT * FROM (${page.sql}) q LIMIT CASE WHEN c.total_count > 0 THEN NULL ELSE 0 END) p ON true
     ORDER BY p.ordinal`;
   return { sql, values: params.values };
 }

@@ -68,6 +68,13 @@ export interface ServiceSearchQuery {
   /** Offset pagination: engines page by offset; the GraphQL layer wraps it in cursors. */
   offset: number;
   limit: number;
+  /**
+   * Whether facet counts are wanted (default true). Without, the result's facets are empty and
+   * the engine only counts the matches: no facet work at all.
+   */
+  facets?: boolean;
+  /** Whether hits need their highlights (default true); without, they come back empty. */
+  highlights?: boolean;
 }
 
 export interface SearchHighlight {

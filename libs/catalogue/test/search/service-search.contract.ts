@@ -7,6 +7,7 @@ import {
   ServiceSearchEngine,
   ServiceSearchFilter,
   ServiceSearchQuery,
+  ServiceSearchDocument,
   ServiceSearchResult,
 } from '../../src/search/service-search.port';
 import {
@@ -23,6 +24,14 @@ import {
 function searchQuery(text: string | null, filter: ServiceSearchFilter = {}, extra: Partial<ServiceSearchQuery> = {}): ServiceSearchQuery {
   return { text, filter, sort: { by: 'RELEVANCE' }, offset: 0, limit: 50, ...extra };
 }
+
+/** The services of the several-locations block. */
+const MULTI_ID = {
+  m1: '6d1c4e2a-93b1-4c7e-8f20-000000000001',
+  m2: '6d1c4e2a-93b1-4c7e-8f20-000000000002',
+  m3: '6d1c4e2a-93b1-4c7e-8f20-000000000003',
+  m4: '6d1c4e2a-93b1-4c7e-8f20-000000000004',
+};
 
 const idsOf = (result: ServiceSearchResult) => result.hits.map((hit) => hit.id);
 const sortedIds = (result: ServiceSearchResult) => idsOf(result).sort();
@@ -113,6 +122,26 @@ export function describeServiceSearchContract(name: string, createEngine: () => 
         const result = await search('palkkatuen');
         expect(idsOf(result)).toEqual(expect.arrayContaining([ID.s01, ID.s06]));
         expect(idsOf(result)).not.toContain(ID.s03);
+      });
+
+      it('finds an inflected form several edits from the base word (palkkatuesta → Palkkatuki, palkkatukea, palkkatuen)', async () => {
+        expect(sortedIds(await search('palkkatuesta'))).toEqual([ID.s01, ID.s06].sort());
+      });
+
+      it('requires every word of a multi-word query, each in any of its forms and fields', async () => {
+        // "palkkatuki" alone finds s01 and s06; only s06 is for associations (yhdistys).
+        expect(idsOf(await search('palkkatuki yhdistyksille'))).toEqual([ID.s06]);
+        expect(idsOf(await search('yhdistyksen palkkatuesta'))).toEqual([ID.s06]);
+        expect(idsOf(await search('palkkatuki sukellusvene'))).toEqual([]);
+      });
+
+      it('finds a short word with å, ä or ö, typed with or without them', async () => {
+        // Too short for a typo to be forgiven: the letters must be read the same in the text and the query.
+        const inSwedish = [ID.s02, ID.s07, ID.s11].sort();
+        expect(sortedIds(await search('på arbetsplatsen'))).toEqual(inSwedish);
+        expect(sortedIds(await search('pa arbetsplatsen'))).toEqual(inSwedish);
+        expect(idsOf(await search('työtä'))).toEqual([ID.s11]);
+        expect(idsOf(await search('tyota'))).toEqual([ID.s11]);
       });
 
       it('tolerates a typo (palkatuki)', async () => {
@@ -236,6 +265,56 @@ export function describeServiceSearchContract(name: string, createEngine: () => 
         const firstPage = idsOf(await search('työnantaja', {}, { limit: 2 }));
         const secondPage = idsOf(await search('työnantaja', {}, { offset: 2, limit: 2 }));
         expect([...firstPage, ...secondPage]).toEqual(ranked.slice(0, 4));
+      });
+    });
+
+    describe('services with several locations', () => {
+      const place = (id: string, locations: ServiceSearchDocument['locations']): ServiceSearchDocument => ({
+        ...FIXTURE_SERVICES[2]!,
+        id,
+        name: { fi: 'Työkokeilu monella paikkakunnalla', sv: null, en: null },
+        locations,
+      });
+      // From Lahti market square: m1's first location (Helsinki, about 99 km) is not its nearest
+      // (Lahti, under 1 km); m2 is in Heinola (about 26 km), m3 in Tampere (about 118 km) and
+      // Espoo (about 103 km), m4 has no location.
+      const m1 = place(MULTI_ID.m1, [PLACES.helsinki, PLACES.espoo, PLACES.lahti]);
+      const m2 = place(MULTI_ID.m2, [PLACES.heinola]);
+      const m3 = place(MULTI_ID.m3, [PLACES.tampere, PLACES.espoo]);
+      const m4 = place(MULTI_ID.m4, []);
+      const fromLahti = { sort: { by: 'DISTANCE' as const, ...PLACES.lahtiMarket } };
+
+      indexBeforeAll(() => engine, [m1, m2, m3, m4]);
+
+      it('sorts a service by its nearest location, not its first, and counts services once', async () => {
+        for (const text of [null, 'työkokeilu']) {
+          const result = await search(text, {}, fromLahti);
+          expect({ text, ids: idsOf(result) }).toEqual({ text, ids: [MULTI_ID.m1, MULTI_ID.m2, MULTI_ID.m3, MULTI_ID.m4] });
+          expect(result.totalCount).toBe(4);
+          expect(result.hits[0]?.distanceKm).toBeLessThan(1);
+          expect(result.hits[3]?.distanceKm).toBeNull();
+          expect(asMap(result.facets.sector)).toEqual({ THIRD_SECTOR: 4 });
+          expect(asMap(result.facets.area)).toEqual({ 'municipality:111': 4 });
+        }
+        const page = await search(null, {}, { ...fromLahti, offset: 1, limit: 2 });
+        expect(idsOf(page)).toEqual([MULTI_ID.m2, MULTI_ID.m3]);
+        expect(page.totalCount).toBe(4);
+        expect((await search(null)).totalCount).toBe(4);
+      });
+
+      it('forgets the locations a service no longer has, and all of them when it is removed', async () => {
+        await engine.upsert([{ ...m1, locations: [PLACES.helsinki] }]);
+        const moved = await search(null, {}, fromLahti);
+        expect(idsOf(moved)).toEqual([MULTI_ID.m2, MULTI_ID.m1, MULTI_ID.m3, MULTI_ID.m4]);
+        expect(moved.hits[1]?.distanceKm).toBeGreaterThan(95);
+        expect(moved.totalCount).toBe(4);
+
+        await engine.upsert([m1]);
+        expect(idsOf(await search(null, {}, fromLahti))[0]).toBe(MULTI_ID.m1);
+        await engine.remove([MULTI_ID.m1, MULTI_ID.m3]);
+        const left = await search('työkokeilu', {}, fromLahti);
+        expect(idsOf(left)).toEqual([MULTI_ID.m2, MULTI_ID.m4]);
+        expect(left.totalCount).toBe(2);
       });
     });
 

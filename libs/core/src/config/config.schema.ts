@@ -1,5 +1,8 @@
 // Pure: no Nest, no I/O. Parses the environment once and names every bad variable.
 import { isAbsolute, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { REPOSITORY_ROOT } from './repository-root';
+import { ALL_QUEUES } from '../queue/queue-name.enum';
 import { checkProductionSettings, HttpConfig, JwtAlgorithm, RateLimitConfig, readHttp, readJwtAlgorithms, readRateLimits } from './security.config';
 
 export type AppEnvironment = 'development' | 'test' | 'production';
@@ -18,6 +21,10 @@ export interface AppConfig {
   queueConcurrency: number;
   /** How long a job's lock lives without renewal: a worker that died is noticed after about this long. */
   jobLockMs: number;
+  /** Worker threads of the full rematch (REMATCH_THREADS; default: the machine's available parallelism). */
+  rematchThreads: number;
+  /** WORKER_QUEUES: the queues this worker process consumes; null: every queue. */
+  workerQueues: readonly string[] | null;
   jobAttempts: number;
   jobBackoffMs: number;
   outboxPollMs: number;
@@ -75,6 +82,17 @@ export interface AppConfig {
   database: DatabaseLimits;
   /** Queue runtime under faults (H3 reliability); see readQueueReliability. */
   reliability: QueueReliability;
+  /** Prometheus metrics (issue 15, point 4); see readMetrics. */
+  metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** METRICS_TOKEN: when set, /metrics (API and worker) answers only `Authorization: Bearer <token>`. */
+  token: string | null;
+  /** WORKER_METRICS_PORT: the worker serves its own /metrics there; null: it serves none (0: any free port, tests). */
+  workerPort: number | null;
+  /** WORKER_METRICS_HOST: the address the worker's metrics server listens on. */
+  workerHost: string;
 }
 
 export interface DatabaseLimits {
@@ -194,8 +212,8 @@ export class Reader {
   }
 }
 
-/** The repository root (this file is libs/core/src/config/config.schema.ts). */
-export const REPOSITORY_ROOT = join(__dirname, '..', '..', '..', '..');
+// The repository root, found the same way from the sources and from the compiled dist/.
+export { REPOSITORY_ROOT };
 export const DEFAULT_WEB_DIST_DIR = join(REPOSITORY_ROOT, 'apps', 'web', 'dist');
 export const DEFAULT_OIDC_SCOPE = 'openid email profile';
 
@@ -253,6 +271,8 @@ export function parseConfig(env: Env): AppConfig {
     queuePrefix: read.text('QUEUE_PREFIX', 'ytmt', /^[a-zA-Z0-9_-]{1,40}$/),
     queueConcurrency,
     jobLockMs: read.integer('JOB_LOCK_MS', 30_000, 1000, 600_000),
+    rematchThreads: read.integer('REMATCH_THREADS', availableParallelism(), 1, 64),
+    workerQueues: readWorkerQueues(read),
     jobAttempts: read.integer('JOB_ATTEMPTS', 5, 1, 50),
     jobBackoffMs: read.integer('JOB_BACKOFF_MS', 1000, 1, 3_600_000),
     outboxPollMs: read.integer('OUTBOX_POLL_MS', 500, 10, 60_000),
@@ -279,6 +299,7 @@ export function parseConfig(env: Env): AppConfig {
     privacy: readPrivacy(read, environment),
     database: readDatabaseLimits(read, queueConcurrency),
     reliability: readQueueReliability(read, environment),
+    metrics: readMetrics(read),
   };
 
   if (production) {
@@ -320,6 +341,22 @@ function readQueueReliability(read: Reader, environment: AppEnvironment): QueueR
     // The developer machine's Redis runs without AOF: production refuses, elsewhere a loud warning.
     redisPolicyCheck: read.oneOf<RedisPolicyCheck>('REDIS_POLICY_CHECK', ['refuse', 'warn', 'off'], defaultRedisPolicyCheck(environment)),
     workerHeartbeatMs: read.integer('WORKER_HEARTBEAT_MS', 5000, 100, 300_000),
+  };
+}
+
+const METRICS_TOKEN_PATTERN = /^[\x21-\x7e]{16,256}$/;
+
+function readMetrics(read: Reader): MetricsConfig {
+  const token = read.raw('METRICS_TOKEN') ?? null;
+  // A secret: the problem never echoes it.
+  if (token !== null && !METRICS_TOKEN_PATTERN.test(token)) {
+    read.problems.push({ variable: 'METRICS_TOKEN', message: 'must be 16 to 256 printable characters without spaces' });
+  }
+  const workerPort = read.raw('WORKER_METRICS_PORT') === undefined ? null : read.integer('WORKER_METRICS_PORT', 0, 0, 65535);
+  return {
+    token: token !== null && METRICS_TOKEN_PATTERN.test(token) ? token : null,
+    workerPort,
+    workerHost: read.text('WORKER_METRICS_HOST', '0.0.0.0', /^[A-Za-z0-9.:_-]{1,255}$/),
   };
 }
 
@@ -381,4 +418,17 @@ export function splitDatabaseUrl(databaseUrl: string): { database: string; maint
   const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres';
   url.pathname = '/postgres';
   return { database, maintenanceUrl: url.toString() };
+}
+
+/** WORKER_QUEUES: a comma-separated list of queue names; unset means every queue. */
+function readWorkerQueues(read: Reader): readonly string[] | null {
+  const value = read.raw('WORKER_QUEUES');
+  if (value === undefined) return null;
+  const names = [...new Set(value.split(',').map((name) => name.trim()).filter((name) => name !== ''))];
+  const unknown = names.filter((name) => !(ALL_QUEUES as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    read.problems.push({ variable: 'WORKER_QUEUES', message: `must list queues among ${ALL_QUEUES.join(', ')} (got "${value}")` });
+    return null;
+  }
+  return names;
 }

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import type { DatabaseLimits } from '../config/config.schema';
+import { CODE_EXTENSION, CODE_ROOT } from '../config/repository-root';
 
-// Entities and migrations are found by file name so that core never imports a domain lib.
-const SOURCE_ROOT = join(__dirname, '..', '..', '..', '..');
+// Entities and migrations are found by file name so that core never imports a domain lib: the
+// .ts sources under ts-node and Jest, only the compiled .js under dist/ (node cannot load .ts).
+const SOURCE_ROOT = CODE_ROOT;
 
 /** Session limits; 0 leaves the server's default (none). */
 export type SessionTimeouts = Pick<DatabaseLimits, 'statementTimeoutMs' | 'lockTimeoutMs' | 'idleInTransactionTimeoutMs'>;
@@ -23,8 +25,8 @@ export function buildDataSourceOptions(databaseUrl: string, limits?: DatabaseLim
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
-    entities: [join(SOURCE_ROOT, 'libs', '*', 'src', '**', '*.entity.{ts,js}')],
-    migrations: [join(SOURCE_ROOT, 'libs', 'core', 'src', 'database', 'migrations', '*.{ts,js}')],
+    entities: [join(SOURCE_ROOT, 'libs', '*', 'src', '**', `*.entity${CODE_EXTENSION}`)],
+    migrations: [join(SOURCE_ROOT, 'libs', 'core', 'src', 'database', 'migrations', `*${CODE_EXTENSION}`)],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     ...(limits ? { connectTimeoutMS: limits.connectTimeoutMs } : {}),

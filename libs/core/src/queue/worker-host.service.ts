@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Job, UnrecoverableError, Worker, WorkerOptions } from 'bullmq';
 import { APP_CONFIG } from '../config/config.module';
@@ -8,6 +8,7 @@ import { QueueName } from './queue-name.enum';
 import { createWorkerConnection } from './redis.provider';
 import { Redis } from 'ioredis';
 import { withTimeout } from '../util/with-timeout';
+import { JOB_OBSERVER, JobObserver } from '../metrics/job-observer';
 
 /**
  * BullMQ renews a running job's lock every lockDuration/2; a job whose worker died keeps it for
@@ -36,6 +37,7 @@ export class WorkerHost implements OnApplicationShutdown {
   constructor(
     private readonly discovery: DiscoveryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(JOB_OBSERVER) private readonly observer: JobObserver | null = null,
   ) {}
 
   private collectHandlers(): Map<QueueName, Map<string, JobHandlerInstance>> {
@@ -55,6 +57,7 @@ export class WorkerHost implements OnApplicationShutdown {
 
   start(): void {
     for (const [queue, handlers] of this.collectHandlers()) {
+      if (this.config.workerQueues && !this.config.workerQueues.includes(queue)) continue;
       const connection = createWorkerConnection(this.config.redisUrl);
       const worker = new Worker(
         queue,
@@ -62,10 +65,15 @@ export class WorkerHost implements OnApplicationShutdown {
           const handler = handlers.get(job.name);
           if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${queue}"`);
           this.running++;
+          const started = process.hrtime.bigint();
+          let outcome: 'completed' | 'failed' = 'failed';
           try {
-            return await handler.handle(job.data, job);
+            const result = await handler.handle(job.data, job);
+            outcome = 'completed';
+            return result;
           } finally {
             this.running--;
+            this.observer?.jobFinished(queue, job.name, Number(process.hrtime.bigint() - started) / 1e9, outcome);
           }
         },
         { connection, ...workerOptions(this.config) },

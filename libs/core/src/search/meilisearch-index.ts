@@ -83,6 +83,12 @@ export class MeilisearchIndex<TDocument extends RecordAny> {
     await this.settled(this.index.deleteDocuments([...ids]));
   }
 
+  /** Deletes every document the filter matches (e.g. all documents of one entity). */
+  async removeWhere(filter: string): Promise<void> {
+    await this.prepared();
+    await this.settled(this.index.deleteDocuments({ filter }));
+  }
+
   async clear(): Promise<void> {
     await this.prepared();
     await this.settled(this.index.deleteAllDocuments());

@@ -1,6 +1,7 @@
-import { RecordAny, SearchParams, Settings } from 'meilisearch';
+import { LocalizedAttributes, Locale, RecordAny, SearchParams, Settings } from 'meilisearch';
 import { MeilisearchIndex } from './meilisearch-index';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, markedSnippet } from './search-highlights';
+import { stemmedQuery } from './search-stemmer';
 
 // meilisearch 0.56 is the newest client that ships a CommonJS build (0.57+ is ESM only), which
 // the Nest apps, ts-node and Jest need under module: commonjs.
@@ -18,6 +19,18 @@ export interface MeilisearchEngineOptions {
   maxLimit?: number;
 }
 
+/**
+ * The locale of every query (the search parameter `locales`). Meilisearch normalises a text by
+ * its locale (Swedish keeps å, ä and ö apart from a and o, other Latin-script languages fold
+ * them), so a field and a query read in different locales can miss each other on a short word
+ * that typo tolerance does not rescue ("på", "yö"). One locale for every field and every query
+ * folds the marks everywhere, as the PostgreSQL engines' unaccent() does.
+ */
+export const MEILISEARCH_QUERY_LOCALES: Locale[] = ['fin'];
+
+/** The index setting localizedAttributes of every adapter: every field in the query's locale. */
+export const MEILISEARCH_LOCALIZED_ATTRIBUTES: LocalizedAttributes = [{ attributePatterns: ['*'], locales: MEILISEARCH_QUERY_LOCALES }];
+
 export interface MeilisearchFacetCount {
   value: string;
   count: number;
@@ -29,7 +42,10 @@ export interface MeilisearchHighlight {
 }
 
 export interface MeilisearchPageRequest {
-  /** The trimmed search text; empty lists every document that passes the filter. */
+  /**
+   * The trimmed search text, sent as the stems of its words (stemmedQuery); empty, or without a
+   * word, lists every document that passes the filter.
+   */
   text: string;
   /** Whole, in bounds: see MeilisearchSearchEngine.pageOf. */
   offset: number;
@@ -42,6 +58,8 @@ export interface MeilisearchPageRequest {
   /** Attributes highlighted (and cropped) when there is a text. */
   highlighted: readonly string[];
   cropped: readonly string[];
+  /** The attribute whose value a page holds at most once (several documents of one entity). */
+  distinct?: string;
 }
 
 export interface MeilisearchPage<THit> {
@@ -114,12 +132,15 @@ export abstract class MeilisearchSearchEngine<TDocument, TStored extends RecordA
   }
 
   protected async searchPage<THit extends TStored>(request: MeilisearchPageRequest): Promise<MeilisearchPage<THit>> {
-    const { text, offset } = request;
+    const { offset } = request;
+    const text = stemmedQuery(request.text);
     // page/hitsPerPage makes Meilisearch count every match (offset/limit only estimates), so ask
     // for the first offset + limit hits and drop the offset here.
     const params = {
       // Every word must match, as in the PostgreSQL engines (the default, `last`, drops words).
       matchingStrategy: 'all',
+      locales: MEILISEARCH_QUERY_LOCALES,
+      ...(request.distinct ? { distinct: request.distinct } : {}),
       filter: request.filter,
       sort: request.sort,
       facets: request.facets,
@@ -173,7 +194,17 @@ export function meilisearchFacetFilters(lists: Readonly<Record<string, readonly 
 export function meilisearchHighlights(formatted: unknown, paths: readonly string[]): MeilisearchHighlight[] {
   return paths.flatMap((path) => {
     const value = path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), formatted);
-    const snippet = markedSnippet(value);
+    const snippet = markedSnippet(typeof value === 'string' ? wholeWordMarks(value) : value);
     return snippet === null ? [] : [{ field: path, snippet }];
   });
+}
+
+/**
+ * Marks that cover whole words: Meilisearch marks only the typed part of a word found by its
+ * prefix ("<em>hitsaaj</em>a" for the stem "hitsaaj"), ts_headline marks the word.
+ */
+export function wholeWordMarks(formatted: string): string {
+  return formatted
+    .replace(new RegExp(`([\\p{L}\\p{N}]+)${HIGHLIGHT_PRE_TAG}`, 'gu'), `${HIGHLIGHT_PRE_TAG}$1`)
+    .replace(new RegExp(`${HIGHLIGHT_POST_TAG}([\\p{L}\\p{N}]+)`, 'gu'), `$1${HIGHLIGHT_POST_TAG}`);
 }

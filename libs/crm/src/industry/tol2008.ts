@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { REPOSITORY_ROOT } from '@ytmt/core';
 
 /** One TOL 2008 section (toimiala) with the two-digit divisions it spans. */
 export interface Tol2008Section {
@@ -11,7 +12,7 @@ export interface Tol2008Section {
   nameEn: string;
 }
 
-export const TOL2008_SECTIONS_FILE = join(__dirname, '..', '..', '..', '..', 'data', 'tol2008_sections.csv');
+export const TOL2008_SECTIONS_FILE = join(REPOSITORY_ROOT, 'data', 'tol2008_sections.csv');
 
 const CODE_PATTERN = /^\d{2}(\.\d{1,3})?$/;
 

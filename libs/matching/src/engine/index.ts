@@ -7,3 +7,4 @@ export type { PreparedNeed } from './prepared-need';
 export { scoreMatch, scorePrepared } from './score-match';
 export { CandidateIndex } from './candidate-index';
 export type { CandidateIndexOptions, CandidateIndexStats } from './candidate-index';
+export { RematchPool } from './rematch-pool';

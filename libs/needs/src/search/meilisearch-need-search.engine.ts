@@ -3,7 +3,9 @@ import {
   MeilisearchEngineOptions,
   meilisearchFacetFilters,
   meilisearchHighlights,
+  MEILISEARCH_LOCALIZED_ATTRIBUTES,
   MeilisearchSearchEngine,
+  stemmedLayers,
 } from '@ytmt/core';
 import { Settings } from 'meilisearch';
 import { SERVICE_MEILISEARCH_SETTINGS } from '@ytmt/catalogue';
@@ -22,11 +24,16 @@ import { FINISHED_NEED_STAGES, PROVIDER_VISIBLE } from './need-visibility';
 /** indexName defaults to `needs`: its own index, apart from the services. */
 export type MeilisearchNeedSearchOptions = MeilisearchEngineOptions;
 
-/** What Meilisearch stores: the document plus the derived fields it filters and sorts on. */
-interface MeiliNeedDocument extends NeedSearchDocument {
+/** What Meilisearch stores: the document plus the derived fields it searches, filters and sorts on. */
+export interface MeiliNeedDocument extends NeedSearchDocument {
   /** Not FILLED or CLOSED: only open PUBLIC needs are public. */
   open: boolean;
   updatedAtMs: number;
+  /** Stemmed copies of the texts (stemmedLayers): Finnish inflections find each other. */
+  title_stemmed: string[];
+  description_stemmed: string[];
+  occupationLabel_stemmed: string[];
+  companyName_stemmed: string[];
 }
 
 type MeiliHit = MeiliNeedDocument & {
@@ -48,7 +55,18 @@ const FACET_ATTRIBUTE: Record<keyof NeedFacets, keyof MeiliNeedDocument> = {
 };
 
 export const MEILISEARCH_NEED_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'description', 'occupationLabel', 'companyName'],
+  // Each text, then its stemmed copy, in the order of the PostgreSQL weights (title A,
+  // description B, occupation C, company D).
+  searchableAttributes: [
+    'title',
+    'title_stemmed',
+    'description',
+    'description_stemmed',
+    'occupationLabel',
+    'occupationLabel_stemmed',
+    'companyName',
+    'companyName_stemmed',
+  ],
   filterableAttributes: [
     ...Object.values(FACET_ATTRIBUTE),
     // The visibility rule's fields.
@@ -61,16 +79,29 @@ export const MEILISEARCH_NEED_SETTINGS: Settings = {
   sortableAttributes: ['updatedAtMs'],
   // Equal relevance, and every need of an empty query, newest first.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'updatedAtMs:desc'],
+  // Whole words only, as the PostgreSQL engines' tsqueries (no :* prefix): the query's stems
+  // are whole stems, and a stem's prefixes would find unrelated words ("tyot" for työtä).
+  prefixSearch: 'disabled',
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 8 } },
   // The measure words (palkkatuki, oppisopimus, työkokeilu …) in Finnish, Swedish and English
   // are the same in needs as in services.
   synonyms: SERVICE_MEILISEARCH_SETTINGS.synonyms,
+  // One locale for every field and query, the same as the services' index.
+  localizedAttributes: MEILISEARCH_LOCALIZED_ATTRIBUTES,
   faceting: { maxValuesPerFacet: 1000 },
   pagination: { maxTotalHits: 100_000 },
 };
 
-function toMeiliDocument(document: NeedSearchDocument): MeiliNeedDocument {
-  return { ...document, open: !FINISHED_NEED_STAGES.includes(document.stage), updatedAtMs: Date.parse(document.updatedAt) };
+export function toMeiliNeedDocument(document: NeedSearchDocument): MeiliNeedDocument {
+  return {
+    ...document,
+    open: !FINISHED_NEED_STAGES.includes(document.stage),
+    updatedAtMs: Date.parse(document.updatedAt),
+    title_stemmed: stemmedLayers(document.title),
+    description_stemmed: stemmedLayers(document.description),
+    occupationLabel_stemmed: stemmedLayers(document.occupationLabel),
+    companyName_stemmed: stemmedLayers(document.companyName),
+  };
 }
 
 /** Facet filters; each string is ANDed by Meilisearch. An empty list is no filter. */
@@ -122,7 +153,7 @@ export class MeilisearchNeedSearchEngine extends MeilisearchSearchEngine<NeedSea
   }
 
   protected toStored(document: NeedSearchDocument): MeiliNeedDocument {
-    return toMeiliDocument(document);
+    return toMeiliNeedDocument(document);
   }
 
   async search(query: NeedSearchQuery): Promise<NeedSearchResult> {

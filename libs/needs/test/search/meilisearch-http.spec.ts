@@ -1,113 +1,11 @@
-// No Meilisearch server runs here, so the adapters are driven against a stub that speaks the few
-// endpoints they use (indexes, settings, documents, search, tasks) on 127.0.0.1. The stub answers
-// like Meilisearch 1.x: writes are enqueued (202) and their outcome is read from /tasks/:uid.
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+// No Meilisearch server runs here, so the adapters are driven against a stub of the endpoints
+// they use (test/kit/meilisearch-stub.ts).
 import { MeiliSearchRequestError, MeiliSearchRequestTimeOutError } from 'meilisearch';
-import { MeilisearchTaskFailedError } from '@ytmt/core';
+import { MeilisearchTaskFailedError, stemmedQuery } from '@ytmt/core';
+import { failedTask as failed, StubMeilisearch } from '../../../../test/kit/meilisearch-stub';
 import { MeilisearchNeedSearchEngine } from '../../src/search/meilisearch-need-search.engine';
 import { NeedSearchQuery } from '../../src/search/need-search.port';
-import { FIXTURE_NEEDS } from './need-search.fixtures';
-
-interface Recorded {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-interface TaskOutcome {
-  status: 'succeeded' | 'failed' | 'canceled';
-  error: { message: string; code: string; type: string; link: string } | null;
-}
-
-class StubMeilisearch {
-  readonly requests: Recorded[] = [];
-  indexExists = false;
-  /** Task type → outcomes handed out in turn (then succeeded). */
-  readonly outcomes = new Map<string, TaskOutcome[]>();
-  searchDelayMs = 0;
-  private readonly tasks = new Map<number, { type: string; indexUid: string; outcome: TaskOutcome }>();
-  private nextUid = 1;
-  private server!: Server;
-  private readonly delays = new Set<() => void>();
-
-  async start(): Promise<string> {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    for (const release of this.delays) release();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  /** The write requests (no task polls), as "METHOD path". */
-  writes(): string[] {
-    return this.requests.filter((r) => !r.path.startsWith('/tasks/')).map((r) => `${r.method} ${r.path}`);
-  }
-
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    const path = (request.url ?? '/').split('?')[0]!;
-    const method = request.method ?? 'GET';
-    this.requests.push({ method, path, body: text ? JSON.parse(text) : undefined });
-    const send = (status: number, body: unknown) => {
-      if (response.destroyed) return;
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-
-    let match: RegExpMatchArray | null;
-    if ((match = path.match(/^\/tasks\/(\d+)$/))) {
-      const task = this.tasks.get(Number(match[1]))!;
-      return send(200, {
-        uid: Number(match[1]), batchUid: 1, indexUid: task.indexUid, status: task.outcome.status, type: task.type,
-        canceledBy: null, details: {}, error: task.outcome.error, duration: 'PT0.001S',
-        enqueuedAt: '2025-01-01T00:00:00Z', startedAt: '2025-01-01T00:00:00Z', finishedAt: '2025-01-01T00:00:00Z',
-      });
-    }
-    if (method === 'POST' && path === '/indexes') return send(202, this.enqueue('indexCreation', (JSON.parse(text) as { uid: string }).uid));
-    if ((match = path.match(/^\/indexes\/([^/]+)$/)) && method === 'GET') {
-      if (!this.indexExists) {
-        return send(404, { message: `Index \`${match[1]}\` not found.`, code: 'index_not_found', type: 'invalid_request', link: 'https://docs.meilisearch.com/errors#index_not_found' });
-      }
-      return send(200, { uid: match[1], primaryKey: 'id', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' });
-    }
-    if ((match = path.match(/^\/indexes\/([^/]+)\/settings$/)) && method === 'PATCH') return send(202, this.enqueue('settingsUpdate', match[1]!));
-    if ((match = path.match(/^\/indexes\/([^/]+)\/documents$/)) && method === 'POST') return send(202, this.enqueue('documentAdditionOrUpdate', match[1]!));
-    if ((match = path.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/)) && method === 'POST') return send(202, this.enqueue('documentDeletion', match[1]!));
-    if ((match = path.match(/^\/indexes\/([^/]+)\/search$/)) && method === 'POST') {
-      if (this.searchDelayMs > 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(release, this.searchDelayMs);
-          const delays = this.delays;
-          function release() {
-            clearTimeout(timer);
-            delays.delete(release);
-            resolve();
-          }
-          delays.add(release);
-        });
-      }
-      return send(200, { hits: [], query: '', processingTimeMs: 1, hitsPerPage: 20, page: 1, totalPages: 0, totalHits: 0, facetDistribution: {} });
-    }
-    send(404, { message: `stub: no route ${method} ${path}`, code: 'stub', type: 'invalid_request', link: '' });
-  }
-
-  private enqueue(type: string, indexUid: string) {
-    const uid = this.nextUid++;
-    const outcome = this.outcomes.get(type)?.shift() ?? { status: 'succeeded', error: null };
-    if (type === 'indexCreation' && outcome.status === 'succeeded') this.indexExists = true;
-    this.tasks.set(uid, { type, indexUid, outcome });
-    return { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: '2025-01-01T00:00:00Z' };
-  }
-}
-
-const failed = (code: string, message: string): TaskOutcome => ({ status: 'failed', error: { code, message, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` } });
+import { FIXTURE_NEEDS, NEED } from './need-search.fixtures';
 
 const EVERYONE: NeedSearchQuery['audience'] = {
   public: false, all: true, coordinatorAreaIds: [], providerIds: [], companyIds: [],
@@ -180,7 +78,30 @@ describe('Meilisearch adapters at the HTTP boundary', () => {
     stub.indexExists = true;
     await needs().search({ text: 'hitsaaja konepaja', filter: {}, audience: EVERYONE, offset: 0, limit: 10 });
     const search = stub.requests.find((r) => r.path.endsWith('/search'))!;
-    expect(search.body).toMatchObject({ q: 'hitsaaja konepaja', matchingStrategy: 'all' });
+    expect(search.body).toMatchObject({ q: stemmedQuery('hitsaaja konepaja'), matchingStrategy: 'all' });
+  });
+
+  it('indexes stemmed copies of the texts, searched in one locale, whole words only', async () => {
+    await needs().upsert([FIXTURE_NEEDS.find((document) => document.id === NEED.n09)!]);
+    const [settings] = stub.bodies<Record<string, unknown>>('PATCH', '/settings');
+    expect(settings).toMatchObject({
+      searchableAttributes: expect.arrayContaining(['title', 'title_stemmed', 'description_stemmed', 'occupationLabel_stemmed', 'companyName_stemmed']),
+      localizedAttributes: [{ attributePatterns: ['*'], locales: ['fin'] }],
+      prefixSearch: 'disabled',
+    });
+    const [documents] = stub.bodies<Record<string, unknown>[]>('POST', '/documents');
+    // "Puusepän oppisopimus Heinolassa": Finnish stems first, unaccented, as PostgreSQL's lexemes.
+    expect(documents![0]!['title']).toBe('Puusepän oppisopimus Heinolassa');
+    expect(documents![0]!['title_stemmed']).toEqual(expect.arrayContaining(['puusep oppisopimus heinol']));
+    expect(documents![0]!['description_stemmed']).toEqual(expect.arrayContaining([expect.stringContaining('oppisopimuks')]));
+  });
+
+  it('sends the stems of the query words in the locale of the fields', async () => {
+    stub.indexExists = true;
+    await needs().search({ text: '  Puusepältä työtä!  ', filter: {}, audience: EVERYONE, offset: 0, limit: 10 });
+    const [search] = stub.bodies<Record<string, unknown>>('POST', '/search');
+    // puusepalta → puusep (Finnish), tyota → tyot (Swedish: the shortest stem).
+    expect(search).toMatchObject({ q: 'puusep tyot', locales: ['fin'], matchingStrategy: 'all' });
   });
 
   it('gives up on a request slower than the timeout', async () => {

@@ -130,6 +130,22 @@ export function describeNeedSearchContract(name: string, createEngine: () => Pro
         expect(idsOf(await search('hitsaja', ADMIN()))).toContain(NEED.n01);
       });
 
+      it('finds a base form several edits from the inflected ones in the text (puuseppä → Puusepän, puusepäksi)', async () => {
+        expect(idsOf(await search('puuseppä', ADMIN()))).toEqual([NEED.n09]);
+        expect(idsOf(await search('palkanlaskennassa', ADMIN()))).toEqual([NEED.n10]);
+      });
+
+      it('requires every word of a multi-word query', async () => {
+        // "työnantaja" alone finds several needs, "varastossa" two; both only n02.
+        expect(idsOf(await search('työnantaja varastossa', ADMIN()))).toEqual([NEED.n02]);
+        expect(idsOf(await search('varastossa työnantajalta', ADMIN()))).toEqual([NEED.n02]);
+      });
+
+      it('finds a short word with ä or ö, typed with or without them', async () => {
+        expect(idsOf(await search('työn', ADMIN()))).toEqual([NEED.n08]);
+        expect(idsOf(await search('tyon', ADMIN()))).toEqual([NEED.n08]);
+      });
+
       it('finds Swedish and English words', async () => {
         expect(idsOf(await search('löneräkning', ADMIN()))).toEqual([NEED.n10]);
         expect(idsOf(await search('physiotherapist', ADMIN()))).toEqual([NEED.n14]);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
+import { REPOSITORY_ROOT } from '@ytmt/core';
 import { EmploymentAreaMunicipality } from '../entities/employment-area-municipality.entity';
 import { EmploymentArea } from '../entities/employment-area.entity';
 import { Municipality } from '../entities/municipality.entity';
@@ -12,7 +13,7 @@ import { WellbeingCounty } from '../entities/wellbeing-county.entity';
 import { parseEmploymentAreas, parseRegions, PostcodeRecord } from './region-sources';
 
 /** The region data shipped with the repository in data/regions (see data/README.md). */
-export const REGION_DATA_DIR = join(__dirname, '..', '..', '..', '..', 'data', 'regions');
+export const REGION_DATA_DIR = join(REPOSITORY_ROOT, 'data', 'regions');
 
 export interface RegionsImportReport {
   regions: number;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { REPOSITORY_ROOT } from '@ytmt/core';
 import {
   CsvRecord,
   ESCO_FILES,
@@ -27,7 +28,7 @@ import {
 const gunzipAsync = promisify(gunzip);
 
 /** data/esco of the repository. */
-export const REPOSITORY_ESCO_DATA_DIR = join(__dirname, '..', '..', '..', '..', 'data', 'esco');
+export const REPOSITORY_ESCO_DATA_DIR = join(REPOSITORY_ROOT, 'data', 'esco');
 
 /** The repository's data/esco, unless ESCO_DATA_DIR points elsewhere. */
 export function defaultEscoDataDir(): string {

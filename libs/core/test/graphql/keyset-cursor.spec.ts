@@ -1,5 +1,5 @@
-import { CoreException } from '../errors/domain.exception';
-import { decodeKeysetCursor, encodeCursor } from './connection';
+import { CoreException } from '../../src/errors/domain.exception';
+import { decodeKeysetCursor, encodeCursor } from '../../src/graphql/connection';
 
 const ID = '6f1c1b7e-2d4a-4d8e-9c57-0b8f7c3e9a11';
 
