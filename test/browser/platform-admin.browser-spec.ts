@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { visited } from './kit/browser';
+import { screenshot, visited } from './kit/browser';
 import { client, closeSession, journey, signedIn, SUFFIX, visitedDialog } from './kit/journeys';
 
 const PIA = 'paakayttaja@ytmt.example';
@@ -150,5 +150,23 @@ describe('a platform admin keeps the shared data: taxonomy labels, providers, me
     await success(page, /tiedot tallennettiin/);
     await page.getByTestId(`area-${AREA}`).getByText('Kouvola (kommunen ordnar ensam)').waitFor();
     await closeSession(session);
+  });
+  it('opens the queue dashboard from the admin page in Swedish; a coordinator is refused there', async () => {
+    const sv = await signedIn(run.browser, 'sv', PIA, '/admin');
+    await sv.page.getByRole('heading', { level: 2, name: 'Köövervakning' }).waitFor();
+    await visited(sv.page, 'admin-home-sv');
+    await sv.page.getByRole('button', { name: 'Öppna köövervakningen' }).click();
+    await sv.page.waitForURL(/\/admin\/queues/);
+    // bull-board lists the platform's queues once its API answered with the session cookie.
+    await sv.page.getByText('search-index').first().waitFor();
+    await sv.page.getByText('matching').first().waitFor();
+    await screenshot(sv.page, 'admin-queue-dashboard');
+    await closeSession(sv);
+
+    const coordinator = await signedIn(run.browser, 'fi', 'koordinaattori.lahti@ytmt.example', '/');
+    const refused = await coordinator.page.goto('/admin/queues');
+    expect(refused?.status()).toBe(401);
+    expect(await coordinator.page.getByText('search-index').count()).toBe(0);
+    await closeSession(coordinator);
   });
 });

@@ -106,6 +106,9 @@ describe('Prometheus metrics at /metrics', () => {
       return sample(samples, 'ytmt_job_duration_seconds_count', { queue: 'maintenance', job: 'purge-outbox', outcome: 'completed' });
     });
     expect(finished.value).toBeGreaterThanOrEqual(1);
+    // The worker's own in-memory matching index is reported by the worker that holds it.
+    const samples = parseSamples((await scrape(workerMetricsUrl)).text);
+    expect(sample(samples, 'ytmt_matching_index_profiles')?.value).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -57,7 +57,10 @@ describe('Queue dashboard (bull-board) at /admin/queues', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('x-powered-by')).toBeNull();
-    expect(await page.text()).toContain('<base href="/admin/queues/');
+    const html = await page.text();
+    expect(html).toContain('<base href="/admin/queues/');
+    // Nothing from another origin: bull-board's Google Fonts link is taken out.
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"']*"/);
 
     const api = await fetch(`${app.url}/admin/queues/api/queues`, { headers: { cookie } });
     expect(api.status).toBe(200);

@@ -39,7 +39,8 @@ describe('Statement counts: the service search', () => {
   let admin: GraphQLClient;
 
   beforeAll(async () => {
-    app = await createApp();
+    // Without the result cache (search-result-cache.e2e-spec.ts): the statements of computing an answer.
+    app = await createApp({ env: { SEARCH_RESULT_CACHE_SIZE: '0' } });
     visitor = anonymous(app);
     admin = await signIn(app, Role.PLATFORM_ADMIN);
     // Two services in the Lahti area that mention palkkatuki, indexed as the worker would.

@@ -8,6 +8,7 @@ import { IndexServiceJob } from './index-service.job';
 import { ProviderService } from './provider.service';
 import { ServiceFactsReader } from './readers/service-facts.reader';
 import { ServiceModerationReader } from './readers/service-moderation.reader';
+import { SearchResultCache } from './search/search-result-cache';
 import { ServiceSearchModule } from './search/service-search.module';
 import { SERVICE_SEARCH_ENGINE } from './search/service-search.port';
 import { ServiceFieldsResolver } from './service-fields.resolver';
@@ -35,6 +36,7 @@ import { TaxonomyService } from './taxonomy.service';
     ServiceLifecycleService,
     ServiceQueryService,
     ServiceSearchService,
+    SearchResultCache,
     ServiceReindexer,
     ProviderService,
     TaxonomyService,

@@ -13,7 +13,15 @@ import {
   ServiceSearchHitType,
   ServiceSortBy,
 } from './dto/search.types';
-import { FacetCount, SERVICE_SEARCH_ENGINE, ServiceFacets, ServiceSearchEngine, ServiceSearchFilter } from './search/service-search.port';
+import { SearchResultCache } from './search/search-result-cache';
+import {
+  FacetCount,
+  SERVICE_SEARCH_ENGINE,
+  ServiceFacets,
+  ServiceSearchEngine,
+  ServiceSearchFilter,
+  ServiceSearchQuery,
+} from './search/service-search.port';
 import { Taxonomy } from './entities/taxonomy-term.entity';
 import { ServiceRepository } from './service.repository';
 import { TaxonomyService } from './taxonomy.service';
@@ -24,6 +32,12 @@ const COST_LABELS: Record<string, string> = { FREE: 'Maksuton', PAID: 'Maksullin
 const NO_FACETS: ServiceFacetsType = { category: [], targetGroup: [], sector: [], deliveryMode: [], language: [], cost: [], area: [] };
 const LANGUAGE_LABELS: Record<string, string> = { fi: 'suomi', sv: 'ruotsi', en: 'englanti', se: 'saame', ru: 'venäjä', et: 'viro', ar: 'arabia', so: 'somali', uk: 'ukraina' };
 
+/** One answer of the engine with the page's services, before facet labels: what the cache keeps. */
+interface CachedAnswer {
+  connection: Omit<ServiceSearchConnection, 'facets'>;
+  facets: ServiceFacets;
+}
+
 /** Public service search: validates the filter, resolves places, asks the engine, labels facets. */
 @Injectable()
 export class ServiceSearchService {
@@ -33,6 +47,8 @@ export class ServiceSearchService {
     private readonly regions: RegionsService,
     private readonly regionNames: RegionNamesReader,
     private readonly taxonomy: TaxonomyService,
+    /** Public: tests watch it. */
+    readonly cache: SearchResultCache,
   ) {}
 
   /**
@@ -50,18 +66,34 @@ export class ServiceSearchService {
         ? { by: 'DISTANCE' as const, latitude: args.sort.latitude as number, longitude: args.sort.longitude as number }
         : { by: 'RELEVANCE' as const };
     const text = args.query?.trim() ? args.query.trim() : null;
-    const result = await this.engine.search({ text, filter, sort, offset, limit: first, facets: options.facets, highlights: options.highlights ?? true });
+    const query = { text, filter, sort, offset, limit: first, facets: options.facets, highlights: options.highlights ?? true };
+    // The answer depends on these alone (not on who asks): the key. Facet labels are added per
+    // request from their own caches. Meilisearch applies changes after the catalogue's commit
+    // (and its NOTIFY), so its answers are not cached.
+    const cacheable = this.engine.name === 'postgres';
+    const key = cacheable ? JSON.stringify(query) : '';
+    const cached = cacheable ? this.cache.get<CachedAnswer>(key) : undefined;
+    const answer = cached ?? (await this.answer(query, key, cacheable));
+    return { ...answer.connection, facets: options.facets ? await this.labelledFacets(answer.facets) : NO_FACETS };
+  }
+
+  private async answer(query: ServiceSearchQuery, key: string, cacheable: boolean): Promise<CachedAnswer> {
+    // Read before the first statement: a change committed from here on bumps it.
+    const generation = this.cache.generation;
+    const result = await this.engine.search(query);
 
     // The services' own rows only: their relations load if the query selects them (see
     // ServiceFieldsResolver), batched over the page.
     const services = new Map((await this.repository.rows(result.hits.map((h) => h.id))).map((s) => [s.id, s]));
     // A hit whose service changed since it was indexed is dropped; its index job is on its way.
-    const connection = toOffsetConnection(result.hits, offset, result.totalCount, (hit): ServiceSearchHitType | null => {
+    const connection = toOffsetConnection(result.hits, query.offset, result.totalCount, (hit): ServiceSearchHitType | null => {
       const service = services.get(hit.id);
       if (!service || service.status !== 'PUBLISHED') return null;
       return { service: toServiceOwnFields(service), score: hit.score, highlights: hit.highlights, distanceKm: hit.distanceKm };
     });
-    return { ...connection, facets: options.facets ? await this.labelledFacets(result.facets) : NO_FACETS };
+    const answer: CachedAnswer = { connection, facets: result.facets };
+    if (cacheable) this.cache.set(key, answer, generation);
+    return answer;
   }
 
   private async labelledFacets(facets: ServiceFacets): Promise<ServiceFacetsType> {

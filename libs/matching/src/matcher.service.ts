@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@ytmt/core';
+import { APP_CONFIG, AppConfig, METRICS_REGISTRY } from '@ytmt/core';
+import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { CandidateIndex, ENGINE_VERSION, MatchContext, MatchedOutcome, MatchNeed, MatchProfile, RematchPool, scoreMatch } from './engine';
 import { CandidateWithdrawal } from './candidate-withdrawal.service';
@@ -54,7 +55,22 @@ export class MatcherService {
     private readonly withdrawal: CandidateWithdrawal,
     // A matcher built by hand (tests) has no configuration and rematches in this thread.
     @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null = null,
-  ) {}
+    // The worker's metrics registry (WORKER_METRICS_PORT): this process's in-memory index size.
+    @Optional() @Inject(METRICS_REGISTRY) registry: Registry | null = null,
+  ) {
+    if (registry) {
+      // Read when scraped, never stored: the index itself is the source.
+      const profiles = (): number => this.index?.size ?? 0;
+      new Gauge({
+        name: 'ytmt_matching_index_profiles',
+        help: "Profiles in this worker's in-memory matching index (0 until it is first built).",
+        registers: [registry],
+        collect(this: Gauge) {
+          this.set(profiles());
+        },
+      });
+    }
+  }
 
   /** Recomputes one need's suggestions; a filled, closed or missing need keeps none. */
   async matchNeed(needId: string): Promise<{ stored: number }> {

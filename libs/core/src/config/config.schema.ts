@@ -63,6 +63,11 @@ export interface AppConfig {
     meiliApiKey: string | null;
     /** How long one HTTP request to Meilisearch may take (MEILI_TIMEOUT_MS). */
     meiliTimeoutMs: number;
+    /**
+     * Public service search answers kept per API process (SEARCH_RESULT_CACHE_SIZE, 0 = off);
+     * cleared by NOTIFY on every catalogue change, see SearchResultCache.
+     */
+    resultCacheSize: number;
   };
   mail: {
     /** SMTP server for notification e-mails; null: mails are logged, not sent (development). */
@@ -291,7 +296,13 @@ export function parseConfig(env: Env): AppConfig {
       maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
       maxExecutionMs: read.integer('GRAPHQL_MAX_EXECUTION_MS', 10_000, 1, 600_000),
     },
-    search: { engine, meiliHost, meiliApiKey: read.raw('MEILI_API_KEY') ?? null, meiliTimeoutMs: read.integer('MEILI_TIMEOUT_MS', 5000, 100, 120_000) },
+    search: {
+      engine,
+      meiliHost,
+      meiliApiKey: read.raw('MEILI_API_KEY') ?? null,
+      meiliTimeoutMs: read.integer('MEILI_TIMEOUT_MS', 5000, 100, 120_000),
+      resultCacheSize: read.integer('SEARCH_RESULT_CACHE_SIZE', 500, 0, 100_000),
+    },
     mail: { smtpUrl, from: mailFrom, publicUrl: (read.url('PUBLIC_URL', ['http:', 'https:'], null) ?? `http://localhost:${port}`).replace(/\/+$/, '') },
     healthTimeoutMs: read.integer('HEALTH_TIMEOUT_MS', 1500, 50, 60_000),
     http: readHttp(read, environment),

@@ -76,6 +76,7 @@ export class QueueDashboard {
         },
       );
     });
+    router.use(withoutExternalFonts);
     router.use(boardApp);
     return router;
   }
@@ -93,6 +94,25 @@ export class QueueDashboard {
     if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) return 403;
     return 200;
   }
+}
+
+/** bull-board's page links Google Fonts: the page may not reach any other origin (nor tell Google who opened it). */
+const EXTERNAL_FONTS = /<link\b[^>]*\bhref="https:\/\/fonts\.(?:googleapis|gstatic)\.com[^"]*"[^>]*>\s*/g;
+
+export function stripExternalFonts(html: string): string {
+  return html.replace(EXTERNAL_FONTS, '');
+}
+
+/** bull-board renders its page with `response.render`; the rendered page goes out without the external links. */
+function withoutExternalFonts(request: Request, response: Response, next: NextFunction): void {
+  const render = response.render.bind(response);
+  response.render = ((view: string, options?: object) => {
+    render(view, options ?? {}, (error: Error | null, html?: string) => {
+      if (error) return next(error);
+      response.type('html').send(stripExternalFonts(html ?? ''));
+    });
+  }) as Response['render'];
+  next();
 }
 
 function sameOrigin(request: Request): boolean {
