@@ -151,8 +151,16 @@ export class ServiceSearchService {
     const areaIds = counts.map((c) => c.value).filter((v) => isUUID(v));
     const codes = counts.map((c) => c.value).filter((v) => v.startsWith('municipality:')).map((v) => v.slice('municipality:'.length));
     const labels: Record<string, string> = { NATIONAL: 'Koko Suomi' };
-    for (const [id, area] of await this.regionNames.employmentAreasByIds(areaIds)) labels[id] = area.nameFi;
-    for (const [code, municipality] of await this.regionNames.municipalitiesByCodes(codes)) labels[`municipality:${code}`] = municipality.nameFi;
+    // Names cached per process (a minute at most; this process's own renames at once).
+    const names = await this.regionNames.finnishNames({ areaIds, municipalityCodes: codes });
+    for (const id of areaIds) {
+      const name = names.areas.get(id);
+      if (name !== undefined) labels[id] = name;
+    }
+    for (const code of codes) {
+      const name = names.municipalities.get(code);
+      if (name !== undefined) labels[`municipality:${code}`] = name;
+    }
     return this.labelled(counts, labels);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@ytmt/core';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -7,11 +7,16 @@ import { EmploymentAreaMunicipality } from './entities/employment-area-municipal
 import { EmploymentArea } from './entities/employment-area.entity';
 import { Municipality } from './entities/municipality.entity';
 import { PostalCode } from './entities/postal-code.entity';
+import { RegionNamesReader } from './readers/region-names.reader';
 import { RegionsErrorCode, RegionsException } from './regions.exception';
 
 @Injectable()
 export class RegionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // Optional: a service built by hand (tests) has no cached names to forget.
+    @Optional() @Inject(RegionNamesReader) private readonly names: RegionNamesReader | null = null,
+  ) {}
 
   async listMunicipalities(filter: MunicipalityFilter = {}, first = DEFAULT_PAGE_SIZE, after?: string): Promise<Connection<Municipality>> {
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
@@ -110,7 +115,7 @@ export class RegionsService {
   }
 
   async createEmploymentArea(input: EmploymentAreaInput): Promise<EmploymentArea> {
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       if (await manager.getRepository(EmploymentArea).existsBy({ code: input.code })) {
         throw RegionsException.field(RegionsErrorCode.EMPLOYMENT_AREA_CODE_TAKEN, 'input.code', `an employment area with code ${input.code} exists`);
       }
@@ -127,10 +132,12 @@ export class RegionsService {
       await this.replaceMembers(manager, area.id, input.municipalityCodes);
       return area;
     });
+    this.names?.forgetNames();
+    return created;
   }
 
   async updateEmploymentArea(id: string, input: UpdateEmploymentAreaInput): Promise<EmploymentArea> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const area = await this.getEmploymentArea(id, manager);
       if (input.municipalityCodes || input.leadMunicipalityCode) {
         await this.validateMembers(manager, input.municipalityCodes ?? [], input.leadMunicipalityCode, area.id);
@@ -145,6 +152,8 @@ export class RegionsService {
       if (input.municipalityCodes) await this.replaceMembers(manager, area.id, input.municipalityCodes);
       return this.getEmploymentArea(area.id, manager);
     });
+    this.names?.forgetNames();
+    return updated;
   }
 
   private async validateMembers(
