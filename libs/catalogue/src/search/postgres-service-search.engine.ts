@@ -216,7 +216,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         // The statements, and the end of the transaction, in one round trip: without facets the
         // count and the page are one statement (no facet work); with facets, the facet groups
         // and the page.
-        const count = wantsFacets ? countSql(textQuery, query.filter, planning, text?.estimatedMatches ?? 0) : null;
+        const count = wantsFacets ? countSql(textQuery, query.filter) : null;
         const statements = count
           ? [inline(count), ...(query.limit > 0 ? [inline(pageSql(text?.terms ?? null, textQuery, query, options))] : [])]
           : [inline(countedPageSql(text?.terms ?? null, textQuery, query, options))];

@@ -85,7 +85,7 @@ function candidatesSql(
   options: PageOptions,
   rank: (vector: string) => string,
 ): string {
-  const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+  const where = matchConditions(textQuery, query.filter, params);
   const poolSize = `${params.add(pool)}::int`;
   const tsquery = params.add(terms.query);
   // The head vector holds a subset of the search vector's lexemes and the tsquery only ANDs and
@@ -184,7 +184,7 @@ export function pageSql(
 
   let ordered: string;
   if (query.sort.by === 'DISTANCE') {
-    const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+    const where = matchConditions(textQuery, query.filter, params);
     const latitude = params.add(query.sort.latitude);
     const longitude = params.add(query.sort.longitude);
     ordered = `
@@ -193,7 +193,7 @@ export function pageSql(
       ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id
       OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
   } else if (!terms) {
-    const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+    const where = matchConditions(textQuery, query.filter, params);
     ordered = `
       SELECT d.id, d.tie_key, NULL::double precision AS distance_km, NULL::real AS score
       FROM service_search_key d ${where}
@@ -232,7 +232,7 @@ export function countedPageSql(
   options: PageOptions,
 ): { sql: string; values: unknown[] } {
   const params = new SqlParameters();
-  const where = matchConditions(textQuery, query.filter, params, options.planning, options.estimatedMatches);
+  const where = matchConditions(textQuery, query.filter, params);
   const count =
     where === 'WHERE true'
       ? 'SELECT coalesce((SELECT documents FROM service_search_total), 0)::int AS total_count'

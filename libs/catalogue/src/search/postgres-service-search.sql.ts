@@ -1,7 +1,7 @@
 // Statements of the PostgreSQL service search adapter besides the page: the count and facets,
 // the word expansion and the upsert.
 import { expandQueryWordsSql, insertVocabularySql, localizedTextPaths } from '@ytmt/core';
-import { FilterPlanning, hasFilter, matchConditions, SqlParameters } from './postgres-service-search.filters';
+import { hasFilter, matchConditions, SqlParameters } from './postgres-service-search.filters';
 import { ServiceSearchFilter } from './service-search.port';
 
 /**
@@ -9,12 +9,7 @@ import { ServiceSearchFilter } from './service-search.port';
  * of strings). When nothing constrains, the counts kept by triggers: every facet value, and the
  * total, as rows.
  */
-export function countSql(
-  textQuery: string | null,
-  filter: ServiceSearchFilter,
-  planning: FilterPlanning,
-  textMatches: number,
-): { sql: string; values: unknown[]; packed: boolean } {
+export function countSql(textQuery: string | null, filter: ServiceSearchFilter): { sql: string; values: unknown[]; packed: boolean } {
   if (textQuery === null && !hasFilter(filter)) {
     return {
       sql: `SELECT NULL::text AS key, value, false AS is_attribute, documents AS n FROM service_search_facet_value WHERE documents > 0
@@ -24,7 +19,7 @@ export function countSql(
     };
   }
   const params = new SqlParameters();
-  const where = matchConditions(textQuery, filter, params, planning, textMatches);
+  const where = matchConditions(textQuery, filter, params);
   // Thousands of groups come back packed in two strings ("key:n,key:n…", see unpackCountGroups):
   // splitting them costs Node far less than a row each.
   const sql = `
