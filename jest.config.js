@@ -13,6 +13,7 @@ const moduleNameMapper = {
   '^@ytmt/talent$': '<rootDir>/libs/talent/src',
   '^@ytmt/matching$': '<rootDir>/libs/matching/src',
   '^@ytmt/marketplace$': '<rootDir>/libs/marketplace/src',
+  '^@ytmt/insights$': '<rootDir>/libs/insights/src',
   '^@ytmt/notifications$': '<rootDir>/libs/notifications/src',
   '^@ytmt/events$': '<rootDir>/libs/events/src',
   '^@ytmt/test-kit$': '<rootDir>/test/kit',

@@ -1,7 +1,7 @@
 import { EscoInput, EscoRelationInput } from './esco-index';
 import { hoursClearlyOverlap } from './attribute-spreads';
 import { distanceKm, EVALUATION_PLACES } from './finnish-places';
-import { generateLabelledSet, LabelledSet } from './labelled-set';
+import { generateLabelledSet, LabelledSet, SKILLS_ONLY_ESSENTIAL_SHARE, SKILLS_ONLY_OPTIONAL_SHARE } from './labelled-set';
 
 const occupation = (id: string, iscoGroup: string, labelFi: string) => ({ uri: `http://data.europa.eu/esco/occupation/${id}`, iscoGroup, labelFi });
 const skillUri = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
@@ -141,7 +141,16 @@ describe('generateLabelledSet', () => {
     expect(new Set(many.map((item) => item.occupationVariant))).toEqual(new Set(['WORKED', 'WISHED', 'RELATED', 'NONE']));
     for (const item of many) {
       const listed = [...item.profile.occupations, ...item.profile.wishedOccupations];
-      if (item.occupationVariant === 'NONE') expect(listed).toEqual([]);
+      if (item.occupationVariant === 'NONE') {
+        expect(listed).toEqual([]);
+        // Drawn like a real skills-only profile: few essential skills, more optional ones.
+        const source = set.occupations.get(item.sourceOccupationUri)!;
+        const held = source.essentialSkills.filter((uri) => item.profile.skills.includes(uri)).length;
+        expect(held).toBeGreaterThanOrEqual(1);
+        expect(held).toBeLessThanOrEqual(Math.max(1, Math.round(source.essentialSkills.length * SKILLS_ONLY_ESSENTIAL_SHARE[1])));
+        const optional = source.optionalSkills.filter((uri) => item.profile.skills.includes(uri)).length;
+        expect(optional).toBeGreaterThanOrEqual(Math.round(source.optionalSkills.length * SKILLS_ONLY_OPTIONAL_SHARE[0]));
+      }
       if (item.occupationVariant === 'WORKED' || item.occupationVariant === 'WISHED') expect(listed).toEqual([item.sourceOccupationUri]);
       // A sibling occupation, never the occupation of a need (which would contradict the label).
       if (item.occupationVariant === 'RELATED') expect(listed).toEqual([expect.stringMatching(/mobile-developer|architect/)]);

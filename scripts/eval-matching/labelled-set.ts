@@ -14,7 +14,9 @@
 // Noise on a profile drawn from an occupation: its essential skills plus 30–60 % of its optional
 // ones, of which 20–40 % are dropped; 1–4 unrelated ESCO skills added; the occupation listed as
 // worked (50 %) or wished (10 %), a sibling of its ISCO group listed instead (25 %, never another
-// need's occupation), or none (15 %).
+// need's occupation), or none (15 %). A profile listing none is drawn like a real skills-only
+// profile instead: 10–40 % of the essential skills (≥ 1) and 30–70 % of the optional ones, plus
+// the unrelated skills (revision 2, docs/matching-evaluation.md).
 import type { MatchNeed, MatchProfile, MatchTask } from '../../libs/matching/src/engine/match.types';
 import {
   ADJUSTMENTS,
@@ -94,6 +96,9 @@ export interface LabelledSet {
 const OPTIONAL_SHARE = [0.3, 0.6] as const;
 const DROP_SHARE = [0.2, 0.4] as const;
 const UNRELATED_SKILLS = [1, 4] as const;
+/** Shares of the source's essential and optional skills on a profile that lists no occupation. */
+export const SKILLS_ONLY_ESSENTIAL_SHARE = [0.1, 0.4] as const;
+export const SKILLS_ONLY_OPTIONAL_SHARE = [0.3, 0.7] as const;
 /** Other occupations of a group must have this many essential skills to be a profile source. */
 const MIN_SOURCE_ESSENTIAL_SKILLS = 3;
 
@@ -219,10 +224,15 @@ function buildProfile(random: Random, index: EscoIndex, spec: ProfileSpec, label
   const base = [...source.essentialSkills, ...random.sample(source.optionalSkills, Math.round(source.optionalSkills.length * between(random, OPTIONAL_SHARE)))];
   const kept = random.sample(base, base.length - Math.round(base.length * between(random, DROP_SHARE)));
   const unrelated = random.sample(index.relatedSkills, random.int(...UNRELATED_SKILLS)).filter((uri) => !ownSkills.has(uri));
-  const skills = random.shuffle([...kept, ...unrelated]);
+  let skills = random.shuffle([...kept, ...unrelated]);
 
   const roll = random.next();
   const occupationVariant: OccupationVariant = roll < 0.5 ? 'WORKED' : roll < 0.6 ? 'WISHED' : roll < 0.85 && siblings.length > 0 ? 'RELATED' : roll < 0.85 ? 'WORKED' : 'NONE';
+  if (occupationVariant === 'NONE') {
+    const essential = random.sample(source.essentialSkills, Math.max(1, Math.round(source.essentialSkills.length * between(random, SKILLS_ONLY_ESSENTIAL_SHARE))));
+    const optional = random.sample(source.optionalSkills, Math.round(source.optionalSkills.length * between(random, SKILLS_ONLY_OPTIONAL_SHARE)));
+    skills = random.shuffle([...new Set([...essential, ...optional, ...unrelated])]);
+  }
   const listed = occupationVariant === 'RELATED' ? random.pick(siblings) : source;
   const occupations = occupationVariant === 'WORKED' || occupationVariant === 'RELATED' ? [listed] : [];
   const wishedOccupations = occupationVariant === 'WISHED' ? [listed] : [];

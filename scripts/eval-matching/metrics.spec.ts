@@ -1,4 +1,4 @@
-import { dcg, gainsOf, mean, ndcgAt, precisionAt, scoreRanking } from './metrics';
+import { dcg, gainsOf, mean, ndcgAt, precisionAt, recallAt, scoreRanking } from './metrics';
 
 describe('ranking metrics', () => {
   describe('dcg', () => {
@@ -59,6 +59,19 @@ describe('ranking metrics', () => {
     });
   });
 
+  describe('recallAt', () => {
+    it('is the share of all judged hits found in the first k, partly relevant ones included', () => {
+      expect(recallAt([2, 0, 1, 0, 2], [2, 2, 1, 1], 5)).toBe(0.75);
+      expect(recallAt([2, 0, 1, 0, 2], [2, 2, 1, 1], 2)).toBe(0.25);
+    });
+
+    it('is 0 for a query without hits, and rejects a bad cutoff', () => {
+      expect(recallAt([0, 0], [], 50)).toBe(0);
+      expect(recallAt([0, 0], [0], 50)).toBe(0);
+      expect(() => recallAt([1], [1], 0)).toThrow(RangeError);
+    });
+  });
+
   it('scores a ranking of ids against sparse judgements', () => {
     const judgements = new Map([
       ['profile-a', 2],
@@ -71,6 +84,9 @@ describe('ranking metrics', () => {
     // DCG 2 + 0 + 1/2 = 2.5; ideal 2 + 2/log2(3) + 1/2 = 3.76186
     expect(score.ndcg).toBeCloseTo(2.5 / 3.76186, 5);
     expect(score.precision).toBe(0.5);
+    // Two of the three judged profiles in the first 50 (the default), one in the first 1.
+    expect(score.recall).toBeCloseTo(2 / 3, 10);
+    expect(scoreRanking(ranked, judgements, 4, 1).recall).toBeCloseTo(1 / 3, 10);
   });
 
   it('averages, with 0 for no values', () => {

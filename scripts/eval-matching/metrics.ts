@@ -45,15 +45,32 @@ export function gainsOf(rankedIds: readonly string[], judgements: ReadonlyMap<st
   return rankedIds.map((id) => judgements.get(id) ?? 0);
 }
 
+/**
+ * Recall@k: the share of the query's judged items with a gain > 0 that the first k positions
+ * hold. 0 when the query has no such item (like nDCG, so it cannot lift an average).
+ */
+export function recallAt(rankedGains: readonly number[], judgedGains: readonly number[], k: number): number {
+  assertCutoff(k);
+  const relevant = judgedGains.filter((gain) => gain > 0).length;
+  if (relevant === 0) return 0;
+  let found = 0;
+  const end = Math.min(k, rankedGains.length);
+  for (let index = 0; index < end; index++) if (rankedGains[index]! > 0) found++;
+  return found / relevant;
+}
+
 export interface RankingScore {
   ndcg: number;
   precision: number;
+  /** Recall at recallK (50 unless given). */
+  recall: number;
 }
 
-/** nDCG@k and precision@k of one ranking of ids against the query's judgements. */
-export function scoreRanking(rankedIds: readonly string[], judgements: ReadonlyMap<string, number>, k: number): RankingScore {
+/** nDCG@k, precision@k and recall@recallK of one ranking of ids against the query's judgements. */
+export function scoreRanking(rankedIds: readonly string[], judgements: ReadonlyMap<string, number>, k: number, recallK = 50): RankingScore {
   const gains = gainsOf(rankedIds, judgements);
-  return { ndcg: ndcgAt(gains, [...judgements.values()], k), precision: precisionAt(gains, k) };
+  const judged = [...judgements.values()];
+  return { ndcg: ndcgAt(gains, judged, k), precision: precisionAt(gains, k), recall: recallAt(gains, judged, recallK) };
 }
 
 export function mean(values: readonly number[]): number {

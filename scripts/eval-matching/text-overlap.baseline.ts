@@ -8,8 +8,11 @@ export function textTokens(text: string): Set<string> {
 
 /** Jaccard index of the two texts' word sets, 0…1; 0 when either text has no words. */
 export function textOverlapScore(needText: string, profileText: string): number {
-  const need = textTokens(needText);
-  const profile = textTokens(profileText);
+  return tokenJaccard(textTokens(needText), textTokens(profileText));
+}
+
+/** Jaccard index of two word sets already split by textTokens (to split each profile once, not once per need). */
+export function tokenJaccard(need: ReadonlySet<string>, profile: ReadonlySet<string>): number {
   if (need.size === 0 || profile.size === 0) return 0;
   let shared = 0;
   for (const token of need) if (profile.has(token)) shared++;

@@ -27,6 +27,24 @@ describe('the web application shell', () => {
     await context.close();
   });
 
+  it.each([
+    ['fi', 'Kohtaannon laatu'],
+    ['sv', 'Matchningens kvalitet (på finska)'],
+  ] as const)('a visitor follows the footer to the matching quality report (%s)', async (language, linkText) => {
+    const { context, page, offOrigin } = await openSession(browser, language);
+    await page.goto('/');
+    await page.locator('footer').getByRole('link', { name: linkText }).click();
+    await page.waitForURL('**/matching-quality.html');
+    // The report, not the app's history fallback: its own heading, the engine version and charts with tables.
+    await expect(page.locator('h1').textContent()).resolves.toContain('Kohtaannon laatu');
+    await expect(page.locator('main').textContent()).resolves.toMatch(/match-\d+\.\d+\.\d+/);
+    expect(await page.locator('svg').count()).toBeGreaterThan(2);
+    expect(await page.locator('table').count()).toBeGreaterThanOrEqual(await page.locator('svg').count());
+    await visited(page, `matching-quality-${language}`);
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
   it('an unknown address shows a not-found page, not a blank one', async () => {
     const { context, page } = await openSession(browser);
     await page.goto('/ei-ole-olemassa');

@@ -19,6 +19,7 @@ import { CatalogueApiModule, HsdsModule, SearchHealthModule } from '@ytmt/catalo
 import { CrmApiModule } from '@ytmt/crm';
 import { IdentityApiModule } from '@ytmt/identity';
 import { MarketplaceApiModule } from '@ytmt/marketplace';
+import { InsightsApiModule } from '@ytmt/insights';
 import { MatchingApiModule } from '@ytmt/matching';
 import { NeedsApiModule } from '@ytmt/needs';
 import { NotificationsApiModule } from '@ytmt/notifications';
@@ -54,6 +55,7 @@ export class ApiModule {
         MatchingApiModule,
         NotificationsApiModule,
         MarketplaceApiModule,
+        InsightsApiModule,
         AdviceApiModule,
         SkillsApiModule,
         HsdsModule,

@@ -13,6 +13,7 @@ import {
 import { CatalogueWorkerModule } from '@ytmt/catalogue';
 import { CrmModule } from '@ytmt/crm';
 import { MarketplaceModule } from '@ytmt/marketplace';
+import { InsightsWorkerModule } from '@ytmt/insights';
 import { MatchingWorkerModule } from '@ytmt/matching';
 import { NeedsWorkerModule } from '@ytmt/needs';
 import { NotificationsWorkerModule } from '@ytmt/notifications';
@@ -23,7 +24,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerMetricsModule, WorkerRuntimeModule, CatalogueWorkerModule, CrmModule, NeedsWorkerModule, MarketplaceModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, WorkerMetricsModule, WorkerRuntimeModule, CatalogueWorkerModule, CrmModule, NeedsWorkerModule, MarketplaceModule, InsightsWorkerModule, MatchingWorkerModule, NotificationsWorkerModule, AuditWorkerModule],
       providers: [PurgeOutboxJob, OutboxHousekeeping],
     };
   }

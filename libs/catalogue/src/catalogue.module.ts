@@ -7,6 +7,7 @@ import { CatalogueResolver } from './catalogue.resolver';
 import { IndexServiceJob } from './index-service.job';
 import { ProviderService } from './provider.service';
 import { ServiceFactsReader } from './readers/service-facts.reader';
+import { ServiceInsightsReader } from './readers/service-insights.reader';
 import { ServiceModerationReader } from './readers/service-moderation.reader';
 import { SearchResultCache } from './search/search-result-cache';
 import { ServiceSearchModule } from './search/service-search.module';
@@ -42,6 +43,7 @@ import { TaxonomyService } from './taxonomy.service';
     TaxonomyService,
     ServiceFactsReader,
     ServiceModerationReader,
+    ServiceInsightsReader,
   ],
   exports: [
     ServiceRepository,
@@ -55,6 +57,7 @@ import { TaxonomyService } from './taxonomy.service';
     TaxonomyService,
     ServiceFactsReader,
     ServiceModerationReader,
+    ServiceInsightsReader,
     ServiceSearchModule,
   ],
 })

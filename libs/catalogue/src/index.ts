@@ -22,6 +22,7 @@ export * from './provider.service';
 export * from './taxonomy.service';
 export * from './catalogue.loaders';
 export * from './readers/service-facts.reader';
+export * from './readers/service-insights.reader';
 export * from './readers/service-moderation.reader';
 export * from './index-service.job';
 export { SERVICE_SEARCH_ENGINE } from './search/service-search.port';

@@ -80,6 +80,20 @@ export const DEMO_FORWARDS = [
   },
 ];
 
+/**
+ * The demo's brokered hire (the indicators credit it): a coordinator hands the cleaner need to an
+ * association, whose proposal the employer accepts before the candidate lists hire for the need.
+ */
+export const DEMO_BROKERED_HIRE = {
+  needTitle: 'Laitoshuoltaja',
+  coordinatorEmail: 'koordinaattori.helsinki@ytmt.example',
+  providerKey: 'provider-silta',
+  providerEmail: 'palveluntuottaja.silta@ytmt.example',
+  employerEmail: 'tyonantaja.helsinki@ytmt.example',
+  forwardMessage: 'Löytyisikö verkostostanne laitoshuoltajaa aamuvuoroon? Työkokeilu on mahdollinen.',
+  proposalMessage: 'Ohjaamme kielikoulutuksestamme sopivan hakijan ja tuemme perehdytyksessä työkokeilun ajan.',
+} as const;
+
 export interface DemoMarketplaceReport {
   proposals: number;
   forwards: number;
@@ -122,6 +136,21 @@ export class DemoMarketplaceSeeder {
     const notifications = await this.notifyPending();
     progress('ilmoitukset', total, total);
     return { proposals, forwards, notifications };
+  }
+
+  /** Runs before the candidate lists (the need must still be open); idempotent. */
+  async seedBrokeredHire(): Promise<boolean> {
+    const demo = DEMO_BROKERED_HIRE;
+    const needId = await this.needId(demo.needTitle);
+    const providerId = await this.organizationId(demo.providerKey);
+    const [existing] = await this.dataSource.query('SELECT 1 FROM proposal WHERE need_id = $1 AND provider_id = $2', [needId, providerId]);
+    const [open] = await this.dataSource.query(`SELECT 1 FROM need WHERE id = $1 AND stage NOT IN ('FILLED', 'CLOSED')`, [needId]);
+    if (existing || !open) return false;
+    const [forwarded] = await this.dataSource.query('SELECT 1 FROM need_forward WHERE need_id = $1 AND provider_id = $2', [needId, providerId]);
+    if (!forwarded) {
+      await this.forwards.forward(await loadDemoPrincipal(this.dataSource, demo.coordinatorEmail), { needId, providerId, message: demo.forwardMessage });
+    }
+    return this.propose({ needTitle: demo.needTitle, providerEmail: demo.providerEmail, providerKey: demo.providerKey, message: demo.proposalMessage, outcome: ProposalStatus.ACCEPTED, answerEmail: demo.employerEmail });
   }
 
   private async propose(demo: DemoProposal): Promise<boolean> {

@@ -9,4 +9,5 @@ export * from './proposal.service';
 export * from './forward.service';
 export * from './need-forward.audience';
 export * from './readers/marketplace-facts.reader';
+export * from './readers/marketplace-insights.reader';
 export * from './marketplace.module';

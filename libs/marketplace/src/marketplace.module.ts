@@ -6,6 +6,7 @@ import { MarketplaceResolver } from './marketplace.resolver';
 import { NeedForwardAudience } from './need-forward.audience';
 import { ProposalService } from './proposal.service';
 import { MarketplaceFactsReader } from './readers/marketplace-facts.reader';
+import { MarketplaceInsightsReader } from './readers/marketplace-insights.reader';
 
 /**
  * Data and domain services of proposals and forwards, for every app. Every app that indexes or
@@ -13,8 +14,8 @@ import { MarketplaceFactsReader } from './readers/marketplace-facts.reader';
  */
 @Module({
   imports: [NeedsModule, CatalogueModule],
-  providers: [ProposalService, ForwardService, NeedForwardAudience, MarketplaceFactsReader],
-  exports: [ProposalService, ForwardService, MarketplaceFactsReader],
+  providers: [ProposalService, ForwardService, NeedForwardAudience, MarketplaceFactsReader, MarketplaceInsightsReader],
+  exports: [ProposalService, ForwardService, MarketplaceFactsReader, MarketplaceInsightsReader],
 })
 export class MarketplaceModule {}
 

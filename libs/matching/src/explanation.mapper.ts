@@ -31,6 +31,9 @@ export function toExplanationType(
     missingEssentialSkills: explanation.missingEssentialSkills.map(ref),
     matchedOptionalSkills: explanation.matchedOptionalSkills.map(ref),
     occupationRelation: explanation.occupationRelation,
+    occupationInferred: (explanation.inferredOccupation ?? null) !== null,
+    // Results stored by engines before match-2.0.0 lack the count.
+    optionalSkillCount: explanation.optionalSkillCount ?? null,
     tasks: explanation.tasks.map((t) => ({
       title: t.title,
       kind: t.kind as TaskKind,

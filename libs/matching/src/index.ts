@@ -11,6 +11,7 @@ export * from './candidate.policy';
 export * from './candidate-card';
 export * from './match-data.reader';
 export * from './readers/matching-facts.reader';
+export * from './readers/candidate-insights.reader';
 export * from './match-result.store';
 export * from './matcher.service';
 export * from './matching-index.channel';

@@ -1,10 +1,12 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobHandler, JobHandlerInstance, QueueName, RecurringJobs } from '@ytmt/core';
+import { JobHandler, JobHandlerInstance, QueueName, QueueRegistry, RecurringJobs } from '@ytmt/core';
 import { EXPIRE_CONSENTS_JOB, MATCH_NEED_JOB, MATCH_PROFILE_JOB, MatchNeedJobData, MatchProfileJobData, REMATCH_ALL_JOB } from '@ytmt/events';
 import { ConsentService } from '@ytmt/talent';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { ENGINE_VERSION } from './engine';
+import { MatchResultStore } from './match-result.store';
 import { MatcherService } from './matcher.service';
 import { MatchingIndexChannel } from './matching-index.channel';
 import { ShareRequestService } from './share-request.service';
@@ -82,14 +84,33 @@ export class ExpiryJob implements JobHandlerInstance<Record<string, never>, { co
 const EXPIRY_EVERY_MS = 60 * 1000;
 const REMATCH_ALL_PATTERN = '0 30 2 * * *';
 
-/** Schedules the expiry sweep every minute and the full re-match nightly; upserts keep one of each. */
+/**
+ * Schedules the expiry sweep every minute and the full re-match nightly; upserts keep one of each.
+ * When stored results come from another engine version (ENGINE_VERSION was bumped), the full
+ * re-match also runs once right away rather than waiting for the night.
+ */
 @Injectable()
 export class MatchingSchedules implements OnApplicationBootstrap {
-  constructor(private readonly recurring: RecurringJobs) {}
+  constructor(
+    private readonly recurring: RecurringJobs,
+    private readonly results: MatchResultStore,
+    private readonly queues: QueueRegistry,
+  ) {}
 
   // RecurringJobs restores both after a Redis reconnect too (Redis may come back empty).
   async onApplicationBootstrap(): Promise<void> {
     await this.recurring.register(QueueName.MAINTENANCE, EXPIRE_CONSENTS_JOB, { every: EXPIRY_EVERY_MS }, { name: EXPIRE_CONSENTS_JOB, data: {} });
     await this.recurring.register(QueueName.MATCHING, REMATCH_ALL_JOB, { pattern: REMATCH_ALL_PATTERN, tz: 'Europe/Helsinki' }, { name: REMATCH_ALL_JOB, data: {} });
+    await this.rematchStaleResults();
+  }
+
+  /**
+   * Queues one full re-match when results of another engine version remain. The job id names the
+   * version, so workers starting together queue it once.
+   */
+  async rematchStaleResults(): Promise<boolean> {
+    if (!(await this.results.hasStaleResults(ENGINE_VERSION))) return false;
+    await this.queues.get(QueueName.MATCHING).add(REMATCH_ALL_JOB, {}, { jobId: `${REMATCH_ALL_JOB}-${ENGINE_VERSION}` });
+    return true;
   }
 }

@@ -30,6 +30,15 @@ export class MatchResultStore {
     private readonly outbox: OutboxService,
   ) {}
 
+  /**
+   * Whether a result a full rematch would rewrite was computed by another engine version. The rows
+   * of pairs a coordinator acted on stay as they were computed, so they do not count.
+   */
+  async hasStaleResults(engineVersion: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM match_result WHERE engine_version <> $1 AND ${NOT_A_CANDIDATE}) AS stale`, [engineVersion]);
+    return row.stale === true;
+  }
+
   /** Makes `matches` the need's whole result list. */
   async replaceForNeed(needId: string, matches: readonly StoredMatch[], computedAt: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

@@ -17,6 +17,7 @@ import { GapServicesService } from './gap-services.service';
 import { MatchDataReader } from './match-data.reader';
 import { MatchingLoaderRegistrar } from './matching.loaders';
 import { MatchingFactsReader } from './readers/matching-facts.reader';
+import { CandidateInsightsReader } from './readers/candidate-insights.reader';
 import { ExpiryJob, MatchingSchedules, MatchNeedJob, MatchProfileJob, RematchAllJob } from './match-jobs';
 import { MatchResultStore } from './match-result.store';
 import { MatcherService } from './matcher.service';
@@ -33,8 +34,8 @@ import { NotificationReceipts } from './share-reminder-receipts';
 
 @Module({
   imports: [NeedsModule, TalentModule, SkillsModule, AdviceModule, AuditModule],
-  providers: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
-  exports: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, NotificationReceipts],
+  providers: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
+  exports: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
 })
 export class MatchingModule {}
 

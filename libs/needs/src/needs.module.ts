@@ -15,6 +15,7 @@ import { NeedSearchResolver } from './need-search.resolver';
 import { NeedSearchService } from './need-search.service';
 import { NeedSummaryReader } from './readers/need-summary.reader';
 import { MatchNeedReader } from './readers/match-need.reader';
+import { NeedInsightsReader } from './readers/need-insights.reader';
 import { NeedRepository } from './need.repository';
 import { ProviderCoverageReader } from './provider-coverage.reader';
 import { ProviderNeedAccessReader } from './provider-need-access.reader';
@@ -22,6 +23,9 @@ import { NeedsLoaderRegistrar } from './needs.loaders';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 import { SuggestedServicesService } from './suggested-services.service';
+import { NeedAssistantReader } from './assistant/need-assistant.reader';
+import { NeedAssistantResolver } from './assistant/need-assistant.resolver';
+import { NeedAssistantService } from './assistant/need-assistant.service';
 import { NeedSearchModule } from './search/need-search.module';
 
 // Need search: documents, audience, reindexing (the engine comes from NeedSearchModule).
@@ -29,12 +33,12 @@ const NEED_SEARCH_PROVIDERS = [NeedSearchDocumentReader, NeedAudienceContributor
 
 @Module({
   imports: [RegionsModule, IdentityModule, CatalogueModule, CrmModule, SkillsModule, NeedSearchModule],
-  providers: [NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, CompanyNeedsReindexListener, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS],
-  exports: [NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
+  providers: [NeedAssistantService, NeedAssistantReader, NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, CompanyNeedsReindexListener, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, NeedInsightsReader, ...NEED_SEARCH_PROVIDERS],
+  exports: [NeedAssistantService, NeedAssistantReader, NeedRepository, NeedsService, NeedStageListeners, CompanyAccessReader, SuggestedServicesService, ProviderNeedAccessReader, NeedSummaryReader, MatchNeedReader, NeedInsightsReader, ...NEED_SEARCH_PROVIDERS, NeedSearchModule],
 })
 export class NeedsModule {}
 
-@Module({ imports: [NeedsModule], providers: [NeedsLoaderRegistrar, NeedsResolver, NeedSearchResolver] })
+@Module({ imports: [NeedsModule], providers: [NeedsLoaderRegistrar, NeedsResolver, NeedSearchResolver, NeedAssistantResolver] })
 export class NeedsApiModule {}
 
 /** The jobs, for the worker app: keeping the need search index in line. */

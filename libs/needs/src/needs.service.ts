@@ -6,6 +6,7 @@ import { RegionsService } from '@ytmt/regions';
 import { EscoConceptsReader } from '@ytmt/skills';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { NeedAssistantService } from './assistant/need-assistant.service';
 import { CompanyAccessReader } from './company-access.reader';
 import { NeedInput } from './dto/need.inputs';
 import { NeedLanguage, NeedSkill, NeedStageEvent, NeedTask } from './entities/need-parts.entity';
@@ -29,6 +30,7 @@ export class NeedsService {
     private readonly providerAccess: ProviderNeedAccessReader,
     private readonly esco: EscoConceptsReader,
     private readonly stageListeners: NeedStageListeners,
+    private readonly assistant: NeedAssistantService,
   ) {}
 
   async create(principal: Principal, companyId: string, input: NeedInput): Promise<NeedAggregate> {
@@ -40,6 +42,8 @@ export class NeedsService {
         manager.getRepository(Need).create({ ...this.columns(input, labels.occupation), organizationId: companyId, createdByUserId: principal.userId, stage: NeedStage.IDENTIFIED }),
       );
       await this.writeParts(manager, need.id, input, labels.skills);
+      // The inclusive-need assistant's flags are stored with the need as saved (issue 17).
+      await this.assistant.storeOnSave(manager, need.id, input);
       await manager.getRepository(NeedStageEvent).insert({ needId: need.id, stage: NeedStage.IDENTIFIED, byUserId: principal.userId });
       await this.changed(manager, need.id);
       return need.id;
@@ -54,6 +58,7 @@ export class NeedsService {
       const labels = await this.validate(manager, input);
       await manager.getRepository(Need).update(id, this.columns(input, labels.occupation));
       await this.writeParts(manager, id, input, labels.skills);
+      await this.assistant.storeOnSave(manager, id, input);
       await this.changed(manager, id);
     });
     return (await this.repository.get(id)) as NeedAggregate;

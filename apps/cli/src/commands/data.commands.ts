@@ -66,6 +66,8 @@ export async function seedDemoCommand(config: AppConfig): Promise<void> {
       `Demo needs: ${needs.created} created, ${needs.updated} given their ESCO occupation and skills, ${needs.existing} already there` +
         (needs.withoutEsco > 0 ? ` (${needs.withoutEsco} without ESCO occupation and skills until ESCO is loaded).` : '.'),
     );
+    // Before the candidate lists fill the need: the association's proposal is accepted first.
+    await context.get(DemoMarketplaceSeeder).seedBrokeredHire();
     await seedDemoTalent(context);
     const marketProgress = createProgress('Demo market place');
     const market = await context.get(DemoMarketplaceSeeder).seed(marketProgress.update);

@@ -44,6 +44,8 @@ const load = {
   consents: () => import('../pages/jobseeker-profile/ConsentsPage'),
   dataViews: () => import('../pages/jobseeker/DataViewsPage'),
   closureReport: () => import('../pages/closure/ClosureReportPage'),
+  areaInsights: () => import('../pages/insights/AreaInsightsPage'),
+  publicInsights: () => import('../pages/insights/PublicInsightsPage'),
   adminHome: () => import('../pages/admin/AdminHomePage'),
   adminAreas: () => import('../pages/admin/AreasPage'),
   adminTaxonomy: () => import('../pages/admin/TaxonomyPage'),
@@ -135,6 +137,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/coordinator/moderation/:kind/:id', ...page.moderationItem, roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { path: '/coordinator/audit', ...page.auditLog, roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { path: '/coordinator/closure', ...page.closureReport, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { path: '/coordinator/insights', ...page.areaInsights, roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  // The published indicators: national and per-area figures that pass the threshold.
+  { path: '/insights', ...page.publicInsights },
   // Platform admins: employment areas, taxonomy terms, provider organisations, users and memberships.
   { path: '/admin', ...page.adminHome, roles: ['PLATFORM_ADMIN'] },
   { path: '/admin/areas', ...page.adminAreas, roles: ['PLATFORM_ADMIN'] },

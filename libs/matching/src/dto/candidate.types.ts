@@ -59,7 +59,15 @@ export class MatchExplanationType {
   @Field(() => [EscoConceptRef]) matchedEssentialSkills!: EscoConceptRef[];
   @Field(() => [EscoConceptRef]) missingEssentialSkills!: EscoConceptRef[];
   @Field(() => [EscoConceptRef]) matchedOptionalSkills!: EscoConceptRef[];
-  @Field(() => String, { description: 'SAME_OCCUPATION, SAME_ISCO_GROUP, SHARED_SKILLS or NONE.' }) occupationRelation!: string;
+  @Field(() => String, {
+    description:
+      'What carried the occupation part: SAME_OCCUPATION, SAME_ISCO_GROUP (unit group), SAME_ISCO_MINOR_GROUP (a related trade), SAME_ISCO_SUB_MAJOR_GROUP, SHARED_SKILLS or NONE.',
+  })
+  occupationRelation!: string;
+  @Field(() => Boolean, { description: 'The person states no occupation: occupationRelation is through an occupation inferred from their skills.' })
+  occupationInferred!: boolean;
+  @Field(() => Int, { nullable: true, description: 'How many optional skills the role lists (null for results of older engine versions).' })
+  optionalSkillCount!: number | null;
   @Field(() => [TaskFitType]) tasks!: TaskFitType[];
   @Field(() => [String], { description: 'Titles of the separable tasks carved out of the role.' }) carvedOutTasks!: string[];
   @Field(() => Boolean, { description: 'The role fits the person only with adjustments the need offers.' }) fitsWithAdjustments!: boolean;

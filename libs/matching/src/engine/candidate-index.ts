@@ -11,17 +11,20 @@ import {
   hoursPart,
   languageCredit,
   occupationPart,
+  optionalCeiling,
   PLACE,
   placeCode,
   placePart,
+  RELATION,
   round4,
   skillsPart,
   weightedTotal,
 } from './match-parts';
-import { EARTH_RADIUS_KM, ESSENTIAL_SHARE, SCORE_WEIGHTS } from './match-rules';
+import { EARTH_RADIUS_KM, ESSENTIAL_SHARE, OCCUPATION_SCORES, OPTIONAL_SATURATION_WEIGHT, SCORE_WEIGHTS } from './match-rules';
 import { MatchContext, MatchedOutcome, MatchNeed, MatchProfile } from './match.types';
+import { prepareContext } from './occupation-relatedness';
 import { PreparedNeed, prepareNeed } from './prepared-need';
-import { ALIVE, GEO, HEADER, MAX_LIST, ProfileStore, REMOTE_OK } from './profile-store';
+import { ALIVE, GEO, HEADER, INFERENCE_PENDING, MAX_LIST, NOT_INFERRED, ProfileStore, REMOTE_OK, STATES_OCCUPATION } from './profile-store';
 import { scorePrepared } from './score-match';
 
 // Per-match candidate flags.
@@ -30,10 +33,17 @@ const SAME_OCCUPATION = 2;
 const SAME_ISCO_GROUP = 4;
 const ACCEPTS_MUNICIPALITY = 8;
 const RELATED_OCCUPATION = 16;
+/** Same ISCO minor group (3 digits) as the need's occupation: a related trade. */
+const SAME_ISCO_MINOR_GROUP = 32;
 /** In candidateBits only: the person accepts remote work. */
-const CANDIDATE_REMOTE_OK = 32;
+const CANDIDATE_REMOTE_OK = 256;
 /** The commute check may pass (see forCommutable); set only when the need filters by place. */
 const COMMUTABLE = 64;
+const SAME_ISCO_SUB_MAJOR_GROUP = 128;
+// Kinds of fact postings (forFacts).
+const FACT_ACCEPTS_MUNICIPALITY = 0;
+const FACT_RELATED_OCCUPATION = 1;
+const FACT_SUB_MAJOR_GROUP = 2;
 
 // Everything except skills and occupation is at most 1: the bound that lets match skip candidates
 // that cannot reach the top k before checking place, hours or capability.
@@ -68,6 +78,7 @@ export class CandidateIndex {
   private readonly store: ProfileStore;
 
   // Scratch of match, sized to the slot capacity and clean between calls.
+  // Weighted skill sums: integer weights (see WEIGHT_SCALE), so sums are exact in any order.
   private essentialHits = new Uint16Array(0);
   private optionalHits = new Uint16Array(0);
   private candidateFlags = new Uint8Array(0);
@@ -75,9 +86,13 @@ export class CandidateIndex {
   private touched = new Int32Array(0);
   private candidateSlots = new Int32Array(0);
   private candidateKnown = new Float64Array(0);
-  private candidateBits = new Uint8Array(0);
+  /** The occupation part of each candidate. */
+  private candidateOccupation = new Float64Array(0);
+  private candidateBits = new Uint16Array(0);
   private candidateOrder = new Int32Array(0);
   private readonly bucketStarts = new Int32Array(KNOWN_BUCKETS);
+  /** The context the inferred occupations of profiles stating none were inferred with. */
+  private inferredWith: MatchContext | null = null;
 
   constructor(options: CandidateIndexOptions = {}) {
     this.store = new ProfileStore(Math.max(0, Math.floor(options.expectedProfiles ?? 0)));
@@ -90,8 +105,14 @@ export class CandidateIndex {
 
   /** Adds or replaces a profile; a profile without matching consent is removed instead. */
   upsert(profile: MatchProfile): void {
-    if (profile.matchingConsent) this.store.put(profile);
-    else this.store.delete(profile.id);
+    if (profile.matchingConsent) {
+      this.store.put(profile);
+      const slot = this.store.slotById.get(profile.id)!;
+      if (this.inferredWith && this.store.inferred[slot] === INFERENCE_PENDING) {
+        this.inferSlot(slot, prepareContext(this.inferredWith));
+        this.store.pendingInference--;
+      }
+    } else this.store.delete(profile.id);
   }
 
   /** Removes a profile; false when it was not in the index. */
@@ -106,16 +127,18 @@ export class CandidateIndex {
   }
 
   /**
-   * The k best matching profiles for a need, by score desc then profile id asc (code-unit order).
-   * Candidates come from the postings of the need's skills, occupation and ISCO group: a profile
-   * sharing none of them is not a candidate.
+   * The k best matching profiles for a need, by score desc, then specificity-weighted essential
+   * skills held desc, then distance asc (unknown last), then profile id asc (code-unit order).
+   * Candidates come from the postings of the need's skills, occupation, ISCO unit and minor group,
+   * and the occupations most related to the need's: a profile sharing none of them is not a candidate.
    */
   match(need: MatchNeed, k: number, context: MatchContext): MatchedOutcome[] {
     // `!(k >= 1)` also turns away NaN.
     if (!(k >= 1) || this.size === 0) return [];
     const prepared = prepareNeed(need, context);
     // The overlap accumulators are 16 bits wide.
-    if (prepared.essentialTotalWeight > 0xffff || prepared.optionalSkills.length > 0xffff) throw new RangeError(`need ${need.id} has too many skills to match`);
+    if (prepared.essentialTotalWeight > 0xffff || prepared.optionalTotalWeight > 0xffff) throw new RangeError(`need ${need.id} has too many skills to match`);
+    this.ensureInference(context);
     this.ensureScratch();
     const top = new TopK(Math.min(Math.floor(k), this.size), this.store.ids);
     const municipality = prepared.municipalityCode === null ? -1 : this.store.municipalities.find(prepared.municipalityCode);
@@ -157,14 +180,30 @@ export class CandidateIndex {
 
   stats(): CandidateIndexStats {
     const store = this.store;
-    const scratch = [this.essentialHits, this.optionalHits, this.candidateFlags, this.relatedness, this.touched, this.candidateSlots, this.candidateKnown, this.candidateBits, this.candidateOrder];
+    const scratch = [
+      this.essentialHits,
+      this.optionalHits,
+      this.candidateFlags,
+      this.relatedness,
+      this.touched,
+      this.candidateSlots,
+      this.candidateKnown,
+      this.candidateOccupation,
+      this.candidateBits,
+      this.candidateOrder,
+    ];
     return {
       profiles: store.size,
       slots: store.slotCount,
       deadSlots: store.deadCount,
       skills: store.skills.size,
       occupations: store.occupations.size,
-      postings: store.skillPostings.entries() + store.occupationPostings.entries() + store.iscoPostings.entries(),
+      postings:
+        store.skillPostings.entries() +
+        store.occupationPostings.entries() +
+        store.iscoPostings.entries() +
+        store.iscoMinorPostings.entries() +
+        store.iscoSubMajorPostings.entries(),
       typedArrayBytes: store.bytes() + scratch.reduce((sum, array) => sum + array.byteLength, 0),
     };
   }
@@ -198,9 +237,10 @@ export class CandidateIndex {
         essentialHits[slot] = sum + weight;
       }
     });
-    for (const skill of prepared.optionalSkills) {
+    prepared.optionalSkills.forEach((skill, i) => {
       const term = store.skills.find(skill);
-      if (term < 0) continue;
+      if (term < 0) return;
+      const weight = prepared.optionalWeights[i]!;
       const list = store.skillPostings.lists[term]!;
       const length = store.skillPostings.lengths[term]!;
       for (let j = 0; j < length; j++) {
@@ -208,9 +248,9 @@ export class CandidateIndex {
         if ((flags[slot]! & required) !== required) continue;
         const hits = optionalHits[slot]!;
         if (hits === 0 && essentialHits[slot] === 0) touched[count++] = slot;
-        optionalHits[slot] = hits + 1;
+        optionalHits[slot] = hits + weight;
       }
-    }
+    });
     const mark = (postings: PostingLists, term: number, flag: number) => {
       if (term < 0 || term >= postings.lists.length) return;
       const list = postings.lists[term]!;
@@ -224,9 +264,17 @@ export class CandidateIndex {
       }
     };
     if (prepared.occupationUri) mark(store.occupationPostings, store.occupations.find(prepared.occupationUri), TOUCHED | SAME_OCCUPATION);
-    if (prepared.iscoGroup) mark(store.iscoPostings, store.iscoGroups.find(prepared.iscoGroup), TOUCHED | SAME_ISCO_GROUP);
-    this.forFacts(prepared, municipality, (slot, jaccard) => {
-      if (jaccard < 0) flags[slot] |= ACCEPTS_MUNICIPALITY;
+    if (prepared.iscoGroup) {
+      mark(store.iscoPostings, store.iscoGroups.find(prepared.iscoGroup), TOUCHED | SAME_ISCO_GROUP);
+      // Related trades (same minor group) are candidates even without a shared skill.
+      if (prepared.iscoGroup.length >= 3) mark(store.iscoMinorPostings, store.iscoMinorGroups.find(prepared.iscoGroup.slice(0, 3)), TOUCHED | SAME_ISCO_MINOR_GROUP);
+    }
+    // So are the people of the occupations closest to the need's by shared essential skills, a
+    // bounded number of occupations so that a generic role does not make everyone a candidate.
+    for (const uri of this.candidateOccupations(prepared)) mark(store.occupationPostings, store.occupations.find(uri), TOUCHED);
+    this.forFacts(prepared, municipality, (slot, kind, jaccard) => {
+      if (kind === FACT_ACCEPTS_MUNICIPALITY) flags[slot] |= ACCEPTS_MUNICIPALITY;
+      else if (kind === FACT_SUB_MAJOR_GROUP) flags[slot] |= SAME_ISCO_SUB_MAJOR_GROUP;
       else {
         if (jaccard > relatedness[slot]!) relatedness[slot] = jaccard;
         flags[slot] |= RELATED_OCCUPATION;
@@ -260,12 +308,18 @@ export class CandidateIndex {
    * Visits the postings that carry facts but make no candidate: the profiles accepting the need's
    * municipality (jaccard -1) and those with an occupation related to the need's.
    */
-  private forFacts(prepared: PreparedNeed, municipality: number, visit: (slot: number, jaccard: number) => void): void {
+  private forFacts(prepared: PreparedNeed, municipality: number, visit: (slot: number, kind: number, jaccard: number) => void): void {
     const store = this.store;
     if (municipality >= 0 && municipality < store.acceptablePostings.lists.length) {
       const list = store.acceptablePostings.lists[municipality]!;
       const length = store.acceptablePostings.lengths[municipality]!;
-      for (let j = 0; j < length; j++) visit(list[j]!, -1);
+      for (let j = 0; j < length; j++) visit(list[j]!, FACT_ACCEPTS_MUNICIPALITY, -1);
+    }
+    const subMajor = prepared.iscoGroup && prepared.iscoGroup.length >= 2 ? store.iscoSubMajorGroups.find(prepared.iscoGroup.slice(0, 2)) : -1;
+    if (subMajor >= 0 && subMajor < store.iscoSubMajorPostings.lists.length) {
+      const list = store.iscoSubMajorPostings.lists[subMajor]!;
+      const length = store.iscoSubMajorPostings.lengths[subMajor]!;
+      for (let j = 0; j < length; j++) visit(list[j]!, FACT_SUB_MAJOR_GROUP, -1);
     }
     const related = prepared.occupationUri ? prepared.context.relatedOccupations(prepared.occupationUri) : null;
     if (!related) return;
@@ -275,8 +329,50 @@ export class CandidateIndex {
       const value = related.jaccards[r]!;
       const list = store.occupationPostings.lists[term]!;
       const length = store.occupationPostings.lengths[term]!;
-      for (let j = 0; j < length; j++) visit(list[j]!, value);
+      for (let j = 0; j < length; j++) visit(list[j]!, FACT_RELATED_OCCUPATION, value);
     }
+  }
+
+  /** The RELATED_CANDIDATE_OCCUPATIONS occupations most related to the need's (best Jaccard first, then URI). */
+  private candidateOccupations(prepared: PreparedNeed): string[] {
+    const related = prepared.related;
+    if (!related) return [];
+    const order = Array.from(related.uris.keys()).sort((a, b) => related.jaccards[b]! - related.jaccards[a]! || (related.uris[a]! < related.uris[b]! ? -1 : 1));
+    return order.slice(0, OCCUPATION_SCORES.RELATED_CANDIDATE_OCCUPATIONS).map((i) => related.uris[i]!);
+  }
+
+  /**
+   * Infers the occupation of the profiles stating none (from their skills, through the context's
+   * ESCO relations), all of them when the context changed, else only those written since.
+   */
+  private ensureInference(context: MatchContext): void {
+    if (this.inferredWith === context && this.store.pendingInference === 0) return;
+    if (this.inferredWith !== context) {
+      const { flags, inferred, slotCount } = this.store;
+      for (let slot = 0; slot < slotCount; slot++) if ((flags[slot]! & STATES_OCCUPATION) === 0) inferred[slot] = INFERENCE_PENDING;
+      this.inferredWith = context;
+    }
+    this.inferPending(context);
+  }
+
+  private inferPending(context: MatchContext): void {
+    const store = this.store;
+    const preparedContext = prepareContext(context);
+    for (let slot = 0; slot < store.slotCount; slot++) {
+      if (store.inferred[slot] === INFERENCE_PENDING) this.inferSlot(slot, preparedContext);
+    }
+    store.pendingInference = 0;
+  }
+
+  private inferSlot(slot: number, preparedContext: ReturnType<typeof prepareContext>): void {
+    const store = this.store;
+    if ((store.flags[slot]! & ALIVE) === 0) {
+      store.inferred[slot] = NOT_INFERRED;
+      return;
+    }
+    // The skills as profileAt gives them to scorePrepared: the same order, so the same inference.
+    const inferred = preparedContext.inferOccupation(store.profileAt(slot).skills);
+    store.inferred[slot] = inferred ? store.occupations.intern(inferred.uri) : NOT_INFERRED;
   }
 
   /** Resets the scratch the collect wrote: touched slots and the fact postings. */
@@ -292,6 +388,7 @@ export class CandidateIndex {
       candidateFlags[slot] = 0;
       relatedness[slot] = 0;
     });
+
     if (placeFiltered) this.forCommutable(prepared, municipality, (slot) => (candidateFlags[slot] = 0));
   }
 
@@ -299,10 +396,23 @@ export class CandidateIndex {
    * Pass 1 over the touched slots: lists every live candidate with the part of its score the
    * postings gave (skills, occupation) and counts them per bucket of that part.
    */
-  private rankCandidates(touchedCount: number, essentialCoefficient: number, optionalCoefficient: number): number {
-    const { essentialHits, optionalHits, candidateFlags, relatedness, touched, candidateSlots, candidateKnown, candidateBits, bucketStarts } = this;
-    const flags = this.store.flags;
+  private rankCandidates(prepared: PreparedNeed, touchedCount: number): number {
+    const { essentialHits, optionalHits, candidateFlags, relatedness, touched, candidateSlots, candidateKnown, candidateOccupation, candidateBits, bucketStarts } = this;
+    const { flags, inferred } = this.store;
     const occupationWeight = SCORE_WEIGHTS.occupation;
+    const skillsWeight = SCORE_WEIGHTS.skills;
+    const essentialTotal = prepared.essentialTotalWeight;
+    const optionalTotal = prepared.optionalTotalWeight;
+    // An upper bound of the skills part without Math.exp per candidate: 1 − e^(−x) ≤ x, so optional
+    // coverage ≤ min(1, held / (τ × ceiling)). Pass 2 computes the exact part (BOUND_MARGIN absorbs rounding).
+    const essentialScale = essentialTotal > 0 ? (optionalTotal > 0 ? ESSENTIAL_SHARE : 1) / essentialTotal : 0;
+    const optionalScale = optionalTotal > 0 ? (essentialTotal > 0 ? 1 - ESSENTIAL_SHARE : 1) : 0;
+    const optionalSlope = optionalTotal > 0 ? 1 / (OPTIONAL_SATURATION_WEIGHT * optionalCeiling(optionalTotal)) : 0;
+    const relationFlags = SAME_OCCUPATION | SAME_ISCO_GROUP | SAME_ISCO_MINOR_GROUP | SAME_ISCO_SUB_MAJOR_GROUP | RELATED_OCCUPATION;
+    const hasOccupation = prepared.occupationUri !== null || prepared.iscoGroup !== null;
+    // Occupation part through an inferred occupation, per occupation id (NaN: not computed yet).
+    const inferredParts = new Map<number, number>();
+    const occupationValues = this.store.occupations.values;
     bucketStarts.fill(0);
     let count = 0;
     for (let i = 0; i < touchedCount; i++) {
@@ -310,14 +420,25 @@ export class CandidateIndex {
       const slotFlags = flags[slot]!;
       const candidate = candidateFlags[slot]!;
       if ((slotFlags & ALIVE) === 0) continue;
-      const occupation = occupationPart(
-        (candidate & SAME_OCCUPATION) !== 0,
-        (candidate & SAME_ISCO_GROUP) !== 0,
-        (candidate & RELATED_OCCUPATION) !== 0 ? relatedness[slot]! : 0,
-      );
-      const known = essentialCoefficient * essentialHits[slot]! + optionalCoefficient * optionalHits[slot]! + occupationWeight * occupation;
+      let occupation = 0;
+      if ((slotFlags & STATES_OCCUPATION) !== 0) {
+        if ((candidate & relationFlags) !== 0) occupation = occupationPart(relationBits(candidate), (candidate & RELATED_OCCUPATION) !== 0 ? relatedness[slot]! : 0, false);
+      } else if (hasOccupation && inferred[slot]! >= 0) {
+        const id = inferred[slot]!;
+        let part = inferredParts.get(id);
+        if (part === undefined) {
+          const facts = prepared.relationTo(occupationValues[id]!);
+          part = occupationPart(facts.relations, facts.jaccard, true);
+          inferredParts.set(id, part);
+        }
+        occupation = part;
+      }
+      // The occupation part exactly, the skills part as an upper bound.
+      const skillsBound = essentialScale * essentialHits[slot]! + optionalScale * Math.min(1, optionalHits[slot]! * optionalSlope);
+      const known = skillsWeight * skillsBound + occupationWeight * occupation;
       candidateSlots[count] = slot;
       candidateKnown[count] = known;
+      candidateOccupation[count] = occupation;
       // The candidate's flags and whether the person works remotely, for pass 2 without random reads.
       candidateBits[count] = candidate | ((slotFlags & REMOTE_OK) !== 0 ? CANDIDATE_REMOTE_OK : 0);
       bucketStarts[bucketOf(known)]++;
@@ -336,14 +457,12 @@ export class CandidateIndex {
    */
   private scoreCandidates(prepared: PreparedNeed, municipality: number, touchedCount: number, top: TopK): void {
     const need = prepared.need;
-    const { essentialHits, optionalHits, relatedness } = this;
+    const { essentialHits, optionalHits } = this;
     const { pool, poolStart, geo, acceptableCount, hoursMin: profileHoursMin, hoursMax: profileHoursMax, capability: capabilities, adjustmentsNeeded } = this.store;
     const essentialTotal = prepared.essentialTotalWeight;
-    const optionalTotal = prepared.optionalSkills.length;
+    const optionalTotal = prepared.optionalTotalWeight;
+    const ceiling = optionalCeiling(optionalTotal);
     const weights = SCORE_WEIGHTS;
-    // The weighted skills part as two coefficients, for the bounds (the score uses skillsPart).
-    const essentialCoefficient = essentialTotal > 0 ? (weights.skills * (optionalTotal > 0 ? ESSENTIAL_SHARE : 1)) / essentialTotal : 0;
-    const optionalCoefficient = optionalTotal > 0 ? (weights.skills * (essentialTotal > 0 ? 1 - ESSENTIAL_SHARE : 1)) / optionalTotal : 0;
 
     // Place, per need.
     const needRemote = need.remote;
@@ -371,8 +490,8 @@ export class CandidateIndex {
     const readsLists = languageIds.length > 0 || prepared.drivingLicence !== null;
     const listsWeight = weights.language + weights.drivingLicence;
 
-    const { candidateSlots, candidateKnown, candidateBits, candidateOrder, bucketStarts } = this;
-    const count = this.rankCandidates(touchedCount, essentialCoefficient, optionalCoefficient);
+    const { candidateSlots, candidateKnown, candidateBits, candidateOrder, candidateOccupation, bucketStarts } = this;
+    const count = this.rankCandidates(prepared, touchedCount);
     let position = 0;
     for (let bucket = KNOWN_BUCKETS - 1; bucket >= 0; bucket--) {
       const size = bucketStarts[bucket]!;
@@ -436,9 +555,6 @@ export class CandidateIndex {
       if (known + weights.place * place + weights.workingTime * workingTime + weights.capabilityFit * capabilityFit + weights.adjustments * adjustments + listsWeight < threshold) continue;
       const essentialHit = essentialHits[slot]!;
       const optionalHit = optionalHits[slot]!;
-      const sameOccupation = (candidate & SAME_OCCUPATION) !== 0;
-      const sameIscoGroup = (candidate & SAME_ISCO_GROUP) !== 0;
-      const bestJaccard = (candidate & RELATED_OCCUPATION) !== 0 ? relatedness[slot]! : 0;
 
       // Language and licence, from the profile's lists in the pool.
       let language = 1;
@@ -477,8 +593,8 @@ export class CandidateIndex {
 
       const score = round4(
         weightedTotal(
-          skillsPart(essentialHit, essentialTotal, optionalHit, optionalTotal),
-          occupationPart(sameOccupation, sameIscoGroup, bestJaccard),
+          skillsPart(essentialHit, essentialTotal, optionalHit, optionalTotal, ceiling),
+          candidateOccupation[candidateIndex]!,
           place,
           workingTime,
           capabilityFit,
@@ -487,7 +603,10 @@ export class CandidateIndex {
           hasLicence ? 1 : 0,
         ),
       );
-      top.offer(slot, score);
+      // Ties go to more essential skills held, then the shorter commute (known coordinates only).
+      let tieDistance = distanceKm;
+      if (tieDistance !== tieDistance && hasLocation && geo[at]! === geo[at]!) tieDistance = haversineKm(geo[at]!, geo[at + 1]!, needLatitude, needLongitude);
+      top.offer(slot, score, essentialHit, tieDistance);
       if (top.full) threshold = top.worstScore - BOUND_MARGIN;
     }
   }
@@ -502,7 +621,18 @@ export class CandidateIndex {
     this.touched = new Int32Array(this.store.capacity);
     this.candidateSlots = new Int32Array(this.store.capacity);
     this.candidateKnown = new Float64Array(this.store.capacity);
-    this.candidateBits = new Uint8Array(this.store.capacity);
+    this.candidateOccupation = new Float64Array(this.store.capacity);
+    this.candidateBits = new Uint16Array(this.store.capacity);
     this.candidateOrder = new Int32Array(this.store.capacity);
   }
+}
+
+/** The RELATION bits of a candidate's flags. */
+function relationBits(candidate: number): number {
+  return (
+    ((candidate & SAME_OCCUPATION) !== 0 ? RELATION.SAME_OCCUPATION : 0) |
+    ((candidate & SAME_ISCO_GROUP) !== 0 ? RELATION.SAME_ISCO_GROUP : 0) |
+    ((candidate & SAME_ISCO_MINOR_GROUP) !== 0 ? RELATION.SAME_ISCO_MINOR_GROUP : 0) |
+    ((candidate & SAME_ISCO_SUB_MAJOR_GROUP) !== 0 ? RELATION.SAME_ISCO_SUB_MAJOR_GROUP : 0)
+  );
 }

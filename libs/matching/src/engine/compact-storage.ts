@@ -90,12 +90,15 @@ export class PostingLists {
 }
 
 /**
- * The k best (score desc, then id asc) of a stream of candidates, as a min-heap whose root is the
+ * The k best (score desc, then the tie-breaks of offer, then id asc) of a stream of candidates, as a min-heap whose root is the
  * worst kept candidate: O(log k) per accepted candidate, no sort of the whole stream.
  */
 export class TopK {
   private readonly slots: Int32Array;
   private readonly scores: Float64Array;
+  /** Tie-breaks: specificity-weighted essential skills held (more first), distance (shorter first, NaN last). */
+  private readonly essentials: Float64Array;
+  private readonly distances: Float64Array;
   private count = 0;
 
   constructor(
@@ -104,6 +107,8 @@ export class TopK {
   ) {
     this.slots = new Int32Array(k);
     this.scores = new Float64Array(k);
+    this.essentials = new Float64Array(k);
+    this.distances = new Float64Array(k);
   }
 
   get full(): boolean {
@@ -115,38 +120,56 @@ export class TopK {
     return this.scores[0]!;
   }
 
-  offer(slot: number, score: number): void {
+  /** @param distanceKm NaN when unknown (ranks after every known distance). */
+  offer(slot: number, score: number, essential = 0, distanceKm = Number.NaN): void {
+    const distance = Number.isNaN(distanceKm) ? Number.POSITIVE_INFINITY : distanceKm;
     if (this.count < this.k) {
-      this.slots[this.count] = slot;
-      this.scores[this.count] = score;
+      this.put(this.count, slot, score, essential, distance);
       this.siftUp(this.count++);
       return;
     }
-    if (!this.worse(this.scores[0]!, this.slots[0]!, score, slot)) return;
-    this.slots[0] = slot;
-    this.scores[0] = score;
+    if (!this.worseThan(0, score, essential, distance, slot)) return;
+    this.put(0, slot, score, essential, distance);
     this.siftDown(0);
+  }
+
+  private put(at: number, slot: number, score: number, essential: number, distance: number): void {
+    this.slots[at] = slot;
+    this.scores[at] = score;
+    this.essentials[at] = essential;
+    this.distances[at] = distance;
+  }
+
+  /** Whether the kept entry at `at` ranks below the candidate given. */
+  private worseThan(at: number, score: number, essential: number, distance: number, slot: number): boolean {
+    const keptScore = this.scores[at]!;
+    if (keptScore !== score) return keptScore < score;
+    const keptEssential = this.essentials[at]!;
+    if (keptEssential !== essential) return keptEssential < essential;
+    const keptDistance = this.distances[at]!;
+    if (keptDistance !== distance) return keptDistance > distance;
+    return this.ids[this.slots[at]!]! > this.ids[slot]!;
   }
 
   /** The kept slots, best first. */
   drain(): { slot: number; score: number }[] {
-    const items: { slot: number; score: number }[] = [];
-    for (let i = 0; i < this.count; i++) items.push({ slot: this.slots[i]!, score: this.scores[i]! });
-    items.sort((a, b) => (this.worse(a.score, a.slot, b.score, b.slot) ? 1 : this.worse(b.score, b.slot, a.score, a.slot) ? -1 : 0));
+    const order = Array.from({ length: this.count }, (_, i) => i);
+    order.sort((a, b) => (this.worse(a, b) ? 1 : this.worse(b, a) ? -1 : 0));
+    const items = order.map((i) => ({ slot: this.slots[i]!, score: this.scores[i]! }));
     this.count = 0;
     return items;
   }
 
-  /** Whether (scoreA, slotA) ranks below (scoreB, slotB). */
-  private worse(scoreA: number, slotA: number, scoreB: number, slotB: number): boolean {
-    return scoreA < scoreB || (scoreA === scoreB && this.ids[slotA]! > this.ids[slotB]!);
+  /** Whether the kept entry a ranks below the kept entry b. */
+  private worse(a: number, b: number): boolean {
+    return this.worseThan(a, this.scores[b]!, this.essentials[b]!, this.distances[b]!, this.slots[b]!);
   }
 
   private siftUp(index: number): void {
     let i = index;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.worse(this.scores[i]!, this.slots[i]!, this.scores[parent]!, this.slots[parent]!)) break;
+      if (!this.worse(i, parent)) break;
       this.swap(i, parent);
       i = parent;
     }
@@ -158,8 +181,8 @@ export class TopK {
       const left = 2 * i + 1;
       const right = left + 1;
       let worst = i;
-      if (left < this.count && this.worse(this.scores[left]!, this.slots[left]!, this.scores[worst]!, this.slots[worst]!)) worst = left;
-      if (right < this.count && this.worse(this.scores[right]!, this.slots[right]!, this.scores[worst]!, this.slots[worst]!)) worst = right;
+      if (left < this.count && this.worse(left, worst)) worst = left;
+      if (right < this.count && this.worse(right, worst)) worst = right;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -169,9 +192,9 @@ export class TopK {
   private swap(a: number, b: number): void {
     const slot = this.slots[a]!;
     const score = this.scores[a]!;
-    this.slots[a] = this.slots[b]!;
-    this.scores[a] = this.scores[b]!;
-    this.slots[b] = slot;
-    this.scores[b] = score;
+    const essential = this.essentials[a]!;
+    const distance = this.distances[a]!;
+    this.put(a, this.slots[b]!, this.scores[b]!, this.essentials[b]!, this.distances[b]!);
+    this.put(b, slot, score, essential, distance);
   }
 }

@@ -11,6 +11,7 @@ import {
   LANGUAGE_CREDIT_PER_LEVEL,
   LANGUAGE_SUPPORT_GAP_CLOSED,
   OCCUPATION_SCORES,
+  OPTIONAL_SATURATION_WEIGHT,
   PART_TIME_FLOOR_RATIO,
   PLACE_SCORES,
   SCORE_WEIGHTS,
@@ -29,28 +30,85 @@ export function round4(value: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-export function skillsPart(essentialHitWeight: number, essentialTotalWeight: number, optionalHits: number, optionalTotal: number): number {
-  if (essentialTotalWeight > 0 && optionalTotal > 0) {
-    return ESSENTIAL_SHARE * (essentialHitWeight / essentialTotalWeight) + (1 - ESSENTIAL_SHARE) * (optionalHits / optionalTotal);
+/** The most optional coverage can be before normalising: 1 − e^(−all/τ). Computed once per need by the index. */
+export function optionalCeiling(totalWeight: number): number {
+  return 1 - Math.exp(-totalWeight / OPTIONAL_SATURATION_WEIGHT);
+}
+
+/** Optional coverage on a saturating scale (see OPTIONAL_SATURATION); 1 when everything is held. */
+export function optionalCoverage(hitWeight: number, totalWeight: number, ceiling = optionalCeiling(totalWeight)): number {
+  if (!(totalWeight > 0)) return 0;
+  return (1 - Math.exp(-hitWeight / OPTIONAL_SATURATION_WEIGHT)) / ceiling;
+}
+
+/** Weights are specificity-weighted sums (see PreparedNeed.essentialWeights and optionalWeights). */
+export function skillsPart(
+  essentialHitWeight: number,
+  essentialTotalWeight: number,
+  optionalHitWeight: number,
+  optionalTotalWeight: number,
+  ceiling = optionalCeiling(optionalTotalWeight),
+): number {
+  if (essentialTotalWeight > 0 && optionalTotalWeight > 0) {
+    return ESSENTIAL_SHARE * (essentialHitWeight / essentialTotalWeight) + (1 - ESSENTIAL_SHARE) * optionalCoverage(optionalHitWeight, optionalTotalWeight, ceiling);
   }
   if (essentialTotalWeight > 0) return essentialHitWeight / essentialTotalWeight;
-  if (optionalTotal > 0) return optionalHits / optionalTotal;
+  if (optionalTotalWeight > 0) return optionalCoverage(optionalHitWeight, optionalTotalWeight, ceiling);
   return 0;
 }
 
 // ---------------------------------------------------------------------------------------------
 export type OccupationRelation = MatchExplanation['occupationRelation'];
 
-export function occupationRelation(sameOccupation: boolean, sameIscoGroup: boolean, bestJaccard: number): OccupationRelation {
-  if (sameOccupation) return 'SAME_OCCUPATION';
-  if (sameIscoGroup) return 'SAME_ISCO_GROUP';
-  return bestJaccard >= OCCUPATION_SCORES.SHARED_SKILLS_MIN_JACCARD ? 'SHARED_SKILLS' : 'NONE';
+/** The closest relation of a person's occupations to the need's, as bits. */
+export const RELATION = {
+  SAME_OCCUPATION: 1,
+  SAME_ISCO_GROUP: 2,
+  SAME_ISCO_MINOR_GROUP: 4,
+  SAME_ISCO_SUB_MAJOR_GROUP: 8,
+} as const;
+
+const sharedSkillsPart = (bestJaccard: number) =>
+  bestJaccard >= OCCUPATION_SCORES.SHARED_SKILLS_MIN_JACCARD ? Math.min(OCCUPATION_SCORES.SHARED_SKILLS_CAP, bestJaccard) : 0;
+
+function hierarchyPart(relations: number): number {
+  if (relations & RELATION.SAME_OCCUPATION) return OCCUPATION_SCORES.SAME_OCCUPATION;
+  if (relations & RELATION.SAME_ISCO_GROUP) return OCCUPATION_SCORES.SAME_ISCO_GROUP;
+  if (relations & RELATION.SAME_ISCO_MINOR_GROUP) return OCCUPATION_SCORES.SAME_ISCO_MINOR_GROUP;
+  if (relations & RELATION.SAME_ISCO_SUB_MAJOR_GROUP) return OCCUPATION_SCORES.SAME_ISCO_SUB_MAJOR_GROUP;
+  return 0;
 }
 
-export function occupationPart(sameOccupation: boolean, sameIscoGroup: boolean, bestJaccard: number): number {
-  if (sameOccupation) return OCCUPATION_SCORES.SAME_OCCUPATION;
-  if (sameIscoGroup) return OCCUPATION_SCORES.SAME_ISCO_GROUP;
-  return bestJaccard >= OCCUPATION_SCORES.SHARED_SKILLS_MIN_JACCARD ? Math.min(OCCUPATION_SCORES.SHARED_SKILLS_CAP, bestJaccard) : 0;
+/** What carried the occupation part: the hierarchy level, or shared essential skills when they score higher. */
+export function occupationRelation(relations: number, bestJaccard: number): OccupationRelation {
+  const hierarchy = hierarchyPart(relations);
+  const shared = sharedSkillsPart(bestJaccard);
+  if (shared > hierarchy) return 'SHARED_SKILLS';
+  if (relations & RELATION.SAME_OCCUPATION) return 'SAME_OCCUPATION';
+  if (relations & RELATION.SAME_ISCO_GROUP) return 'SAME_ISCO_GROUP';
+  if (relations & RELATION.SAME_ISCO_MINOR_GROUP) return 'SAME_ISCO_MINOR_GROUP';
+  if (relations & RELATION.SAME_ISCO_SUB_MAJOR_GROUP) return 'SAME_ISCO_SUB_MAJOR_GROUP';
+  return 'NONE';
+}
+
+/** The occupation part; `inferred` when the relation comes from an occupation inferred from skills. */
+export function occupationPart(relations: number, bestJaccard: number, inferred: boolean): number {
+  const part = Math.max(hierarchyPart(relations), sharedSkillsPart(bestJaccard));
+  return inferred ? part * OCCUPATION_SCORES.INFERRED_SHARE : part;
+}
+
+/** Relation bits of ISCO unit groups to the need's group (4 digits), minor (3) and sub-major (2). */
+export function iscoRelations(needGroup: string | null, groups: readonly string[]): number {
+  if (needGroup === null || needGroup.length < 2) return 0;
+  let relations = 0;
+  const minor = needGroup.slice(0, 3);
+  const subMajor = needGroup.slice(0, 2);
+  for (const group of groups) {
+    if (group === needGroup) relations |= RELATION.SAME_ISCO_GROUP;
+    else if (needGroup.length >= 3 && group.startsWith(minor)) relations |= RELATION.SAME_ISCO_MINOR_GROUP;
+    else if (group.startsWith(subMajor)) relations |= RELATION.SAME_ISCO_SUB_MAJOR_GROUP;
+  }
+  return relations;
 }
 
 // ---------------------------------------------------------------------------------------------

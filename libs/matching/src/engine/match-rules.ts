@@ -25,17 +25,63 @@ export const REQUIRED_SKILL_WEIGHT = 3;
 /** Weight of any other essential skill. */
 export const ESSENTIAL_SKILL_WEIGHT = 2;
 /** Share of the skills part that comes from essential coverage; optional coverage gets the rest. */
-export const ESSENTIAL_SHARE = 0.8;
+export const ESSENTIAL_SHARE = 0.7;
+/**
+ * Every skill's weight is also scaled by its specificity (inverse frequency over the ESCO
+ * occupations, see PreparedContext.specificity): a skill nearly every occupation lists keeps this
+ * share of its weight, a skill of one occupation all of it. Generic skills still count, but a
+ * handful of them no longer outweighs the skills that make the trade.
+ */
+export const SPECIFICITY_FLOOR = 0.2;
+/**
+ * Specificities are multiples of 1 / WEIGHT_SCALE and skill weights are integers (base weight ×
+ * specificity × WEIGHT_SCALE): sums of held weights are exact whatever the order, and fit the
+ * index's 16-bit accumulators.
+ */
+export const WEIGHT_SCALE = 32;
+/**
+ * Optional coverage saturates: (1 − e^(−held/τ)) / (1 − e^(−all/τ)), held and all counted in
+ * specificity-weighted skills. A role may list forty optional skills; no one holds them all, and
+ * eight of them say more than "a fifth". τ is the number of weighted skills at which coverage
+ * reaches 63 % of the way to full.
+ */
+export const OPTIONAL_SATURATION = 2.5;
+/** The same in weight units (weights are scaled by WEIGHT_SCALE). */
+export const OPTIONAL_SATURATION_WEIGHT = OPTIONAL_SATURATION * WEIGHT_SCALE;
 
 // ---------------------------------------------------------------------------------------------
-// Occupation relatedness.
+// Occupation relatedness, graded along the ISCO-08 hierarchy: unit group (4 digits), minor group
+// (3 digits: related trades), sub-major group (2 digits). The best relation of the person's
+// occupations counts.
 export const OCCUPATION_SCORES = {
   SAME_OCCUPATION: 1,
   SAME_ISCO_GROUP: 0.6,
+  /** Same ISCO minor group (3 digits), another unit group: a related trade. */
+  SAME_ISCO_MINOR_GROUP: 0.4,
+  /** Same ISCO sub-major group (2 digits) only. */
+  SAME_ISCO_SUB_MAJOR_GROUP: 0.2,
   /** SHARED_SKILLS scores the Jaccard index itself, capped so it never beats the same ISCO group. */
   SHARED_SKILLS_CAP: 0.55,
   /** Below this Jaccard index two occupations share only generic skills: NONE. */
   SHARED_SKILLS_MIN_JACCARD: 0.05,
+  /**
+   * A relation through an occupation inferred from the person's skills (none stated) counts this
+   * share of the same relation through a stated one: the skills suggest the trade, nobody said so.
+   */
+  INFERRED_SHARE: 0.7,
+  /** Related occupations (by Jaccard, best first) whose people become candidates even without a shared skill. */
+  RELATED_CANDIDATE_OCCUPATIONS: 24,
+} as const;
+
+/** Inferring a likely occupation from skills alone (PreparedContext.inferOccupation). */
+export const INFERENCE = {
+  /** An optional skill of an occupation counts this much of an essential one. */
+  OPTIONAL_WEIGHT: 0.5,
+  /** Skills listed by more occupations than this tell nothing about which one (and are not walked). */
+  MAX_LISTINGS: 250,
+  MIN_SHARED: 2,
+  /** Cosine similarity of the weighted skill vectors. */
+  MIN_SIMILARITY: 0.15,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

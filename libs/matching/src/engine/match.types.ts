@@ -2,7 +2,7 @@
 // The worker builds these from the database; the evaluation and benchmark scripts generate them.
 
 /** Stored with every match result; bump when scoring changes so old results can be told apart. */
-export const ENGINE_VERSION = 'match-1.0.0';
+export const ENGINE_VERSION = 'match-2.0.0';
 
 export const DEMAND_DIMENSIONS = [
   'PHYSICAL_STRAIN',
@@ -131,8 +131,20 @@ export interface MatchExplanation {
   matchedEssentialSkills: string[];
   missingEssentialSkills: string[];
   matchedOptionalSkills: string[];
-  /** How the occupations relate: SAME_OCCUPATION, SAME_ISCO_GROUP, SHARED_SKILLS or NONE. */
-  occupationRelation: 'SAME_OCCUPATION' | 'SAME_ISCO_GROUP' | 'SHARED_SKILLS' | 'NONE';
+  /**
+   * What carried the occupation part: the same occupation, the same ISCO unit group (4 digits),
+   * minor group (3 digits: a related trade) or sub-major group (2 digits), occupations sharing
+   * essential skills, or nothing.
+   */
+  occupationRelation: 'SAME_OCCUPATION' | 'SAME_ISCO_GROUP' | 'SAME_ISCO_MINOR_GROUP' | 'SAME_ISCO_SUB_MAJOR_GROUP' | 'SHARED_SKILLS' | 'NONE';
+  /**
+   * The ESCO occupation inferred from the person's skills when they state none and it relates to
+   * the need's (occupationRelation is then through it, at a reduced weight); null otherwise.
+   * Absent in results of engines before match-2.0.0.
+   */
+  inferredOccupation?: string | null;
+  /** How many optional skills the role lists ("8 of the role's 40 optional skills"). Absent before match-2.0.0. */
+  optionalSkillCount?: number;
   /** Per task of the (carved) role; empty when the need has no tasks. */
   tasks: TaskFit[];
   carvedOutTaskIds: string[];

@@ -1,4 +1,5 @@
 // A need turned once into the sets, masks and tables that scoring reads for every profile.
+import { iscoRelations, RELATION } from './match-parts';
 import { PreparedContext, prepareContext, RelatedOccupations } from './occupation-relatedness';
 import {
   adjustmentMask,
@@ -9,6 +10,7 @@ import {
   LANGUAGE_LEVELS,
   MAX_LEVEL,
   REQUIRED_SKILL_WEIGHT,
+  WEIGHT_SCALE,
 } from './match-rules';
 import { DEMAND_DIMENSIONS, GeoPoint, LanguageRequirement, MatchContext, MatchNeed, MatchTask } from './match.types';
 
@@ -34,11 +36,15 @@ export interface PreparedNeed {
    * employer-required skill missing from essentialSkills still counts as essential.
    */
   essentialSkills: readonly string[];
-  /** Weight of each entry of essentialSkills (REQUIRED_SKILL_WEIGHT or ESSENTIAL_SKILL_WEIGHT). */
+  /** Weight of each entry of essentialSkills: REQUIRED_SKILL_WEIGHT or ESSENTIAL_SKILL_WEIGHT, times the skill's specificity, times WEIGHT_SCALE (an integer). */
   essentialWeights: readonly number[];
+  /** Their sum, added up in order (as scoring adds the held ones). */
   essentialTotalWeight: number;
   /** Optional skills, de-duplicated, without those already essential. */
   optionalSkills: readonly string[];
+  /** Specificity of each optional skill times WEIGHT_SCALE (an integer). */
+  optionalWeights: readonly number[];
+  optionalTotalWeight: number;
   /** skill → its index in essentialSkills, or essentialSkills.length + its index in optionalSkills. */
   skillPositions: ReadonlyMap<string, number>;
   occupationUri: string | null;
@@ -46,6 +52,8 @@ export interface PreparedNeed {
   iscoGroup: string | null;
   /** Context occupations sharing essential skills with the need's occupation, for SHARED_SKILLS. */
   related: RelatedOccupations | null;
+  /** Relation bits and Jaccard of any occupation to the need's, memoised (for inferred occupations). */
+  relationTo(occupationUri: string): OccupationRelationFacts;
   hasPlace: boolean;
   municipalityCode: string | null;
   location: GeoPoint | null;
@@ -64,6 +72,13 @@ export interface PreparedNeed {
   drivingLicence: string | null;
   /** Classes whose holder meets the requirement: the class itself and every class that includes it. */
   licenceSatisfiers: ReadonlySet<string>;
+}
+
+export interface OccupationRelationFacts {
+  /** RELATION bits. */
+  relations: number;
+  /** Jaccard of essential skills with the need's occupation; 0 when under the minimum. */
+  jaccard: number;
 }
 
 export function normalizeLevel(value: number | null | undefined): number {
@@ -87,14 +102,31 @@ export function prepareNeed(need: MatchNeed, context: MatchContext): PreparedNee
     if (seen.has(skill)) continue;
     seen.add(skill);
     essentialSkills.push(skill);
-    essentialWeights.push(required.has(skill) ? REQUIRED_SKILL_WEIGHT : ESSENTIAL_SKILL_WEIGHT);
+    essentialWeights.push(Math.round((required.has(skill) ? REQUIRED_SKILL_WEIGHT : ESSENTIAL_SKILL_WEIGHT) * preparedContext.specificity(skill) * WEIGHT_SCALE));
   }
   const optionalSkills: string[] = [];
+  const optionalWeights: number[] = [];
   for (const skill of need.optionalSkills) {
     if (seen.has(skill)) continue;
     seen.add(skill);
     optionalSkills.push(skill);
+    optionalWeights.push(Math.round(preparedContext.specificity(skill) * WEIGHT_SCALE));
   }
+  const iscoGroup = need.iscoGroup ?? (need.occupationUri ? preparedContext.iscoGroup(need.occupationUri) : null);
+  const related = need.occupationUri ? preparedContext.relatedOccupations(need.occupationUri) : null;
+  const relations = new Map<string, OccupationRelationFacts>();
+  const relationTo = (occupationUri: string): OccupationRelationFacts => {
+    let facts = relations.get(occupationUri);
+    if (!facts) {
+      const group = preparedContext.iscoGroup(occupationUri);
+      facts = {
+        relations: (occupationUri === need.occupationUri ? RELATION.SAME_OCCUPATION : 0) | iscoRelations(iscoGroup, group === null ? [] : [group]),
+        jaccard: related?.byUri.get(occupationUri) ?? 0,
+      };
+      relations.set(occupationUri, facts);
+    }
+    return facts;
+  };
 
   const occupationUri = need.occupationUri;
   const offeredMask = adjustmentMask(need.adjustmentsOffered);
@@ -127,10 +159,13 @@ export function prepareNeed(need: MatchNeed, context: MatchContext): PreparedNee
     essentialWeights,
     essentialTotalWeight: essentialWeights.reduce((sum, weight) => sum + weight, 0),
     optionalSkills,
+    optionalWeights,
+    optionalTotalWeight: optionalWeights.reduce((sum, weight) => sum + weight, 0),
     skillPositions: new Map([...essentialSkills, ...optionalSkills].map((skill, i) => [skill, i])),
     occupationUri,
-    iscoGroup: need.iscoGroup ?? (occupationUri ? preparedContext.iscoGroup(occupationUri) : null),
-    related: occupationUri ? preparedContext.relatedOccupations(occupationUri) : null,
+    iscoGroup,
+    related,
+    relationTo,
     hasPlace: need.municipalityCode !== null || location !== null,
     municipalityCode: need.municipalityCode,
     location,

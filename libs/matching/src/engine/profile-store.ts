@@ -7,11 +7,16 @@ import { capabilityCode, capabilityFromCode } from './match-parts';
 import { adjustmentMask, adjustmentsOfMask, LANGUAGE_LEVELS } from './match-rules';
 import { DEMAND_DIMENSIONS, DemandLevels, LanguageRequirement, MatchProfile } from './match.types';
 import { languageLevelIndex, normalizeLanguage, normalizeLicence } from './prepared-need';
-import { normalizedCapability } from './score-match';
+import { normalizedCapability } from './hard-limits';
 
 // Slot flags.
 export const ALIVE = 1;
 export const REMOTE_OK = 2;
+/** The profile states an occupation, wished occupation or ISCO group (else the engine infers one from its skills). */
+export const STATES_OCCUPATION = 4;
+/** inferred column: not inferred yet, or no occupation could be inferred. */
+export const INFERENCE_PENDING = -2;
+export const NOT_INFERRED = -1;
 /**
  * Ints before a profile's lists in the pool:
  * [skills, occupations | wished << 16, ISCO groups | acceptable municipalities << 16, languages | licences << 16],
@@ -48,6 +53,10 @@ export class ProfileStore {
   capability = new Int16Array(0);
   adjustmentsNeeded = new Uint8Array(0);
   acceptableCount = new Uint16Array(0);
+  /** Profiles stating no occupation: the occupation id inferred from their skills, NOT_INFERRED or INFERENCE_PENDING. */
+  inferred = new Int32Array(0);
+  /** Slots written since inference last ran. */
+  pendingInference = 0;
   pool: Int32Array;
   poolLength = 0;
 
@@ -61,6 +70,11 @@ export class ProfileStore {
   /** Occupations and wished occupations share one posting per occupation. */
   readonly occupationPostings = new PostingLists();
   readonly iscoPostings = new PostingLists();
+  /** ISCO minor groups (3 digits) and sub-major groups (2 digits) of the stated ISCO groups. */
+  readonly iscoMinorGroups = new Interner();
+  readonly iscoMinorPostings = new PostingLists();
+  readonly iscoSubMajorGroups = new Interner();
+  readonly iscoSubMajorPostings = new PostingLists();
   /** municipality → profiles that accept working there (acceptableMunicipalityCodes). */
   readonly acceptablePostings = new PostingLists();
   // What the commute check of a need can pass, so that match can skip the rest early:
@@ -124,6 +138,7 @@ export class ProfileStore {
         this.capability[next] = this.capability[slot]!;
         this.adjustmentsNeeded[next] = this.adjustmentsNeeded[slot]!;
         this.acceptableCount[next] = this.acceptableCount[slot]!;
+        this.inferred[next] = this.inferred[slot]!;
       }
       next++;
     }
@@ -135,6 +150,8 @@ export class ProfileStore {
     this.skillPostings.remap(remap);
     this.occupationPostings.remap(remap);
     this.iscoPostings.remap(remap);
+    this.iscoMinorPostings.remap(remap);
+    this.iscoSubMajorPostings.remap(remap);
     this.acceptablePostings.remap(remap);
     this.homePostings.remap(remap);
     this.withoutMunicipalityPostings.remap(remap);
@@ -147,6 +164,8 @@ export class ProfileStore {
     this.skillPostings.trim();
     this.occupationPostings.trim();
     this.iscoPostings.trim();
+    this.iscoMinorPostings.trim();
+    this.iscoSubMajorPostings.trim();
     this.acceptablePostings.trim();
     this.homePostings.trim();
     this.withoutMunicipalityPostings.trim();
@@ -154,12 +173,14 @@ export class ProfileStore {
   }
 
   bytes(): number {
-    const columns = [this.flags, this.poolStart, this.geo, this.hoursMin, this.hoursMax, this.capability, this.adjustmentsNeeded, this.acceptableCount, this.pool];
+    const columns = [this.flags, this.poolStart, this.geo, this.hoursMin, this.hoursMax, this.capability, this.adjustmentsNeeded, this.acceptableCount, this.inferred, this.pool];
     return (
       columns.reduce((sum, array) => sum + array.byteLength, 0) +
       this.skillPostings.bytes() +
       this.occupationPostings.bytes() +
       this.iscoPostings.bytes() +
+      this.iscoMinorPostings.bytes() +
+      this.iscoSubMajorPostings.bytes() +
       this.acceptablePostings.bytes() +
       this.homePostings.bytes() +
       this.withoutMunicipalityPostings.bytes() +
@@ -197,7 +218,10 @@ export class ProfileStore {
 
     this.ids[slot] = profile.id;
     this.poolStart[slot] = start;
-    this.flags[slot] = ALIVE | (profile.remoteOk ? REMOTE_OK : 0);
+    const states = occupations.length > 0 || wished.length > 0 || iscoGroups.length > 0;
+    this.flags[slot] = ALIVE | (profile.remoteOk ? REMOTE_OK : 0) | (states ? STATES_OCCUPATION : 0);
+    this.inferred[slot] = states ? NOT_INFERRED : INFERENCE_PENDING;
+    if (!states) this.pendingInference++;
     const geoAt = slot * GEO;
     // A home with a coordinate that is not a finite number is no home, as for haversineKm.
     const home = profile.home && Number.isFinite(profile.home.latitude) && Number.isFinite(profile.home.longitude) ? profile.home : null;
@@ -216,6 +240,14 @@ export class ProfileStore {
     for (const occupation of occupations) this.occupationPostings.add(occupation, slot);
     for (const occupation of wished) if (!occupations.includes(occupation)) this.occupationPostings.add(occupation, slot);
     for (const group of iscoGroups) this.iscoPostings.add(group, slot);
+    const minors = new Set<number>();
+    const subMajors = new Set<number>();
+    for (const group of profile.iscoGroups) {
+      if (group.length >= 3) minors.add(this.iscoMinorGroups.intern(group.slice(0, 3)));
+      if (group.length >= 2) subMajors.add(this.iscoSubMajorGroups.intern(group.slice(0, 2)));
+    }
+    for (const minor of minors) this.iscoMinorPostings.add(minor, slot);
+    for (const subMajor of subMajors) this.iscoSubMajorPostings.add(subMajor, slot);
     for (const municipality of acceptable) this.acceptablePostings.add(municipality, slot);
     const municipality = this.geo[geoAt + 3]!;
     if (municipality >= 0) this.homePostings.add(municipality, slot);
@@ -314,6 +346,7 @@ export class ProfileStore {
     this.capability = resize(this.capability, (n) => new Int16Array(n));
     this.adjustmentsNeeded = resize(this.adjustmentsNeeded, (n) => new Uint8Array(n));
     this.acceptableCount = resize(this.acceptableCount, (n) => new Uint16Array(n));
+    this.inferred = resize(this.inferred, (n) => new Int32Array(n));
     this.capacity = capacity;
   }
 

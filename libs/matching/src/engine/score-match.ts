@@ -1,25 +1,9 @@
 // scoreMatch: one need against one profile, with the explanation a coordinator reads.
-import { adjustmentsOfMask, adjustmentMask, ADJUSTMENT_KEYS, MAX_LEVEL } from './match-rules';
+import { adjustmentsOfMask, adjustmentMask, ADJUSTMENT_KEYS } from './match-rules';
+import { applyHardLimits } from './hard-limits';
+import { iscoRelations, languageCredit, occupationPart, occupationRelation, placePart, placeReason, RELATION, round4, skillsPart, weightedTotal } from './match-parts';
 import {
-  assessTasks,
-  EXCLUDED,
-  haversineKm,
-  hoursPart,
-  languageCredit,
-  occupationPart,
-  occupationRelation,
-  PLACE,
-  placeCode,
-  placePart,
-  placeReason,
-  round4,
-  skillsPart,
-  weightedTotal,
-} from './match-parts';
-import {
-  DEMAND_DIMENSIONS,
   ENGINE_VERSION,
-  ExclusionReason,
   LanguageRequirement,
   MatchContext,
   MatchExplanation,
@@ -28,19 +12,13 @@ import {
   MatchProfile,
   TaskFit,
 } from './match.types';
-import { languageLevelIndex, normalizeLanguage, normalizeLevel, normalizeLicence, PreparedNeed, prepareNeed } from './prepared-need';
+import { languageLevelIndex, normalizeLanguage, normalizeLicence, PreparedNeed, prepareNeed } from './prepared-need';
+
+export { normalizedCapability } from './hard-limits';
 
 /** Scores one profile for one need. Deterministic: the same input always gives the same output. */
 export function scoreMatch(need: MatchNeed, profile: MatchProfile, context: MatchContext): MatchOutcome {
   return scorePrepared(prepareNeed(need, context), profile);
-}
-
-/** The capability as 6 normalised levels, or null when the profile records no limits. */
-export function normalizedCapability(profile: MatchProfile): number[] | null {
-  const capability = profile.capability;
-  if (!capability) return null;
-  const levels = DEMAND_DIMENSIONS.map((dimension) => normalizeLevel(capability[dimension]));
-  return levels.every((level) => level === MAX_LEVEL) ? null : levels;
 }
 
 /** The highest LANGUAGE_LEVELS index the profile holds per lower-cased language. */
@@ -57,41 +35,10 @@ function languageLevels(languages: readonly LanguageRequirement[]): Map<string, 
 /** scoreMatch for a need prepared once, when one need is scored against many profiles. */
 export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): MatchOutcome {
   const need = prepared.need;
-  const excluded = (reason: ExclusionReason): MatchOutcome => ({ matched: false, profileId: profile.id, needId: need.id, reason });
-  if (!profile.matchingConsent) return excluded('NO_MATCHING_CONSENT');
-
-  // Place.
-  const home = profile.home;
-  const location = prepared.location;
-  // NaN when either point is unknown (or not finite): the distance then decides nothing.
-  const distanceKm = home && location ? haversineKm(home.latitude, home.longitude, location.latitude, location.longitude) : Number.NaN;
-  const radiusKm = profile.commuteRadiusKm === null || !Number.isFinite(profile.commuteRadiusKm) ? Number.NaN : profile.commuteRadiusKm;
-  const municipality = prepared.municipalityCode;
-  const place = placeCode(
-    need.remote && profile.remoteOk,
-    prepared.hasPlace,
-    municipality !== null && profile.homeMunicipalityCode === municipality,
-    municipality !== null && profile.acceptableMunicipalityCodes.includes(municipality),
-    distanceKm,
-    radiusKm,
-    municipality !== null && (profile.homeMunicipalityCode !== null || profile.acceptableMunicipalityCodes.length > 0),
-  );
-  if (place === PLACE.EXCLUDED) return excluded('OUTSIDE_COMMUTE');
-
-  // Working time.
-  const workingTime = hoursPart(
-    prepared.hoursMin,
-    prepared.hoursMax,
-    profile.hoursMin ?? Number.NaN,
-    profile.hoursMax ?? Number.NaN,
-    need.partTimePossible,
-  );
-  if (workingTime === EXCLUDED) return excluded('HOURS_INCOMPATIBLE');
-
-  // Precision capability.
   const tasks: TaskFit[] = [];
-  const capabilityFit = assessTasks(prepared, normalizedCapability(profile), tasks);
-  if (capabilityFit === EXCLUDED) return excluded('CORE_TASK_BEYOND_CAPABILITY');
+  const limits = applyHardLimits(prepared, profile, tasks);
+  if (typeof limits === 'string') return { matched: false, profileId: profile.id, needId: need.id, reason: limits };
+  const { place, distanceKm, radiusKm, workingTime, capabilityFit } = limits;
 
   // Skills.
   const essentialCount = prepared.essentialSkills.length;
@@ -110,20 +57,17 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
       essentialHitWeight += prepared.essentialWeights[i]!;
     } else missingEssentialSkills.push(skill);
   }
-  const matchedOptionalSkills = prepared.optionalSkills.filter((_, j) => held[essentialCount + j] === 1);
-
-  // Occupation.
-  const sameOccupation =
-    prepared.occupationUri !== null && (profile.occupations.includes(prepared.occupationUri) || profile.wishedOccupations.includes(prepared.occupationUri));
-  const sameIscoGroup = prepared.iscoGroup !== null && profile.iscoGroups.includes(prepared.iscoGroup);
-  // The closest of the person's occupations; below SHARED_SKILLS_MIN_JACCARD an occupation is not related.
-  let bestJaccard = 0;
-  if (!sameOccupation && !sameIscoGroup && prepared.related) {
-    for (const occupation of [...profile.occupations, ...profile.wishedOccupations]) {
-      const value = prepared.related.byUri.get(occupation);
-      if (value !== undefined && value > bestJaccard) bestJaccard = value;
+  const matchedOptionalSkills: string[] = [];
+  let optionalHitWeight = 0;
+  for (let j = 0; j < prepared.optionalSkills.length; j++) {
+    if (held[essentialCount + j] === 1) {
+      matchedOptionalSkills.push(prepared.optionalSkills[j]!);
+      optionalHitWeight += prepared.optionalWeights[j]!;
     }
   }
+
+  // Occupation: the stated occupations, or when none is stated, one inferred from the skills.
+  const { relations, bestJaccard, inferredOccupation } = occupationFacts(prepared, profile);
 
   // Adjustments the person needs.
   const neededMask = adjustmentMask(profile.adjustmentsNeeded);
@@ -144,8 +88,8 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
   const hasLicence = prepared.drivingLicence === null || profile.drivingLicences.some((licence) => prepared.licenceSatisfiers.has(normalizeLicence(licence)));
 
   const parts = {
-    skills: skillsPart(essentialHitWeight, prepared.essentialTotalWeight, matchedOptionalSkills.length, prepared.optionalSkills.length),
-    occupation: occupationPart(sameOccupation, sameIscoGroup, bestJaccard),
+    skills: skillsPart(essentialHitWeight, prepared.essentialTotalWeight, optionalHitWeight, prepared.optionalTotalWeight),
+    occupation: occupationPart(relations, bestJaccard, inferredOccupation !== null),
     place: placePart(place, distanceKm, radiusKm),
     workingTime,
     capabilityFit,
@@ -163,7 +107,9 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
     matchedEssentialSkills,
     missingEssentialSkills,
     matchedOptionalSkills,
-    occupationRelation: occupationRelation(sameOccupation, sameIscoGroup, bestJaccard),
+    occupationRelation: occupationRelation(relations, bestJaccard),
+    inferredOccupation,
+    optionalSkillCount: prepared.optionalSkills.length,
     tasks,
     carvedOutTaskIds: tasks.filter((task) => task.outcome === 'CARVED_OUT').map((task) => task.taskId),
     adjustmentsRelied: adjustmentsOfMask(reliedMask),
@@ -184,4 +130,42 @@ export function scorePrepared(prepared: PreparedNeed, profile: MatchProfile): Ma
     },
   };
   return { matched: true, profileId: profile.id, needId: need.id, score, explanation, engineVersion: ENGINE_VERSION };
+}
+
+/** Whether a profile states any occupation (worked, wished, or an ISCO group); without one the engine infers it. */
+export function statesOccupation(profile: MatchProfile): boolean {
+  return profile.occupations.length > 0 || profile.wishedOccupations.length > 0 || profile.iscoGroups.length > 0;
+}
+
+/**
+ * How the person's occupations relate to the need's: relation bits and the best Jaccard of the
+ * stated ones; or, when none is stated, of the occupation inferred from the skills (named only
+ * when it relates at all).
+ */
+export function occupationFacts(prepared: PreparedNeed, profile: MatchProfile): { relations: number; bestJaccard: number; inferredOccupation: string | null } {
+  if (prepared.occupationUri === null && prepared.iscoGroup === null) return { relations: 0, bestJaccard: 0, inferredOccupation: null };
+  if (!statesOccupation(profile)) {
+    const inferred = prepared.context.inferOccupation(profile.skills);
+    if (!inferred) return { relations: 0, bestJaccard: 0, inferredOccupation: null };
+    const facts = prepared.relationTo(inferred.uri);
+    const related = facts.relations !== 0 || occupationPart(facts.relations, facts.jaccard, true) > 0;
+    return related ? { relations: facts.relations, bestJaccard: facts.jaccard, inferredOccupation: inferred.uri } : { relations: 0, bestJaccard: 0, inferredOccupation: null };
+  }
+  let relations = iscoRelations(prepared.iscoGroup, profile.iscoGroups);
+  if (prepared.occupationUri !== null && (profile.occupations.includes(prepared.occupationUri) || profile.wishedOccupations.includes(prepared.occupationUri))) {
+    relations |= RELATION.SAME_OCCUPATION;
+  }
+  // The closest of the person's occupations; below SHARED_SKILLS_MIN_JACCARD an occupation is not related.
+  let bestJaccard = 0;
+  if (prepared.related) {
+    for (const occupation of profile.occupations) {
+      const value = prepared.related.byUri.get(occupation);
+      if (value !== undefined && value > bestJaccard) bestJaccard = value;
+    }
+    for (const occupation of profile.wishedOccupations) {
+      const value = prepared.related.byUri.get(occupation);
+      if (value !== undefined && value > bestJaccard) bestJaccard = value;
+    }
+  }
+  return { relations, bestJaccard, inferredOccupation: null };
 }

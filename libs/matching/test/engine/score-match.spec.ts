@@ -1,7 +1,8 @@
 import { CONTEXT, levels, OCCUPATIONS, PLACES, SKILLS, task, warehouseNeed, warehouseProfile } from './match.fixtures';
 import { haversineKm } from '../../src/engine/match-parts';
-import { SCORE_WEIGHTS } from '../../src/engine/match-rules';
-import { MatchedOutcome, MatchNeed, MatchOutcome, MatchProfile, ScoreParts } from '../../src/engine/match.types';
+import { OCCUPATION_SCORES, OPTIONAL_SATURATION, SCORE_WEIGHTS } from '../../src/engine/match-rules';
+import { ENGINE_VERSION, MatchContext, MatchedOutcome, MatchNeed, MatchOccupation, MatchOutcome, MatchProfile, ScoreParts } from '../../src/engine/match.types';
+import { prepareContext } from '../../src/engine/occupation-relatedness';
 import { scoreMatch } from '../../src/engine/score-match';
 
 const score = (need: MatchNeed, profile: MatchProfile): MatchOutcome => scoreMatch(need, profile, CONTEXT);
@@ -12,25 +13,37 @@ function matched(need: MatchNeed, profile: MatchProfile): MatchedOutcome {
   return outcome;
 }
 
+/** Specificity of a fixture skill: store goods and safety rules are listed by 3 of the 4 occupations, the rest by one. */
+const specificity = (skill: string) => prepareContext(CONTEXT).specificity(skill);
+const saturated = (held: number, all: number) => (1 - Math.exp(-held / OPTIONAL_SATURATION)) / (1 - Math.exp(-all / OPTIONAL_SATURATION));
+
 const total = (parts: ScoreParts) =>
   (Object.keys(SCORE_WEIGHTS) as (keyof ScoreParts)[]).reduce((sum, key) => sum + SCORE_WEIGHTS[key] * parts[key], 0);
 
 describe('scoreMatch', () => {
   it('scores a full fit and explains every field', () => {
     const outcome = score(warehouseNeed(), warehouseProfile());
-    // Essential: forklift (required, 3) + store, pick, safety (2 each) of 11; optional: scanner of 2.
-    const skills = 0.8 * (9 / 11) + 0.2 * (1 / 2);
+    // Essential: forklift (required, 3) + store, pick, safety (2 each) of 11, each times its
+    // specificity (store goods and safety rules are generic here: 3 of 4 occupations list them);
+    // optional: scanner of 2, on the saturating scale.
+    const generic = specificity(SKILLS.storeGoods);
+    // 0.2 + 0.8 × ln(5/4) / ln(5/2), rounded to 1/32.
+    expect(generic).toBe(Math.round((0.2 + 0.8 * (Math.log(5 / 4) / Math.log(5 / 2))) * 32) / 32);
+    expect(specificity(SKILLS.pickOrders)).toBe(1);
+    const skills = 0.7 * ((3 + 2 * generic + 2 + 2 * generic) / (3 + 2 * generic + 2 + 2 + 2 * generic)) + 0.3 * saturated(1, 2);
     expect(outcome).toEqual({
       matched: true,
       profileId: 'profile-aino',
       needId: 'need-varasto-tampere',
-      score: 0.9141,
-      engineVersion: 'match-1.0.0',
+      score: 0.9011,
+      engineVersion: ENGINE_VERSION,
       explanation: {
         matchedEssentialSkills: [SKILLS.operateForklift, SKILLS.storeGoods, SKILLS.pickOrders, SKILLS.safetyRules],
         missingEssentialSkills: [SKILLS.inventory],
         matchedOptionalSkills: [SKILLS.scanner],
         occupationRelation: 'SAME_OCCUPATION',
+        inferredOccupation: null,
+        optionalSkillCount: 2,
         tasks: [],
         carvedOutTaskIds: [],
         adjustmentsRelied: [],
@@ -39,10 +52,11 @@ describe('scoreMatch', () => {
         placeReason: 'SAME_MUNICIPALITY',
         missingLanguages: [],
         missingDrivingLicence: null,
-        parts: { skills: 0.7545, occupation: 1, place: 1, workingTime: 1, capabilityFit: 1, adjustments: 1, language: 1, drivingLicence: 1 },
+        parts: { skills: 0.7173, occupation: 1, place: 1, workingTime: 1, capabilityFit: 1, adjustments: 1, language: 1, drivingLicence: 1 },
       },
     });
-    expect(0.35 * skills + 0.65).toBeCloseTo(0.9141, 4);
+    expect(skills).toBeCloseTo(0.7173, 4);
+    expect(0.35 * skills + 0.65).toBeCloseTo(0.9011, 4);
   });
 
   it('weights sum to 1 and skills and occupation dominate', () => {
@@ -59,8 +73,8 @@ describe('scoreMatch', () => {
     if (!first.matched) throw new Error('expected a match');
     // The score is the weighted sum of the parts (shown rounded to 4 decimals), rounded to 4 decimals.
     expect(first.score).toBeCloseTo(total(first.explanation.parts), 3);
-    // The full fit (0.9141) less 0.08 × 0.3 for carving out one of two tasks.
-    expect(first.score).toBe(0.8901);
+    // The full fit (0.9011) less 0.08 × 0.3 for carving out one of two tasks.
+    expect(first.score).toBe(0.8771);
   });
 
   describe('hard limits', () => {
@@ -197,10 +211,48 @@ describe('scoreMatch', () => {
     it('weighs employer-required essentials most', () => {
       const withoutRequired = matched(warehouseNeed(), warehouseProfile({ skills: [SKILLS.storeGoods, SKILLS.pickOrders, SKILLS.inventory] }));
       const withRequired = matched(warehouseNeed(), warehouseProfile({ skills: [SKILLS.operateForklift, SKILLS.storeGoods, SKILLS.pickOrders] }));
-      expect(withoutRequired.explanation.parts.skills).toBe(0.4364); // 0.8 × 6/11
-      expect(withRequired.explanation.parts.skills).toBe(0.5091); // 0.8 × 7/11
+      const generic = specificity(SKILLS.storeGoods);
+      const all = 3 + 2 * generic + 2 + 2 + 2 * generic;
+      expect(withoutRequired.explanation.parts.skills).toBeCloseTo((0.7 * (2 * generic + 2 + 2)) / all, 4);
+      expect(withRequired.explanation.parts.skills).toBeCloseTo((0.7 * (3 + 2 * generic + 2)) / all, 4);
+      expect(withRequired.explanation.parts.skills).toBeGreaterThan(withoutRequired.explanation.parts.skills);
       const optionalOnly = matched(warehouseNeed(), warehouseProfile({ skills: [SKILLS.scanner, SKILLS.customerService] }));
-      expect(optionalOnly.explanation.parts.skills).toBe(0.2);
+      expect(optionalOnly.explanation.parts.skills).toBe(0.3);
+    });
+
+    it('weighs a specific skill above a generic one that most occupations list', () => {
+      const need = warehouseNeed({ employerRequiredSkills: [] });
+      // Store goods: 3 of 4 occupations; pick orders: the warehouse worker's own.
+      const generic = matched(need, warehouseProfile({ skills: [SKILLS.storeGoods] }));
+      const specific = matched(need, warehouseProfile({ skills: [SKILLS.pickOrders] }));
+      expect(specific.explanation.parts.skills).toBeGreaterThan(2 * generic.explanation.parts.skills);
+    });
+
+    it('counts optional coverage on a saturating scale: 8 of 40 optional skills outweigh 2 generic essentials', () => {
+      // A role with 2 essential skills every occupation lists, 6 of its own and 40 optional skills of its own.
+      const generic = ['generic-1', 'generic-2'];
+      const essential = [...generic, ...Array.from({ length: 6 }, (_, i) => `essential-${i}`)];
+      const optional = Array.from({ length: 40 }, (_, i) => `optional-${i}`);
+      const occupations = new Map<string, MatchOccupation>([['role', { iscoGroup: '7411', essentialSkills: essential, optionalSkills: optional }]]);
+      for (let i = 0; i < 30; i++) occupations.set(`other-${i}`, { iscoGroup: '5120', essentialSkills: generic, optionalSkills: [] });
+      const context: MatchContext = { occupations };
+      const need = warehouseNeed({ occupationUri: 'role', iscoGroup: '7411', essentialSkills: essential, optionalSkills: optional, employerRequiredSkills: [] });
+      const person = (skills: string[]) => {
+        const outcome = scoreMatch(need, warehouseProfile({ skills, occupations: ['other-0'], iscoGroups: ['5120'] }), context);
+        if (!outcome.matched) throw new Error('expected a match');
+        return outcome;
+      };
+      const optionalHeavy = person(optional.slice(0, 8));
+      const genericOnly = person(generic);
+      expect(optionalHeavy.explanation.matchedOptionalSkills).toHaveLength(8);
+      expect(optionalHeavy.explanation.optionalSkillCount).toBe(40);
+      // 8 of 40 is a fifth linearly; on the saturating scale it is 96 % of the optional share.
+      expect(optionalHeavy.explanation.parts.skills).toBeCloseTo(0.3 * saturated(8, 40), 4);
+      // The generic essentials keep about a fifth of their weight (6/32): 2 × 2 × 6/32 of that + 6 × 2.
+      const floor = prepareContext(context).specificity('generic-1');
+      expect(floor).toBe(6 / 32);
+      expect(genericOnly.explanation.parts.skills).toBeCloseTo((0.7 * 4 * floor) / (4 * floor + 12), 4);
+      expect(optionalHeavy.explanation.parts.skills).toBeGreaterThan(3 * genericOnly.explanation.parts.skills);
     });
 
     it('relates occupations: same, wished, same ISCO group, shared skills, none', () => {
@@ -210,6 +262,41 @@ describe('scoreMatch', () => {
       // Forklift operator shares store goods + safety rules of 5 distinct essentials: 2/5.
       expect(matched(need, warehouseProfile({ occupations: [OCCUPATIONS.forkliftOperator], iscoGroups: ['8344'] })).explanation).toMatchObject({ occupationRelation: 'SHARED_SKILLS', parts: { occupation: 0.4 } });
       expect(matched(need, warehouseProfile({ occupations: [OCCUPATIONS.cook], iscoGroups: ['5120'] })).explanation).toMatchObject({ occupationRelation: 'NONE', parts: { occupation: 0 } });
+    });
+
+    it('grades relatedness along the ISCO hierarchy: unit group, minor group (related trade), sub-major group', () => {
+      const need = warehouseNeed();
+      const inGroups = (...iscoGroups: string[]) => matched(need, warehouseProfile({ occupations: ['http://data.europa.eu/esco/occupation/not-in-context'], iscoGroups })).explanation;
+      // 9334 shelf fillers: same minor group 933 (transport and storage labourers).
+      expect(inGroups('9334')).toMatchObject({ occupationRelation: 'SAME_ISCO_MINOR_GROUP', parts: { occupation: OCCUPATION_SCORES.SAME_ISCO_MINOR_GROUP } });
+      // 9312 construction labourers: same sub-major group 93 only.
+      expect(inGroups('9312')).toMatchObject({ occupationRelation: 'SAME_ISCO_SUB_MAJOR_GROUP', parts: { occupation: OCCUPATION_SCORES.SAME_ISCO_SUB_MAJOR_GROUP } });
+      // The closest relation counts.
+      expect(inGroups('9312', '9334', '5120')).toMatchObject({ occupationRelation: 'SAME_ISCO_MINOR_GROUP' });
+      expect(inGroups('9333', '9334')).toMatchObject({ occupationRelation: 'SAME_ISCO_GROUP', parts: { occupation: 0.6 } });
+      expect(OCCUPATION_SCORES.SAME_ISCO_GROUP).toBeGreaterThan(OCCUPATION_SCORES.SAME_ISCO_MINOR_GROUP);
+      expect(OCCUPATION_SCORES.SAME_ISCO_MINOR_GROUP).toBeGreaterThan(OCCUPATION_SCORES.SAME_ISCO_SUB_MAJOR_GROUP);
+    });
+
+    it('infers the occupation from the skills when the person states none, at a reduced weight', () => {
+      const need = warehouseNeed();
+      const skillsOnly = warehouseProfile({ skills: [SKILLS.storeGoods, SKILLS.pickOrders, SKILLS.inventory, SKILLS.scanner], occupations: [], wishedOccupations: [], iscoGroups: [] });
+      const outcome = matched(need, skillsOnly);
+      expect(outcome.explanation).toMatchObject({
+        occupationRelation: 'SAME_OCCUPATION',
+        inferredOccupation: OCCUPATIONS.warehouseWorker,
+        parts: { occupation: OCCUPATION_SCORES.INFERRED_SHARE },
+      });
+      // A stated occupation is never replaced by an inferred one.
+      expect(matched(need, warehouseProfile()).explanation.inferredOccupation).toBeNull();
+      // Forklift, storing and safety skills suggest the forklift operator: related through shared essential skills.
+      const forklift = matched(need, warehouseProfile({ skills: [SKILLS.operateForklift, SKILLS.storeGoods, SKILLS.safetyRules], occupations: [], iscoGroups: [] }));
+      expect(forklift.explanation).toMatchObject({ occupationRelation: 'SHARED_SKILLS', inferredOccupation: OCCUPATIONS.forkliftOperator, parts: { occupation: 0.28 } });
+      // Cooking skills suggest the cook: unrelated to the warehouse, so nothing is inferred for this need.
+      const cook = matched(need, warehouseProfile({ skills: [SKILLS.prepareFood, SKILLS.hygiene, SKILLS.customerService], occupations: [], iscoGroups: [] }));
+      expect(cook.explanation).toMatchObject({ occupationRelation: 'NONE', inferredOccupation: null, parts: { occupation: 0 } });
+      // Too little to go on: one shared skill infers nothing.
+      expect(matched(need, warehouseProfile({ skills: [SKILLS.pickOrders], occupations: [], iscoGroups: [] })).explanation.inferredOccupation).toBeNull();
     });
 
     it('reduces the language part for missing levels and softens it with language support', () => {

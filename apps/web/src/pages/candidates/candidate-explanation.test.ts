@@ -72,6 +72,21 @@ describe('the candidate row explained in words', () => {
   });
 });
 
+describe('what carried the occupation and the optional skills (engine match-2.0.0)', () => {
+  it('names a related trade, an inferred occupation and how many of the role’s optional skills', () => {
+    const occupation = (extra: Partial<ExplainedRow>) => explainRow({ ...row, ...extra }, need, format).find((l) => l.topic === 'occupation');
+    expect(occupation({ occupationRelation: 'SAME_ISCO_MINOR_GROUP' })).toMatchObject({ tone: 'fit', key: 'why.occupation.SAME_ISCO_MINOR_GROUP' });
+    expect(occupation({ occupationRelation: 'SAME_ISCO_SUB_MAJOR_GROUP' })).toMatchObject({ tone: 'info', key: 'why.occupation.SAME_ISCO_SUB_MAJOR_GROUP' });
+    expect(occupation({ occupationRelation: 'SAME_OCCUPATION', occupationInferred: true })).toMatchObject({ tone: 'info', key: 'why.occupationInferred.SAME_OCCUPATION' });
+    expect(occupation({ occupationRelation: 'NONE', occupationInferred: true })?.key).toBe('why.occupation.NONE');
+    const optional = Array.from({ length: 8 }, (_, i) => ({ label: `toive ${i + 1}` }));
+    const withCount = explainRow({ ...row, matchedOptionalSkills: optional, optionalSkillCount: 40 }, need, format).find((l) => l.topic === 'optionalSkills');
+    expect(withCount).toMatchObject({ key: 'why.optionalMatchedOf', params: { count: 8, total: 40 } });
+    // Results of older engines carry no count.
+    expect(explainRow({ ...row, matchedOptionalSkills: optional, optionalSkillCount: null }, need, format).find((l) => l.topic === 'optionalSkills')?.key).toBe('why.optionalMatched');
+  });
+});
+
 describe('long skill lists and pseudonyms', () => {
   it('names the first six skills and how many more', () => {
     const many = Array.from({ length: 10 }, (_, i) => ({ label: `taito ${i + 1}` }));

@@ -5,6 +5,10 @@ import type { Adjustment, DistanceBand, LanguageLevel, TaskOutcome } from '../..
 
 export interface ExplainedRow {
   occupationRelation: string;
+  /** The person states no occupation; the relation is through one inferred from their skills. */
+  occupationInferred?: boolean;
+  /** How many optional skills the role lists; null for results of older engine versions. */
+  optionalSkillCount?: number | null;
   matchedEssentialSkills: readonly { label: string }[];
   matchedOptionalSkills: readonly { label: string }[];
   missingEssentialSkills: readonly { label: string }[];
@@ -67,10 +71,19 @@ function line(topic: Topic, tone: Tone, key: string, params: Record<string, stri
   return { topic, tone, key: `why.${key}`, params };
 }
 
-const RELATIONS: Record<string, Tone> = { SAME_OCCUPATION: 'fit', SAME_ISCO_GROUP: 'fit', SHARED_SKILLS: 'info', NONE: 'info' };
+const RELATIONS: Record<string, Tone> = {
+  SAME_OCCUPATION: 'fit',
+  SAME_ISCO_GROUP: 'fit',
+  SAME_ISCO_MINOR_GROUP: 'fit',
+  SAME_ISCO_SUB_MAJOR_GROUP: 'info',
+  SHARED_SKILLS: 'info',
+  NONE: 'info',
+};
 
 function occupationLine(row: ExplainedRow): Line {
   const relation = row.occupationRelation in RELATIONS ? row.occupationRelation : 'NONE';
+  // An occupation inferred from the skills is said to be inferred: nobody stated it.
+  if (row.occupationInferred && relation !== 'NONE') return line('occupation', 'info', `occupationInferred.${relation}`);
   return line('occupation', RELATIONS[relation] ?? 'info', `occupation.${relation}`);
 }
 
@@ -81,7 +94,14 @@ function skillLines(row: ExplainedRow, format: RowFormat): Line[] {
   const lines: Line[] = [
     matched.length > 0 ? line('skills', 'fit', 'skillsMatched', { skills: shortList(matched, format), count: matched.length }) : line('skills', 'gap', 'skillsNoneMatched'),
   ];
-  if (optional.length > 0) lines.push(line('optionalSkills', 'fit', 'optionalMatched', { skills: shortList(optional, format), count: optional.length }));
+  if (optional.length > 0) {
+    const total = row.optionalSkillCount ?? null;
+    lines.push(
+      total !== null && total >= optional.length
+        ? line('optionalSkills', 'fit', 'optionalMatchedOf', { skills: shortList(optional, format), count: optional.length, total })
+        : line('optionalSkills', 'fit', 'optionalMatched', { skills: shortList(optional, format), count: optional.length }),
+    );
+  }
   lines.push(
     missing.length > 0 ? line('missingSkills', 'gap', 'skillsMissing', { skills: shortList(missing, format), count: missing.length }) : line('missingSkills', 'fit', 'skillsNoneMissing'),
   );

@@ -26,6 +26,8 @@ export const CandidateRowFields = graphql(`
     }
     explanation {
       occupationRelation
+      occupationInferred
+      optionalSkillCount
       matchedEssentialSkills {
         uri
         label

@@ -140,6 +140,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>
+        <p>
+          {/* White on the brand colour, as the footer's text. */}
+          <Link to="/insights" style={{ color: 'inherit', textDecoration: 'underline' }}>
+            {t('insights:nav.public')}
+          </Link>
+          {' · '}
+          {/* A static page of its own (npm run eval:matching -- --report), in Finnish. */}
+          <a href="/matching-quality.html" hrefLang="fi" style={{ color: 'inherit', textDecoration: 'underline' }}>
+            {t('layout.matchingQuality')}
+          </a>
+        </p>
         <p className="attribution">{t('layout.escoAttribution')}</p>
       </footer>
     </>

@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/coordinator/needs', label: 'nav.areaNeeds', roles: ['COORDINATOR', 'AREA_ADMIN'] },
   { to: '/coordinator/moderation', label: 'nav.moderation', roles: ['COORDINATOR', 'AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { to: '/coordinator/closure', label: 'nav.closureReport', roles: ['COORDINATOR', 'AREA_ADMIN'] },
+  { to: '/coordinator/insights', label: 'insights:nav.area', roles: ['COORDINATOR', 'AREA_ADMIN'] },
   { to: '/coordinator/audit', label: 'nav.audit', roles: ['AREA_ADMIN', 'PLATFORM_ADMIN'] },
   { to: '/admin', label: 'nav.admin', roles: ['PLATFORM_ADMIN'] },
   { to: '/jobseeker/profile', label: 'nav.jobseekerProfile', roles: ['JOBSEEKER'] },

@@ -84,7 +84,9 @@ describe('the carved-role step of the need wizard', () => {
     expect(title).toHaveAccessibleDescription(/Anna tehtävälle nimi, 2–200 merkkiä\./);
     // Still on the carved-role step: nothing moved on.
     expect(screen.getByRole('heading', { level: 2, name: 'Tehtävät ja kuormitus' })).toBeInTheDocument();
-    const sent = JSON.parse(String(fetchMock.mock.calls[0][1].body)) as { variables: { id: string; input: { tasks: { title: string; kind: string }[] } } };
+    // The save; the inclusive-need assistant beside the step asks the API too.
+    const update = fetchMock.mock.calls.find((call) => String(call[1].body).includes('mutation NeedWizardUpdateNeed'));
+    const sent = JSON.parse(String(update?.[1].body)) as { variables: { id: string; input: { tasks: { title: string; kind: string }[] } } };
     expect(sent.variables.id).toBe('need-1');
     expect(sent.variables.input.tasks).toEqual([expect.objectContaining({ title: '', kind: 'CORE', lifting: 0 })]);
   }, 30_000);

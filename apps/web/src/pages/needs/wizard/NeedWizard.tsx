@@ -10,6 +10,7 @@ import { useAuth } from '../../../shared/auth/auth-context';
 import { ApiError, asApiError } from '../../../shared/errors/api-error';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { isLanguage, type Language } from '../../../shared/i18n/i18n';
+import { NeedAssistantPanel } from './assistant/NeedAssistantPanel';
 import { InclusionStep } from './InclusionStep';
 import { KindStep } from './KindStep';
 import { NeedWizardCreateNeedMutation, NeedWizardNeedQuery as NeedDocument, NeedWizardUpdateNeedMutation } from './need-wizard.documents';
@@ -265,6 +266,7 @@ export function NeedWizard({
           {notice?.kind === 'saved' ? t('wizard.draftSaved') : notice?.kind === 'later' ? t('wizard.notSavedYet', { steps: later }) : ''}
         </div>
         {needId ? null : <Paragraph className="muted">{t('wizard.firstSaveHint')}</Paragraph>}
+        <NeedAssistantPanel form={form} needId={needId} companyId={organization?.id ?? null} change={change} />
       </div>
     </div>
   );

@@ -1,0 +1,35 @@
+import { graphql } from '../../../../gql';
+
+export const NeedAssistantQuery = graphql(`
+  query NeedAssistant($input: NeedAssistantInput!) {
+    needAssistant(input: $input) {
+      flags {
+        code
+        severity
+        field
+        subject
+        params {
+          name
+          value
+        }
+        adviceTopics
+        serviceCategories
+        dismissal {
+          reason
+          dismissedAt
+        }
+      }
+    }
+  }
+`);
+
+export const DismissNeedAssistantFlagMutation = graphql(`
+  mutation DismissNeedAssistantFlag($input: DismissNeedAssistantFlagInput!) {
+    dismissNeedAssistantFlag(input: $input) {
+      code
+      subject
+      reason
+      dismissedAt
+    }
+  }
+`);
