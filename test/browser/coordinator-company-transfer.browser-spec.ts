@@ -49,7 +49,7 @@ describe('a coordinator transfers a company to the area of its new home', () => 
     await page.getByRole('status').filter({ hasText: 'Yritys siirrettiin.' }).waitFor();
     const moves = page.getByTestId('crm-transfers');
     await moves.filter({ hasText: reason }).waitFor();
-    expect(await moves.textContent()).toMatch(/Lahti\s*→\s*Helsinki/);
+    await moves.filter({ hasText: /Lahti\s*→\s*Helsinki/ }).waitFor();
     await visited(page, 'coordinator-company-transferred-fi');
     expect(lahti.offOrigin).toEqual([]);
     await lahti.context.close();
@@ -59,7 +59,8 @@ describe('a coordinator transfers a company to the area of its new home', () => 
     await helsinki.page.getByRole('heading', { level: 1, name: companyName }).waitFor();
     const history = helsinki.page.getByTestId('crm-transfers');
     await history.filter({ hasText: reason }).waitFor();
-    expect(await history.textContent()).toMatch(/Lahtis\s*→\s*Helsingfors/);
+    // Each municipality shows its code until its name has loaded: wait for both names.
+    await history.filter({ hasText: /Lahtis\s*→\s*Helsingfors/ }).waitFor();
     // The new home area runs the company now: its coordinators can transfer it onwards.
     await helsinki.page.getByRole('button', { name: 'Överför företaget' }).waitFor();
     await visited(helsinki.page, 'coordinator-company-transferred-sv');

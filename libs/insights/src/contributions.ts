@@ -22,6 +22,10 @@ export interface NeedActivity {
     hiredAt: Date | null;
     closedAt: Date | null;
     closureOutcome: string | null;
+    /** Progress outcomes recorded (work trial, apprenticeship, training started, pay-subsidised job), with when. */
+    progress?: readonly { progress: string; at: Date }[];
+    /** At a hire: whether it relied on a carved role or offered adjustments. */
+    hiredIntoCarvedRole?: boolean | null;
   }[];
   providerActions: readonly { providerId: string; sector: string; kind: 'PROPOSAL' | 'FORWARD'; at: Date; accepted: boolean | null }[];
 }
@@ -72,7 +76,8 @@ export function needContributions(activity: NeedActivity): Contribution[] {
   const hireAt = firstHire ?? filledAt;
   if (filledAt) {
     add(InsightMetric.NEEDS_FILLED, filledAt);
-    if (need.openToPrecisionCapable) add(InsightMetric.PRECISION_NEEDS_FILLED, filledAt);
+    // Filled "that way": a precision-capable person hired into the carved (or adjusted) role.
+    if (need.openToPrecisionCapable && candidates.some((c) => c.hiredAt && c.hiredIntoCarvedRole)) add(InsightMetric.PRECISION_NEEDS_FILLED, filledAt);
   }
   if (need.stage === 'CLOSED') add(InsightMetric.NEEDS_CLOSED_UNFILLED, lastStageAt(activity, 'CLOSED') ?? need.createdAt);
 
@@ -89,6 +94,7 @@ export function needContributions(activity: NeedActivity): Contribution[] {
     if (candidate.presentedAt) add(InsightMetric.CANDIDATE_FUNNEL, candidate.presentedAt, FunnelStep.PRESENTED);
     if (candidate.hiredAt) add(InsightMetric.CANDIDATE_FUNNEL, candidate.hiredAt, FunnelStep.HIRED);
     if (candidate.closedAt && candidate.closureOutcome) add(InsightMetric.CANDIDACIES_CLOSED, candidate.closedAt, candidate.closureOutcome);
+    for (const step of candidate.progress ?? []) add(InsightMetric.CANDIDACY_PROGRESS, step.at, step.progress);
   }
 
   // A provider whose proposal the employer accepted, or to whom a coordinator handed the need,

@@ -12,7 +12,10 @@ export enum InsightMetric {
   NEEDS_CLOSED_UNFILLED = 'NEEDS_CLOSED_UNFILLED',
   /** Needs open to precision-capable people (month of opening). */
   PRECISION_NEEDS_OPENED = 'PRECISION_NEEDS_OPENED',
-  /** Of those, the ones filled (month of filling). */
+  /**
+   * Of those, the ones filled by a precision-capable person in a carved role: a hire whose match
+   * relied on tasks carved out or on adjustments the need offers (month of filling).
+   */
   PRECISION_NEEDS_FILLED = 'PRECISION_NEEDS_FILLED',
   /** Needs that got their first candidate; the total carries the hours from opening. */
   TIME_TO_FIRST_SUGGESTION = 'TIME_TO_FIRST_SUGGESTION',
@@ -22,6 +25,8 @@ export enum InsightMetric {
   CANDIDATE_FUNNEL = 'CANDIDATE_FUNNEL',
   /** Candidacies closed, by outcome (dimension: a CandidacyOutcome). */
   CANDIDACIES_CLOSED = 'CANDIDACIES_CLOSED',
+  /** Progress other than a hire recorded on candidacies (dimension: WORK_TRIAL, APPRENTICESHIP, TRAINING_STARTED, PAY_SUBSIDISED_JOB), month recorded. */
+  CANDIDACY_PROGRESS = 'CANDIDACY_PROGRESS',
   /** Proposals made, accepted and leading to a hire (dimension: provider sector). */
   PROPOSALS_MADE = 'PROPOSALS_MADE',
   PROPOSALS_ACCEPTED = 'PROPOSALS_ACCEPTED',

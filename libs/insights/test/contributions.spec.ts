@@ -22,7 +22,16 @@ function filledNeed(): NeedActivity {
     areaId: HELSINKI,
     municipalityCode: '091',
     candidates: [
-      { listedAt: at('2026-01-11T08:00:00Z'), shareRequestedAt: at('2026-01-12T08:00:00Z'), shareAcceptedAt: at('2026-01-13T08:00:00Z'), presentedAt: at('2026-01-20T08:00:00Z'), hiredAt: at('2026-02-03T08:00:00Z'), closedAt: null, closureOutcome: null },
+      {
+        listedAt: at('2026-01-11T08:00:00Z'),
+        shareRequestedAt: at('2026-01-12T08:00:00Z'),
+        shareAcceptedAt: at('2026-01-13T08:00:00Z'),
+        presentedAt: at('2026-01-20T08:00:00Z'),
+        hiredAt: at('2026-02-03T08:00:00Z'),
+        closedAt: null,
+        closureOutcome: null,
+        hiredIntoCarvedRole: true,
+      },
       { listedAt: at('2026-01-11T08:00:00Z'), shareRequestedAt: null, shareAcceptedAt: null, presentedAt: null, hiredAt: null, closedAt: at('2026-02-03T08:00:00Z'), closureOutcome: 'NEED_FILLED' },
     ],
     providerActions: [
@@ -50,6 +59,30 @@ describe('what a need adds to the indicators', () => {
     const suggestion = cells.find((c) => c.metric === InsightMetric.TIME_TO_FIRST_SUGGESTION);
     expect(suggestion).toMatchObject({ count: 1, totalHours: 24, month: '2026-01-01', areaId: HELSINKI, municipalityCode: '091' });
     expect(cells.find((c) => c.metric === InsightMetric.TIME_TO_HIRE)?.totalHours).toBe(24 * 24);
+  });
+
+  it('counts a precision need as filled that way only when the hire relied on the carved role', () => {
+    const plain = filledNeed();
+    plain.candidates = plain.candidates.map((c) => ({ ...c, hiredIntoCarvedRole: c.hiredAt ? false : null }));
+    const cells = needContributions(plain);
+    expect(value(cells, InsightMetric.NEEDS_FILLED, '', '2026-02-01')).toBe(1);
+    expect(value(cells, InsightMetric.PRECISION_NEEDS_FILLED)).toBe(0);
+    const notOpen = filledNeed();
+    notOpen.need.openToPrecisionCapable = false;
+    expect(value(needContributions(notOpen), InsightMetric.PRECISION_NEEDS_FILLED)).toBe(0);
+  });
+
+  it('counts progress outcomes per month recorded, and only the new one when another is recorded', () => {
+    const trial = filledNeed();
+    trial.candidates = [{ ...trial.candidates[1], presentedAt: at('2026-01-20T08:00:00Z'), progress: [{ progress: 'WORK_TRIAL', at: at('2026-02-10T08:00:00Z') }] }];
+    const before = needContributions(trial);
+    expect(value(before, InsightMetric.CANDIDACY_PROGRESS, 'WORK_TRIAL', '2026-02-01')).toBe(1);
+    const subsidised = filledNeed();
+    subsidised.candidates = [
+      { ...trial.candidates[0], progress: [...(trial.candidates[0].progress ?? []), { progress: 'PAY_SUBSIDISED_JOB', at: at('2026-03-02T08:00:00Z') }] },
+    ];
+    const delta = contributionDelta(before, needContributions(subsidised));
+    expect(delta).toEqual([expect.objectContaining({ metric: InsightMetric.CANDIDACY_PROGRESS, dimension: 'PAY_SUBSIDISED_JOB', month: '2026-03-01', count: 1 })]);
   });
 
   it('credits the provider whose accepted proposal led to the hire, not the one declined', () => {

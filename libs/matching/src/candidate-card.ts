@@ -1,7 +1,7 @@
 // Pure: builds what an employer may see of a candidate. Every field decision is here, in one place.
 import type { CandidateProfileFacts } from '@ytmt/talent';
 import type { EmployerStatus } from './candidate.enums';
-import type { CandidacyClosureType, CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
+import type { CandidacyClosureType, CandidacyProgressType, CandidateCardType, CandidateIdentityType } from './dto/candidate.types';
 import type { MatchExplanation } from './engine';
 
 /** A presented candidate: the profile's card facts, and what the candidate list adds to them. */
@@ -17,6 +17,8 @@ export interface CardSource extends CandidateProfileFacts {
   identity: CandidateIdentityType | null;
   /** How the candidacy ended; absent or null while it is open. */
   closure?: CandidacyClosureType | null;
+  /** Progress outcomes recorded on the candidacy. */
+  progress?: CandidacyProgressType[];
 }
 
 export function toCandidateCard(source: CardSource, skillLabel: (uri: string) => string): CandidateCardType {
@@ -41,5 +43,6 @@ export function toCandidateCard(source: CardSource, skillLabel: (uri: string) =>
     employerStatus: source.employerStatus,
     identity: source.identity,
     closure: source.closure ?? null,
+    progress: source.progress ?? [],
   };
 }

@@ -6,7 +6,7 @@ import { auditActor, CandidateProfileReader, ConsentScope } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
-import { CoordinatorStatus, EmployerStatus } from './candidate.enums';
+import { CandidacyProgress, CoordinatorStatus, EmployerStatus } from './candidate.enums';
 import { CandidatePolicy } from './candidate.policy';
 import { needPseudonym, needReference } from './candidate-pseudonyms';
 import { CandidateEventActor, CandidateEventKind, CandidateEventType } from './dto/candidate-history.types';
@@ -27,8 +27,11 @@ interface EventRow {
 
 const KINDS = Object.values(CandidateEventKind);
 
-/** Which role takes each step: the kind tells it, whoever the stored user was. */
-const ACTOR_OF: Record<CandidateEventKind, CandidateEventActor> = {
+/**
+ * Which role takes each step: the kind tells it, whoever the stored user was; a progress outcome
+ * (PROGRESS) is recorded by the employer or a coordinator, told apart by the company's members.
+ */
+const ACTOR_OF: Record<Exclude<CandidateEventKind, CandidateEventKind.PROGRESS>, CandidateEventActor> = {
   [CandidateEventKind.COORDINATOR_STATUS]: CandidateEventActor.COORDINATOR,
   [CandidateEventKind.SHARE_REQUESTED]: CandidateEventActor.COORDINATOR,
   [CandidateEventKind.SHARE_CANCELLED]: CandidateEventActor.COORDINATOR,
@@ -97,7 +100,8 @@ export class CandidateHistoryQuery {
     if (rows.length === 0) return [];
     const profileIds = [...new Set(rows.flatMap((row) => (row.profile_id ? [row.profile_id] : [])))];
     const consents = await this.profiles.consentsOf(profileIds);
-    const organizationOf = await this.actingOrganizations(need, rows);
+    const actorOf = await this.actors(need, rows);
+    const organizationOf = await this.actingOrganizations(need, rows, actorOf);
     await this.audit.recordMany(
       profileIds.map((profileId) => ({
         actorUserId: principal.userId,
@@ -114,7 +118,7 @@ export class CandidateHistoryQuery {
       const consent = row.profile_id ? consents.get(row.profile_id) : undefined;
       const listed = row.withdrawn_at === null && (consent?.activeScopes.has(ConsentScope.MATCHING) ?? false);
       const ownArea = consent?.employmentAreaId != null && ownAreas.includes(consent.employmentAreaId);
-      const actor = ACTOR_OF[row.kind];
+      const actor = actorOf(row);
       return {
         id: row.id as string,
         kind: row.kind,
@@ -128,8 +132,19 @@ export class CandidateHistoryQuery {
         coordinatorStatus: row.kind === CandidateEventKind.COORDINATOR_STATUS ? enumValue(CoordinatorStatus, row.value) : null,
         employerStatus: row.kind === CandidateEventKind.EMPLOYER_STATUS ? enumValue(EmployerStatus, row.value) : null,
         shareDeadline: row.kind === CandidateEventKind.SHARE_REQUESTED && row.value && !Number.isNaN(Date.parse(row.value)) ? new Date(row.value) : null,
+        progress: row.kind === CandidateEventKind.PROGRESS ? enumValue(CandidacyProgress, row.value) : null,
       };
     });
+  }
+
+  /** The role of each step: by kind, and for a progress outcome whether its recorder is one of the company's users. */
+  private async actors(need: NeedForList, rows: readonly EventRow[]): Promise<(row: EventRow) => CandidateEventActor> {
+    const progressBy = new Set(rows.flatMap((row) => (row.kind === CandidateEventKind.PROGRESS && row.by_user_id ? [row.by_user_id] : [])));
+    const employers = progressBy.size > 0 ? new Set(await this.organizations.memberUserIds([need.organizationId], [Role.EMPLOYER_USER])) : new Set<string>();
+    return (row) => {
+      if (row.kind !== CandidateEventKind.PROGRESS) return ACTOR_OF[row.kind];
+      return row.by_user_id !== null && employers.has(row.by_user_id) ? CandidateEventActor.EMPLOYER : CandidateEventActor.COORDINATOR;
+    };
   }
 
   /**
@@ -137,9 +152,13 @@ export class CandidateHistoryQuery {
    * coordinator's the organisation of whichever of the list's areas (home and shared) they work in.
    * A few statements per page, however many steps it holds.
    */
-  private async actingOrganizations(need: NeedForList, rows: readonly EventRow[]): Promise<(actor: CandidateEventActor, userId: string | null) => string | null> {
-    const coordinatorIds = new Set(rows.flatMap((row) => (ACTOR_OF[row.kind] === CandidateEventActor.COORDINATOR && row.by_user_id ? [row.by_user_id] : [])));
-    const hasEmployerSteps = rows.some((row) => ACTOR_OF[row.kind] === CandidateEventActor.EMPLOYER);
+  private async actingOrganizations(
+    need: NeedForList,
+    rows: readonly EventRow[],
+    actorOf: (row: EventRow) => CandidateEventActor,
+  ): Promise<(actor: CandidateEventActor, userId: string | null) => string | null> {
+    const coordinatorIds = new Set(rows.flatMap((row) => (actorOf(row) === CandidateEventActor.COORDINATOR && row.by_user_id ? [row.by_user_id] : [])));
+    const hasEmployerSteps = rows.some((row) => actorOf(row) === CandidateEventActor.EMPLOYER);
     const company = hasEmployerSteps ? await this.organizations.byId(need.organizationId) : null;
     const coordinatorOrganization = new Map<string, string>();
     if (coordinatorIds.size > 0) {

@@ -5,6 +5,7 @@ import { auditActor, CandidateProfileReader, ConsentScope, ProfileConsents } fro
 import { DataSource } from 'typeorm';
 import { CandidateAccessReader, NeedForList } from './candidate-access.service';
 import { toClosure } from './candidacy-closures.service';
+import { CandidacyProgressService } from './candidacy-progress.service';
 import { CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { effectiveShareStatus } from './candidate-list.service';
 import { CandidatePolicy } from './candidate.policy';
@@ -50,6 +51,7 @@ export class CandidateListQuery {
     private readonly profiles: CandidateProfileReader,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly progress: CandidacyProgressService,
   ) {}
 
   /**
@@ -108,6 +110,7 @@ export class CandidateListQuery {
     const byProfile = new Map(found.filter((row) => row.match_id !== null || row.candidate_id !== null).map((row) => [row.profile_id, row]));
     const rows = profileIds.flatMap((id) => byProfile.get(id) ?? []);
     const label = await this.reader.skillLabels(rows.flatMap((r) => explanationSkillUris(r.explanation)));
+    const progress = await this.progress.ofCandidates(rows.flatMap((row) => (row.candidate_id ? [row.candidate_id] : [])));
     await this.audit.recordMany(
       rows.map((row) => ({
         actorUserId: principal.userId,
@@ -152,6 +155,7 @@ export class CandidateListQuery {
         presentedAt: row.presented_at,
         employerStatus: row.employer_status,
         closure: toClosure(row.closed_at, row.closure_outcome, row.closure_reason),
+        progress: (row.candidate_id && progress.get(row.candidate_id)) || [],
       };
     });
   }

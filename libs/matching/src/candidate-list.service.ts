@@ -154,7 +154,7 @@ export class CandidateListService {
       candidate = (await repository.findOne({ where: { needId, profileId }, lock: { mode: 'pessimistic_write' } })) as Candidate;
     } else if (candidate.withdrawnAt) {
       // Consent given again after a withdrawal: the earlier candidacy starts over.
-      await repository.update(candidate.id, { withdrawnAt: null, coordinatorStatus: null, presentedAt: null, employerStatus: null, closedAt: null, closureOutcome: null, closureReason: null });
+      await repository.update(candidate.id, { withdrawnAt: null, coordinatorStatus: null, presentedAt: null, employerStatus: null, closedAt: null, closureOutcome: null, closureReason: null, hiredIntoCarvedRole: null });
       candidate = (await repository.findOneBy({ id: candidate.id })) as Candidate;
     }
     return { need, candidate, subjectProfileId: profileId };

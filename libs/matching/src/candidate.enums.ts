@@ -46,6 +46,18 @@ export enum CandidacyOutcome {
   NEED_CLOSED = 'NEED_CLOSED',
 }
 
+/**
+ * Progress short of (or alongside) a hire, recorded on a presented or hired candidacy: the
+ * indicators count these as progress too. A candidacy may collect several (a work trial, then a
+ * pay-subsidised job).
+ */
+export enum CandidacyProgress {
+  WORK_TRIAL = 'WORK_TRIAL',
+  APPRENTICESHIP = 'APPRENTICESHIP',
+  TRAINING_STARTED = 'TRAINING_STARTED',
+  PAY_SUBSIDISED_JOB = 'PAY_SUBSIDISED_JOB',
+}
+
 /** Where a contacted or presented candidacy waits, for the awaiting-closure report. */
 export enum AwaitingClosureState {
   SHARE_REQUESTED = 'SHARE_REQUESTED',

@@ -5,8 +5,9 @@ import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
 import { CandidateListService } from './candidate-list.service';
 import { CandidateEventConnection } from './dto/candidate-history.types';
-import { AnswerShareRequestInput, AwaitingClosureArgs, CandidateRefInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
-import { AwaitingClosureConnection, CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
+import { AnswerShareRequestInput, AwaitingClosureArgs, CandidateRefInput, RecordCandidacyProgressInput, RequestShareInput, SetCandidateStatusInput, SetEmployerStatusInput } from './dto/candidate.inputs';
+import { AwaitingClosureConnection, CandidacyProgressType, CandidateCardType, CandidateListEntryConnection, CandidateListEntryType, MatchGapsType, MyShareRequestType } from './dto/candidate.types';
+import { CandidacyProgressService } from './candidacy-progress.service';
 import { EmployerCandidatesService } from './employer-candidates.service';
 import { MatchingLoaders } from './matching.loaders';
 import { ShareRequestService } from './share-request.service';
@@ -22,6 +23,7 @@ export class CandidateResolver {
     private readonly employers: EmployerCandidatesService,
     private readonly revocations: ShareRevocationService,
     private readonly awaitingClosure: AwaitingClosureQuery,
+    private readonly progress: CandidacyProgressService,
   ) {}
 
   @Query(() => CandidateListEntryConnection, {
@@ -103,6 +105,17 @@ export class CandidateResolver {
   })
   async setEmployerCandidateStatus(@CurrentUser() principal: Principal, @Args('input', { type: () => SetEmployerStatusInput }) input: SetEmployerStatusInput) {
     return this.employers.setStatus(principal, input.candidateId, input.status, input.reason ?? null);
+  }
+
+  @Mutation(() => [CandidacyProgressType], {
+    description:
+      "Records a progress outcome (work trial, apprenticeship, training started, pay-subsidised job) on a presented or hired candidacy: the need's company or coordinators of its areas. Recording one already recorded changes nothing. Returns the candidacy's progress, oldest first.",
+  })
+  async recordCandidacyProgress(
+    @CurrentUser() principal: Principal,
+    @Args('input', { type: () => RecordCandidacyProgressInput }) input: RecordCandidacyProgressInput,
+  ): Promise<CandidacyProgressType[]> {
+    return this.progress.record(principal, input.candidateId, input.progress);
   }
 
   @Query(() => [MyShareRequestType], {

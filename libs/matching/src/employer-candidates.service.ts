@@ -4,10 +4,11 @@ import { AuditService, Principal } from '@ytmt/core';
 import { NeedsService, NeedStage } from '@ytmt/needs';
 import { auditActor, CandidateProfileFacts, CandidateProfileReader, ConsentScope } from '@ytmt/talent';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CandidateAccessReader } from './candidate-access.service';
 import { toCandidateCard } from './candidate-card';
 import { CandidacyClosures, closureReason, toClosure } from './candidacy-closures.service';
+import { CandidacyProgressService, hireReliedOnCarvedRole } from './candidacy-progress.service';
 import { CandidacyOutcome, EmployerStatus, ShareRequestStatus } from './candidate.enums';
 import { CandidatePolicy } from './candidate.policy';
 import { CandidateCardType } from './dto/candidate.types';
@@ -41,6 +42,7 @@ export class EmployerCandidatesService {
     private readonly audit: AuditService,
     private readonly needs: NeedsService,
     private readonly closures: CandidacyClosures,
+    private readonly progress: CandidacyProgressService,
   ) {}
 
   async presented(principal: Principal, needId: string): Promise<CandidateCardType[]> {
@@ -67,6 +69,7 @@ export class EmployerCandidatesService {
     const facts = await this.profiles.cardFactsOf(rows.map((row) => row.profile_id));
     const identities = await this.profiles.identitiesOf(rows.filter((row) => row.shared).map((row) => row.profile_id));
     const label = await this.reader.skillLabels(rows.flatMap((r) => explanationSkillUris(r.explanation)));
+    const progress = await this.progress.ofCandidates(rows.map((row) => row.candidate_id));
     await this.audit.recordMany(
       rows.map((row) => ({
         actorUserId: principal.userId,
@@ -92,10 +95,19 @@ export class EmployerCandidatesService {
           identity: row.shared ? (identities.get(row.profile_id) ?? null) : null,
           // The reason reaches the employer only when it is their own (their NOT_SELECTED or HIRED); a coordinator's stays with the coordinators and the jobseeker.
           closure: toClosure(row.closed_at, row.closure_outcome, (row.closure_outcome as string | null) === row.employer_status ? row.closure_reason : null),
+          progress: progress.get(row.candidate_id) ?? [],
         },
         label,
       );
     });
+  }
+
+  private async explanationOf(manager: EntityManager, candidate: Candidate): Promise<MatchExplanation | null> {
+    const [row]: { explanation: MatchExplanation | null }[] = await manager.query(`SELECT explanation FROM match_result WHERE need_id = $1 AND profile_id = $2`, [
+      candidate.needId,
+      candidate.profileId,
+    ]);
+    return row?.explanation ?? null;
   }
 
   /** The employer's status of a presented candidate; enough hires fill the need. */
@@ -118,7 +130,9 @@ export class EmployerCandidatesService {
       if (!candidate.presentedAt || candidate.withdrawnAt || !candidate.profileId || !visible) {
         throw MatchingException.field(MatchingErrorCode.NOT_PRESENTED, 'input.candidateId', 'the candidate has not been presented to you');
       }
-      await manager.getRepository(Candidate).update(candidate.id, { employerStatus: status });
+      // At a hire, only whether it relied on a carved role or offered adjustments is kept (for the indicators).
+      const hiredIntoCarvedRole = status === EmployerStatus.HIRED ? hireReliedOnCarvedRole(await this.explanationOf(manager, candidate)) : null;
+      await manager.getRepository(Candidate).update(candidate.id, { employerStatus: status, hiredIntoCarvedRole });
       await manager.getRepository(CandidateEvent).insert({ candidateId, kind: 'EMPLOYER_STATUS', value: status, byUserId: principal.userId });
       if (status === EmployerStatus.NOT_SELECTED || status === EmployerStatus.HIRED) {
         const outcome = status === EmployerStatus.HIRED ? CandidacyOutcome.HIRED : CandidacyOutcome.NOT_SELECTED;

@@ -28,4 +28,5 @@ export * from './matching.module';
 export * from './share-revocation.service';
 export * from './matching.list-sizes';
 export * from './candidacy-closures.service';
+export * from './candidacy-progress.service';
 export * from './awaiting-closure.query';

@@ -6,6 +6,7 @@ import { SkillsModule } from '@ytmt/skills';
 import { TalentModule } from '@ytmt/talent';
 import { AwaitingClosureQuery } from './awaiting-closure.query';
 import { CandidacyClosures } from './candidacy-closures.service';
+import { CandidacyProgressService } from './candidacy-progress.service';
 import { CandidateAccessReader } from './candidate-access.service';
 import { CandidateHistoryQuery } from './candidate-history.query';
 import { CandidateListQuery } from './candidate-list.query';
@@ -34,8 +35,8 @@ import { NotificationReceipts } from './share-reminder-receipts';
 
 @Module({
   imports: [NeedsModule, TalentModule, SkillsModule, AdviceModule, AuditModule],
-  providers: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
-  exports: [AwaitingClosureQuery, CandidacyClosures, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
+  providers: [AwaitingClosureQuery, CandidacyClosures, CandidacyProgressService, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
+  exports: [AwaitingClosureQuery, CandidacyClosures, CandidacyProgressService, CandidateAccessReader, CandidateListService, CandidateListQuery, CandidateHistoryQuery, CandidateWithdrawal, EmployerCandidatesService, GapServicesService, ShareRequestService, ShareRevocationService, MatchDataReader, MatchResultStore, MatchingFactsReader, CandidateInsightsReader, NotificationReceipts],
 })
 export class MatchingModule {}
 

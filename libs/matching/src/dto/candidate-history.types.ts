@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@ytmt/core';
-import { CoordinatorStatus, EmployerStatus } from '../candidate.enums';
+import { CandidacyProgress, CoordinatorStatus, EmployerStatus } from '../candidate.enums';
 
 /** What happened to a candidate on a need's list, as candidate_event records it. */
 export enum CandidateEventKind {
@@ -15,11 +15,12 @@ export enum CandidateEventKind {
   EMPLOYER_STATUS = 'EMPLOYER_STATUS',
   WITHDRAWN = 'WITHDRAWN',
   ERASED = 'ERASED',
+  PROGRESS = 'PROGRESS',
 }
 registerEnumType(CandidateEventKind, {
   name: 'CandidateEventKind',
   description:
-    'COORDINATOR_STATUS and EMPLOYER_STATUS carry the status set; SHARE_* are the steps of a share request; WITHDRAWN: the person withdrew MATCHING and left every list; ERASED: the person erased their profile.',
+    'COORDINATOR_STATUS and EMPLOYER_STATUS carry the status set; SHARE_* are the steps of a share request; WITHDRAWN: the person withdrew MATCHING and left every list; ERASED: the person erased their profile; PROGRESS: a progress outcome was recorded (see progress).',
 });
 
 /** Who did it, by role: never the person's name or id. */
@@ -54,6 +55,7 @@ export class CandidateEventType {
   @Field(() => CoordinatorStatus, { nullable: true, description: 'For COORDINATOR_STATUS.' }) coordinatorStatus!: CoordinatorStatus | null;
   @Field(() => EmployerStatus, { nullable: true, description: 'For EMPLOYER_STATUS.' }) employerStatus!: EmployerStatus | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'For SHARE_REQUESTED: the answer’s deadline as first set.' }) shareDeadline!: Date | null;
+  @Field(() => CandidacyProgress, { nullable: true, description: 'For PROGRESS: the outcome recorded (by the employer or a coordinator).' }) progress!: CandidacyProgress | null;
 }
 
 @ObjectType('CandidateEventConnection', { description: "A page of a need's candidate list's history, newest first." })

@@ -2,7 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageArgsWithDefault } from '@ytmt/core';
-import { CoordinatorStatus, EmployerStatus } from '../candidate.enums';
+import { CandidacyProgress, CoordinatorStatus, EmployerStatus } from '../candidate.enums';
 
 /** The longest reason a coordinator or employer may give for a closure. */
 export const CLOSURE_REASON_MAX = 300;
@@ -60,6 +60,17 @@ export class SetEmployerStatusInput {
   @IsString()
   @MaxLength(CLOSURE_REASON_MAX, { message: `reason must be at most ${CLOSURE_REASON_MAX} characters` })
   reason?: string;
+}
+
+@InputType()
+export class RecordCandidacyProgressInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'candidateId must be an id' })
+  candidateId!: string;
+
+  @Field(() => CandidacyProgress)
+  @IsEnum(CandidacyProgress, { message: 'progress must be a CandidacyProgress' })
+  progress!: CandidacyProgress;
 }
 
 @ArgsType()

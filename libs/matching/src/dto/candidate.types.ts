@@ -4,7 +4,7 @@ import { ConnectionType } from '@ytmt/core';
 import { SuggestedServiceType } from '@ytmt/needs';
 import { Adjustment, LanguageLevel, TaskKind } from '@ytmt/needs';
 import { EducationLevel, EscoConceptRef, ProfileLanguageType } from '@ytmt/talent';
-import { AwaitingClosureState, CandidacyOutcome, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
+import { AwaitingClosureState, CandidacyOutcome, CandidacyProgress, CandidateSource, CoordinatorStatus, EmployerStatus, ShareRequestStatus } from '../candidate.enums';
 import { DistanceBand } from '../candidate-pseudonyms';
 
 registerEnumType(CandidateSource, { name: 'CandidateSource' });
@@ -15,6 +15,10 @@ registerEnumType(CandidacyOutcome, {
   name: 'CandidacyOutcome',
   description:
     'DECLINED, EXPIRED, CANCELLED, REVOKED: the share request ended so; WITHDRAWN: the jobseeker withdrew MATCHING; NOT_SELECTED, HIRED: the employer’s or coordinator’s decision; NEED_FILLED, NEED_CLOSED: the need ended.',
+});
+registerEnumType(CandidacyProgress, {
+  name: 'CandidacyProgress',
+  description: 'Progress other than (or alongside) a hire: a work trial, an apprenticeship, training started, a pay-subsidised job.',
 });
 registerEnumType(AwaitingClosureState, { name: 'AwaitingClosureState', description: 'Waiting for the jobseeker’s answer, shared but not presented, or presented to the employer.' });
 registerEnumType(DistanceBand, { name: 'DistanceBand', description: 'Coarse commuting distance: under 10 km, 10–30 km, 30–60 km, over 60 km.' });
@@ -93,6 +97,12 @@ export class CandidacyClosureType {
   @Field(() => String, { nullable: true, description: 'The short reason the coordinator or employer gave, if any.' }) reason!: string | null;
 }
 
+@ObjectType({ description: 'A progress outcome recorded on a candidacy, with when it was recorded.' })
+export class CandidacyProgressType {
+  @Field(() => CandidacyProgress) progress!: CandidacyProgress;
+  @Field(() => GraphQLISODateTime) at!: Date;
+}
+
 @ObjectType()
 export class ShareRequestStateType {
   @Field(() => ID) id!: string;
@@ -121,6 +131,8 @@ export class CandidateListEntryType {
   @Field(() => GraphQLISODateTime, { nullable: true }) presentedAt!: Date | null;
   @Field(() => EmployerStatus, { nullable: true }) employerStatus!: EmployerStatus | null;
   @Field(() => CandidacyClosureType, { nullable: true, description: 'How the candidacy ended; null while it is open.' }) closure!: CandidacyClosureType | null;
+  @Field(() => [CandidacyProgressType], { description: 'Progress outcomes recorded on the candidacy (recordCandidacyProgress), oldest first.' })
+  progress!: CandidacyProgressType[];
   /** Internal: for the gap-services field. */
   needId!: string;
   /** Internal: the real profile id, whatever profileId shows. */
@@ -165,6 +177,8 @@ export class CandidateCardType {
   @Field(() => CandidateIdentityType, { nullable: true, description: 'Only after the jobseeker accepted a share request for this need.' })
   identity!: CandidateIdentityType | null;
   @Field(() => CandidacyClosureType, { nullable: true, description: 'How the candidacy ended; null while it is open.' }) closure!: CandidacyClosureType | null;
+  @Field(() => [CandidacyProgressType], { description: 'Progress outcomes recorded on the candidacy (recordCandidacyProgress), oldest first.' })
+  progress!: CandidacyProgressType[];
 }
 
 @ObjectType({ description: 'A request to the jobseeker to share their identity with one employer for one need.' })

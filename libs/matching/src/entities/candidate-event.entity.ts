@@ -3,6 +3,8 @@ import { Candidate } from './candidate.entity';
 
 /** The history of a candidate on a list: every status change, share-request step and presentation. */
 @Entity('candidate_event')
+// A progress outcome (kind PROGRESS, value a CandidacyProgress) is recorded once per candidacy.
+@Index('uq_candidate_event_progress', ['candidateId', 'value'], { unique: true, where: `"kind" = 'PROGRESS'` })
 export class CandidateEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -15,7 +17,7 @@ export class CandidateEvent {
   @JoinColumn({ name: 'candidate_id' })
   candidate?: Candidate;
 
-  /** e.g. COORDINATOR_STATUS, SHARE_REQUESTED, SHARE_ACCEPTED, PRESENTED, EMPLOYER_STATUS, WITHDRAWN. */
+  /** e.g. COORDINATOR_STATUS, SHARE_REQUESTED, SHARE_ACCEPTED, PRESENTED, EMPLOYER_STATUS, WITHDRAWN, PROGRESS. */
   @Column({ type: 'text' })
   kind!: string;
 

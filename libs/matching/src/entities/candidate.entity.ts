@@ -61,6 +61,14 @@ export class Candidate {
   @Column({ type: 'varchar', length: 300, nullable: true })
   closureReason!: string | null;
 
+  /**
+   * Set at a hire: whether the match relied on a carved role (tasks carved out) or on adjustments
+   * the need offers, i.e. a precision-capable person filled the role that way. Only this boolean is
+   * kept, for aggregate indicators; null when not hired.
+   */
+  @Column({ type: 'boolean', nullable: true })
+  hiredIntoCarvedRole!: boolean | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -14,6 +14,10 @@ export interface CandidateInsightFacts {
   hiredAt: Date | null;
   closedAt: Date | null;
   closureOutcome: CandidacyOutcome | null;
+  /** Progress outcomes recorded (a CandidacyProgress each), with when. */
+  progress: { progress: string; at: Date }[];
+  /** At a hire: whether it relied on a carved role or offered adjustments; null otherwise. */
+  hiredIntoCarvedRole: boolean | null;
 }
 
 /**
@@ -37,11 +41,15 @@ export class CandidateInsightsReader {
       hired_at: Date | null;
       closed_at: Date | null;
       closure_outcome: CandidacyOutcome | null;
+      progress: { progress: string; at: string }[] | null;
+      hired_into_carved_role: boolean | null;
     }[] = await manager.query(
       `SELECT c.need_id, c.created_at, c.presented_at, c.closed_at, c.closure_outcome::text AS closure_outcome,
               min(e.at) FILTER (WHERE e.kind = 'SHARE_REQUESTED') AS share_requested_at,
               min(e.at) FILTER (WHERE e.kind = 'SHARE_ACCEPTED') AS share_accepted_at,
-              CASE WHEN c.employer_status = 'HIRED' THEN coalesce(max(e.at) FILTER (WHERE e.kind = 'EMPLOYER_STATUS' AND e.value = 'HIRED'), c.updated_at) END AS hired_at
+              CASE WHEN c.employer_status = 'HIRED' THEN coalesce(max(e.at) FILTER (WHERE e.kind = 'EMPLOYER_STATUS' AND e.value = 'HIRED'), c.updated_at) END AS hired_at,
+              CASE WHEN c.employer_status = 'HIRED' THEN c.hired_into_carved_role END AS hired_into_carved_role,
+              json_agg(json_build_object('progress', e.value, 'at', e.at) ORDER BY e.at) FILTER (WHERE e.kind = 'PROGRESS') AS progress
          FROM candidate c
          LEFT JOIN candidate_event e ON e.candidate_id = c.id
         WHERE c.need_id = ANY($1::uuid[])
@@ -58,6 +66,8 @@ export class CandidateInsightsReader {
       hiredAt: row.hired_at,
       closedAt: row.closed_at,
       closureOutcome: row.closure_outcome,
+      progress: (row.progress ?? []).map((p) => ({ progress: p.progress, at: new Date(p.at) })),
+      hiredIntoCarvedRole: row.hired_into_carved_role,
     }));
   }
 

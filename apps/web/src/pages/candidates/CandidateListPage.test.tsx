@@ -19,6 +19,7 @@ function row(overrides: Record<string, unknown> = {}) {
     employerStatus: null,
     presentedAt: null,
     closure: null,
+    progress: [],
     shareRequest: null,
     explanation: {
       occupationRelation: 'SAME_OCCUPATION',
@@ -117,6 +118,21 @@ describe('the candidate list page', { timeout: 30_000 }, () => {
     expect(explanation).toContain('Työpaikka on hänen toivomallaan etäisyydellä: 10–30 km.');
     expect(within(item).getByTestId('gap-closers').textContent).toContain('Varastotyön koulutus – Lahden aikuisopisto');
     expect(screen.getByTestId('audit-note').textContent).toContain('kirjataan lokiin');
+  });
+
+  it('offers "Kirjaa eteneminen" on a presented row only, listing what was recorded', async () => {
+    current = row({ candidateId: 'cand-1', presentedAt: '2027-01-02T08:00:00.000Z', employerStatus: 'INTERVIEW', progress: [{ progress: 'TRAINING_STARTED', at: '2027-01-04T08:00:00.000Z' }] });
+    openList();
+    const item = await screen.findByTestId('candidate-row');
+    const group = within(item).getByRole('group', { name: 'Eteneminen' });
+    expect(within(group).getByTestId('candidacy-progress-recorded').textContent).toBe('Koulutus alkoi (4.1.2027)');
+    expect(within(group).getByRole('button', { name: 'Kirjaa eteneminen' })).toBeDisabled();
+  });
+
+  it('shows no progress control before the candidate is presented', async () => {
+    openList();
+    const item = await screen.findByTestId('candidate-row');
+    expect(within(item).queryByTestId('candidacy-progress')).toBeNull();
   });
 
   it('sets the status and sends a share request; the returned row replaces the old one', async () => {

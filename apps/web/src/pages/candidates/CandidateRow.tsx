@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from '../../shared/format/format';
 import { localize } from '../../shared/i18n/localized';
 import { COORDINATOR_STATUSES, explainRow, rowActions, type ExplainedNeed } from './candidate-explanation';
 import { useCandidatesText } from './candidates-text';
+import { CandidacyProgressControl } from '../needs/CandidacyProgressControl';
 import { ClosureNote } from '../needs/ClosureNote';
 
 export type Row = CandidateRowFieldsFragment;
@@ -165,6 +166,9 @@ export function CandidateRow({
           ) : null}
         </div>
       </div>
+      {row.presentedAt && row.candidateId ? (
+        <CandidacyProgressControl candidateId={row.candidateId} label={label} progress={row.progress} invalidates={['CandidateList', 'CandidateListHistory']} />
+      ) : null}
     </li>
   );
 }

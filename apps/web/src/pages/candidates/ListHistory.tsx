@@ -34,6 +34,7 @@ export function ListHistory({ needId }: { needId: string }) {
     coordinatorStatus: (status) => t(`status.${status}`),
     employerStatus: (status) => t(`needs:employerStatus.${status}`),
     date: (iso) => formatDate(iso, language),
+    progress: (progress) => t(`needs:candidacyProgress.values.${progress}`),
   };
   const events = history.data?.pages.flatMap((page) => page.candidateListHistory.edges.map((edge) => edge.node)) ?? [];
   const total = history.data?.pages[0]?.candidateListHistory.totalCount ?? 0;

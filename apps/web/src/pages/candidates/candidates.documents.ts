@@ -17,6 +17,10 @@ export const CandidateRowFields = graphql(`
       at
       reason
     }
+    progress {
+      progress
+      at
+    }
     shareRequest {
       id
       status
@@ -175,6 +179,7 @@ export const CandidateListHistoryQuery = graphql(`
           coordinatorStatus
           employerStatus
           shareDeadline
+          progress
         }
       }
     }

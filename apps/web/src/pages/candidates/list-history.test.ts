@@ -21,6 +21,16 @@ describe('historyWords', () => {
     });
   });
 
+  it('names the progress outcome recorded, by the employer or a coordinator', () => {
+    expect(
+      historyWords({ kind: 'PROGRESS', actor: 'EMPLOYER', actorOrganizationName: 'Konepaja Oy', byYou: false, progress: 'WORK_TRIAL' }, { ...format, progress: (p) => `p:${p}` }),
+    ).toEqual({
+      what: { key: 'history.kind.PROGRESS', params: { progress: 'p:WORK_TRIAL' } },
+      by: { key: 'history.by.EMPLOYER_AT', params: { organization: 'Konepaja Oy' } },
+    });
+    expect(historyWords({ kind: 'PROGRESS', actor: 'COORDINATOR', byYou: true, progress: null }, format).what).toEqual({ key: 'history.kind.PROGRESS_UNKNOWN', params: {} });
+  });
+
   it('says "you" for the reader’s own steps, and names no organisation it does not know', () => {
     expect(historyWords({ kind: 'PRESENTED', actor: 'COORDINATOR', actorOrganizationName: 'Lahden työllisyyspalvelut', byYou: true }, format).by).toEqual({
       key: 'history.by.YOU_AT',

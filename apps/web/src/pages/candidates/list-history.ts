@@ -1,5 +1,5 @@
 // Pure: one step of a candidate list's history in words (keys of the candidates namespace).
-import type { CandidateEventActor, CandidateEventKind, CoordinatorStatus, EmployerStatus } from '../../gql/graphql';
+import type { CandidacyProgress, CandidateEventActor, CandidateEventKind, CoordinatorStatus, EmployerStatus } from '../../gql/graphql';
 
 export interface HistoryEvent {
   kind: CandidateEventKind;
@@ -9,6 +9,7 @@ export interface HistoryEvent {
   coordinatorStatus?: CoordinatorStatus | null;
   employerStatus?: EmployerStatus | null;
   shareDeadline?: string | null;
+  progress?: CandidacyProgress | null;
 }
 
 export interface HistoryWords {
@@ -22,6 +23,8 @@ export interface HistoryFormat {
   coordinatorStatus: (status: CoordinatorStatus) => string;
   employerStatus: (status: EmployerStatus) => string;
   date: (iso: string) => string;
+  /** A progress outcome in words; absent: the step is told without naming it. */
+  progress?: (progress: CandidacyProgress) => string;
 }
 
 /** The sentence parts of one step; statuses and dates already in the reader's language. */
@@ -40,6 +43,10 @@ export function historyWords(event: HistoryEvent, format: HistoryFormat): Histor
         return event.shareDeadline
           ? { key: 'history.kind.SHARE_REQUESTED', params: { deadline: format.date(event.shareDeadline) } }
           : { key: 'history.kind.SHARE_REQUESTED_NO_DEADLINE', params: {} };
+      case 'PROGRESS':
+        return event.progress && format.progress
+          ? { key: 'history.kind.PROGRESS', params: { progress: format.progress(event.progress) } }
+          : { key: 'history.kind.PROGRESS_UNKNOWN', params: {} };
       default:
         return { key: `history.kind.${event.kind}`, params: {} };
     }

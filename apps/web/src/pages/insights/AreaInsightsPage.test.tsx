@@ -48,6 +48,7 @@ stubApi({
         { ...cell('NEEDS_OPENED', 2), municipalityCode: '091' },
         { ...cell('NEEDS_OPENED', 1), municipalityCode: '092' },
         cell('CANDIDACIES_CLOSED', 4, 'NEED_FILLED'),
+        cell('CANDIDACY_PROGRESS', 2, 'WORK_TRIAL'),
         cell('NEEDS_FILLED', 1),
         cell('PROVIDER_PROPOSALS_MADE', 1, SILTA),
         cell('PROVIDER_PROPOSALS_ACCEPTED', 1, SILTA),
@@ -73,6 +74,8 @@ describe("the coordinator's indicators page", { timeout: 30_000 }, () => {
     expect(within(within(municipalities).getByRole('table')).getByRole('row', { name: /Vantaa/ }).textContent).toContain('1');
     const closures = screen.getByTestId('insights-closures');
     expect(within(within(closures).getByRole('table')).getByRole('row', { name: /Tarve täyttyi/ }).textContent).toContain('4');
+    const progress = screen.getByTestId('insights-progress');
+    expect(within(within(progress).getByRole('table')).getByRole('row', { name: /Työkokeilu/ }).textContent).toContain('2');
     expect(calls.find((call) => call.operation === 'AreaInsights')?.variables).toEqual({ areaId: HELSINKI, year: YEAR });
     expect(calls.some((call) => call.operation === 'InsightsComparison')).toBe(false);
   });

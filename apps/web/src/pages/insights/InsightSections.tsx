@@ -81,6 +81,7 @@ export function Trends({ report, areaId }: { report: Report; areaId: string | nu
   );
 }
 
+const PROGRESS_OUTCOMES = ['WORK_TRIAL', 'APPRENTICESHIP', 'TRAINING_STARTED', 'PAY_SUBSIDISED_JOB'] as const;
 const OUTCOMES = ['HIRED', 'NOT_SELECTED', 'NEED_FILLED', 'NEED_CLOSED', 'DECLINED', 'EXPIRED', 'CANCELLED', 'REVOKED', 'WITHDRAWN'] as const;
 
 /** Candidates from suggestion to hire, and how candidacies closed. */
@@ -88,12 +89,14 @@ export function Funnel({ report, areaId }: { report: Report; areaId: string | nu
   const { t } = useTranslation('insights');
   const figures = FUNNEL_STEPS.map((step) => figureOf(report, t(`funnel.${step}`), areaId, 'CANDIDATE_FUNNEL', step));
   const closures = OUTCOMES.map((outcome) => figureOf(report, t(`outcomes.${outcome}`), areaId, 'CANDIDACIES_CLOSED', outcome));
+  const progress = PROGRESS_OUTCOMES.map((outcome) => figureOf(report, t(`progressOutcomes.${outcome}`), areaId, 'CANDIDACY_PROGRESS', outcome));
   return (
     <section className="insights-section" aria-labelledby="insights-funnel">
       <h2 id="insights-funnel">{t('sections.funnel')}</h2>
       <div className="insights-grid">
         <BarChart title={t('charts.funnel', { year: report.year })} figures={figures} testId="insights-funnel" />
         <BarChart title={t('charts.closures', { year: report.year })} figures={closures} testId="insights-closures" />
+        <BarChart title={t('charts.progress', { year: report.year })} figures={progress} testId="insights-progress" />
       </div>
     </section>
   );

@@ -26,6 +26,7 @@ function presented(overrides: Record<string, unknown> = {}) {
     educationLevel: null,
     adjustmentsNeeded: [],
     identity: null,
+    progress: [],
     ...overrides,
   };
 }
@@ -38,6 +39,12 @@ stubApi({
     const input = variables.input as { status: string; reason?: string };
     card = presented({ employerStatus: input.status, closure: { outcome: input.status, at: '2027-01-05T08:00:00.000Z', reason: input.reason ?? null } });
     return { setEmployerCandidateStatus: { candidateId: 'cand-1', employerStatus: input.status, closure: card.closure } };
+  },
+  RecordCandidacyProgress: (variables) => {
+    const input = variables.input as { progress: string };
+    const progress = [...(card.progress as { progress: string; at: string }[]), { progress: input.progress, at: '2027-01-06T08:00:00.000Z' }];
+    card = { ...card, progress };
+    return { recordCandidacyProgress: progress };
   },
 });
 
@@ -76,6 +83,24 @@ describe('the employer’s presented candidates', { timeout: 30_000 }, () => {
     const closure = await screen.findByTestId('candidate-closure');
     expect(closure.textContent).toContain('Päättyi 5.1.2027: ei valittu');
     expect(closure.textContent).toContain('Perustelu hakijalle: Valitsimme hakijan, jolla on trukkikortti.');
+  });
+
+  it('records progress other than a hire (Kirjaa eteneminen) and lists it with its date', async () => {
+    card = presented({ progress: [{ progress: 'WORK_TRIAL', at: '2027-01-03T08:00:00.000Z' }] });
+    const user = userEvent.setup();
+    renderSection();
+    const group = await screen.findByRole('group', { name: 'Eteneminen' });
+    expect(within(group).getByTestId('candidacy-progress-recorded').textContent).toBe('Työkokeilu (3.1.2027)');
+    const record = within(group).getByRole('button', { name: 'Kirjaa eteneminen' });
+    expect(record).toBeDisabled();
+    await user.click(within(group).getByRole('button', { name: /Kirjaa eteneminen: Ehdokas 1/ }));
+    // A progress already recorded is not offered again.
+    expect(screen.queryByRole('option', { name: 'Työkokeilu' })).toBeNull();
+    await user.click(await screen.findByRole('option', { name: 'Palkkatuettu työ' }));
+    await user.click(record);
+    await waitFor(() => expect(within(group).getByTestId('candidacy-progress-saved').textContent).toBe('Ehdokas 1: kirjattu Palkkatuettu työ.'));
+    expect(calls.find((c) => c.operation === 'RecordCandidacyProgress')?.variables).toEqual({ input: { candidateId: 'cand-1', progress: 'PAY_SUBSIDISED_JOB' } });
+    await waitFor(() => expect(within(group).getByTestId('candidacy-progress-recorded').textContent).toContain('Palkkatuettu työ (6.1.2027)'));
   });
 
   it('hires without a reason when none is written', async () => {

@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../shared/api/hooks';
 import { ErrorState } from '../../shared/errors/ErrorPage';
 import { formatDate } from '../../shared/format/format';
 import { Loading } from '../../shared/layout/LoadingPage';
+import { CandidacyProgressControl } from './CandidacyProgressControl';
 import { ClosureNote } from './ClosureNote';
 import { ClosureReasonField } from './ClosureReasonField';
 import { reasonToSend } from './closure-reason';
@@ -151,6 +152,7 @@ function CandidateCard({
           ))}
         </Dropdown>
       </div>
+      <CandidacyProgressControl candidateId={card.candidateId} label={label} progress={card.progress} invalidates={['EmployerPresentedCandidates']} />
     </li>
   );
 }

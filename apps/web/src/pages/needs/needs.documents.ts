@@ -125,6 +125,10 @@ export const EmployerPresentedCandidatesQuery = graphql(`
       label
       presentedAt
       employerStatus
+      progress {
+        progress
+        at
+      }
       closure {
         outcome
         at
@@ -176,6 +180,15 @@ export const EmployerAnswerProposalMutation = graphql(`
       status
       answerReason
       answeredAt
+    }
+  }
+`);
+
+export const RecordCandidacyProgressMutation = graphql(`
+  mutation RecordCandidacyProgress($input: RecordCandidacyProgressInput!) {
+    recordCandidacyProgress(input: $input) {
+      progress
+      at
     }
   }
 `);
