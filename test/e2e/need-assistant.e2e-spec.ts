@@ -92,6 +92,9 @@ describe('the inclusive-need assistant over GraphQL', () => {
       draft: { ...draft, languages: [{ language: 'fi', level: 'B1' }], skills: [{ uri: PICK_ORDERS, required: true }], hoursMin: 30, description: `${draft.description} Palkka TES:n mukaan.`, openToPrecisionCapable: true },
     });
     expect(fixed).toEqual([]);
+    // A stated pay range answers missing pay without any word of it in the texts.
+    const paid = await assist(employer, { companyId: konepajaId, draft: { ...draft, payMin: 2300, payMax: 2600, payUnit: 'MONTH' } });
+    expect(paid.map((flag) => flag.code)).toEqual(['REQUIRED_SKILL_NOT_ESSENTIAL', 'LANGUAGE_NATIVE', 'MISSING_HOURS', 'OPEN_TO_PRECISION_CAPABLE']);
 
     // C1 Finnish for a picker with no customer contact is above what the tasks need.
     const c1 = await assist(employer, { companyId: konepajaId, draft: { ...draft, languages: [{ language: 'fi', level: 'C1' }] } });
@@ -174,6 +177,7 @@ describe('the inclusive-need assistant over GraphQL', () => {
       paths: ['input.draft.tasks.0.lifting'],
     });
     expect(await fieldOf(employer, ASSIST, { draft })).toEqual({ code: 'BAD_USER_INPUT', paths: ['input.needId'] });
+    expect(await fieldOf(employer, ASSIST, { companyId: konepajaId, draft: { ...draft, payMin: -1 } })).toEqual({ code: 'BAD_USER_INPUT', paths: ['input.draft.payMin'] });
     const unknownOccupation = await fieldOf(employer, ASSIST, { companyId: konepajaId, draft: { ...draft, occupationUri: 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-000000000000' } });
     expect(unknownOccupation.paths).toEqual(['input.draft.occupationUri']);
     const { createNeed } = await employer.data<{ createNeed: { id: string } }>(CREATE_NEED, { companyId: konepajaId, input: needInput });

@@ -152,4 +152,32 @@ describe('Employer needs end to end', () => {
     }
     expect(await count()).toBe(before);
   });
+
+  it('keeps a pay range on create and update, and refuses a bad one naming the field', async () => {
+    const PAY = 'id payMin payMax payUnit';
+    const created = await employer.data<{ createNeed: { id: string; payMin: number | null; payMax: number | null; payUnit: string | null } }>(
+      `mutation ($companyId: ID!, $input: NeedInput!) { createNeed(companyId: $companyId, input: $input) { ${PAY} } }`,
+      { companyId: konepajaId, input: { ...needInput, payMin: 2300, payMax: 2600, payUnit: 'MONTH' } },
+    );
+    expect(created.createNeed).toMatchObject({ payMin: 2300, payMax: 2600, payUnit: 'MONTH' });
+    const update = `mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { ${PAY} } }`;
+    const hourly = await employer.data<{ updateNeed: Record<string, unknown> }>(update, { id: created.createNeed.id, input: { ...needInput, payMin: 14, payUnit: 'HOUR' } });
+    expect(hourly.updateNeed).toMatchObject({ payMin: 14, payMax: null, payUnit: 'HOUR' });
+    const cleared = await employer.data<{ updateNeed: Record<string, unknown> }>(update, { id: created.createNeed.id, input: needInput });
+    expect(cleared.updateNeed).toMatchObject({ payMin: null, payMax: null, payUnit: null });
+
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...needInput, payMin: 3000, payMax: 2000, payUnit: 'MONTH' }, 'input.payMax'],
+      [{ ...needInput, payMin: -1, payUnit: 'HOUR' }, 'input.payMin'],
+      [{ ...needInput, payMax: 1_000_001, payUnit: 'YEAR' }, 'input.payMax'],
+      [{ ...needInput, payMin: 2300 }, 'input.payUnit'],
+    ];
+    for (const [input, path] of cases) {
+      const result = await employer.request(update, { id: created.createNeed.id, input });
+      expect({ path, code: result.errors?.[0].extensions?.code }).toEqual({ path, code: 'BAD_USER_INPUT' });
+      expect(result.errors?.[0].extensions?.fields?.map((f) => f.path)).toContain(path);
+    }
+    const [row] = await app.dataSource.query('SELECT pay_min, pay_max, pay_unit FROM need WHERE id = $1', [created.createNeed.id]);
+    expect(row).toEqual({ pay_min: null, pay_max: null, pay_unit: null });
+  });
 });

@@ -9,6 +9,9 @@ export interface NeedRuleInput {
   remote: boolean;
   hoursMin?: number | null;
   hoursMax?: number | null;
+  payMin?: number | null;
+  payMax?: number | null;
+  payUnit?: string | null;
   tasks: readonly { kind: TaskKind }[];
 }
 
@@ -16,6 +19,12 @@ export function needRuleProblems(input: NeedRuleInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.hoursMin != null && input.hoursMax != null && input.hoursMin > input.hoursMax) {
     problems.push({ path: 'input.hoursMax', message: 'must not be below hoursMin' });
+  }
+  if (input.payMin != null && input.payMax != null && input.payMin > input.payMax) {
+    problems.push({ path: 'input.payMax', message: 'must not be below payMin' });
+  }
+  if ((input.payMin != null || input.payMax != null) && input.payUnit == null) {
+    problems.push({ path: 'input.payUnit', message: 'give what the pay is counted per (HOUR, MONTH or YEAR)' });
   }
   if (!input.municipalityCode && !input.remote) {
     problems.push({ path: 'input.municipalityCode', message: 'give the municipality of the work, or mark the need remote' });

@@ -40,6 +40,13 @@ export enum Adjustment {
   LANGUAGE_SUPPORT = 'LANGUAGE_SUPPORT',
 }
 
+/** What a pay range is counted per. */
+export enum PayUnit {
+  HOUR = 'HOUR',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
 export enum Measure {
   PAY_SUBSIDY = 'PAY_SUBSIDY',
   APPRENTICESHIP = 'APPRENTICESHIP',

@@ -75,6 +75,13 @@ describe('the inclusive-need assistant rules', () => {
     expect(codes(draft({ description: 'Tasks: picking orders. Salary 14 € per hour.' }))).toEqual([]);
   });
 
+  it('takes a stated pay range as the answer to missing pay, the texts still being a fallback', () => {
+    const bare = draft({ description: 'Haemme varastoon uutta ihmistä pian.', hoursMin: null, hoursMax: null, tasks: [] });
+    expect(codes({ ...bare, payMin: 2300, payMax: 2600, payUnit: 'MONTH' })).toEqual([AssistantFlagCode.MISSING_HOURS, AssistantFlagCode.MISSING_TASKS]);
+    expect(codes({ ...bare, payMin: 14, payUnit: 'HOUR' })).not.toContain(AssistantFlagCode.MISSING_PAY);
+    expect(codes({ ...bare, description: 'Palkkaus kaupan työehtosopimuksen mukaan.' })).not.toContain(AssistantFlagCode.MISSING_PAY);
+  });
+
   it('flags exclusionary wording with its group and replacement, unless a task demands the fitness', () => {
     const flags = assessNeedDraft(draft({ description: 'Etsimme nuorta ja energistä keräilijää, jolla on hyvä fyysinen kunto. Palkka 2300 €.' }), context);
     expect(flags.map((flag) => [flag.subject, flag.params.group, flag.field])).toEqual([

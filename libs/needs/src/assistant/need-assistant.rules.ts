@@ -48,6 +48,10 @@ export interface AssistantDraft {
   tasks: readonly AssistantTask[];
   hoursMin?: number | null;
   hoursMax?: number | null;
+  /** The stated pay range (whole euros per payUnit); either bound is enough. */
+  payMin?: number | null;
+  payMax?: number | null;
+  payUnit?: string | null;
   adjustmentsOffered: readonly Adjustment[];
   measuresOpenTo: readonly Measure[];
   openToPrecisionCapable: boolean;
@@ -160,7 +164,9 @@ function completenessFlags(draft: AssistantDraft): AssistantFlag[] {
   if (!isRecruitment(draft)) return [];
   const flags: AssistantFlag[] = [];
   const text = `${draft.title}\n${draft.description}`;
-  if (!PAY_PATTERN.test(text)) flags.push(flag(AssistantFlagCode.MISSING_PAY, 'description', '', {}, ['INCLUSIVE_JOB_AD'], []));
+  // A stated pay range answers it; a money amount or collective agreement in the texts still does too.
+  const payStated = draft.payMin != null || draft.payMax != null;
+  if (!payStated && !PAY_PATTERN.test(text)) flags.push(flag(AssistantFlagCode.MISSING_PAY, 'payMin', '', {}, ['INCLUSIVE_JOB_AD'], []));
   if (draft.hoursMin == null && draft.hoursMax == null) flags.push(flag(AssistantFlagCode.MISSING_HOURS, 'hoursMin', '', {}, ['WORKING_TIME'], []));
   if (draft.tasks.length === 0 && !TASK_PATTERN.test(draft.description)) flags.push(flag(AssistantFlagCode.MISSING_TASKS, 'description', '', {}, ['INCLUSIVE_JOB_AD'], []));
   return flags;

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NeedLanguageInput, NeedSkillInput } from '../dto/need.inputs';
-import { Adjustment, Measure, NeedKind, TaskKind } from '../need.enums';
+import { Adjustment, Measure, NeedKind, PayUnit, TaskKind } from '../need.enums';
 import { AssistantFlagCode, AssistantSeverity } from './need-assistant.rules';
 
 registerEnumType(AssistantFlagCode, { name: 'NeedAssistantFlagCode', description: 'What the inclusive-need assistant found (issue 17).' });
@@ -91,6 +91,25 @@ export class NeedAssistantDraftInput {
   @Min(1)
   @Max(60)
   hoursMax?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  payMin?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  payMax?: number | null;
+
+  @Field(() => PayUnit, { nullable: true })
+  @IsOptional()
+  @IsEnum(PayUnit)
+  payUnit?: PayUnit | null;
 
   @Field(() => [Adjustment], { defaultValue: [] })
   @IsArray()

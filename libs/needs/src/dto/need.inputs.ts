@@ -20,7 +20,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '../need.enums';
+import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, PayUnit, TaskKind } from '../need.enums';
 
 registerEnumType(NeedKind, { name: 'NeedKind' });
 registerEnumType(NeedStage, { name: 'NeedStage', description: 'The 6T path: tunnista, tarkenna, tarinoi, tuotteista, tarjoa, työllistä; or CLOSED.' });
@@ -29,6 +29,7 @@ registerEnumType(Adjustment, { name: 'Adjustment' });
 registerEnumType(Measure, { name: 'Measure' });
 registerEnumType(TaskKind, { name: 'TaskKind' });
 registerEnumType(LanguageLevel, { name: 'LanguageLevel' });
+registerEnumType(PayUnit, { name: 'PayUnit', description: 'What a pay range is counted per: hour, month or year.' });
 
 const ESCO_URI = /^http:\/\/data\.europa\.eu\/esco\/(skill|occupation)\/[0-9a-f-]{36}$/;
 
@@ -137,6 +138,25 @@ export class NeedInput {
   @Min(1)
   @Max(60)
   hoursMax?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest pay in whole euros per payUnit.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  payMin?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Highest pay in whole euros per payUnit.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  payMax?: number;
+
+  @Field(() => PayUnit, { nullable: true })
+  @IsOptional()
+  @IsEnum(PayUnit)
+  payUnit?: PayUnit;
 
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ServiceType } from '@ytmt/catalogue';
-import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '../need.enums';
+import { Adjustment, LanguageLevel, Measure, NeedKind, NeedStage, NeedVisibility, PayUnit, TaskKind } from '../need.enums';
 
 @ObjectType('NeedSkill')
 export class NeedSkillType {
@@ -74,6 +74,12 @@ export class NeedType {
   hoursMin!: number | null;
   @Field(() => Int, { nullable: true })
   hoursMax!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Lowest pay in whole euros per payUnit.' })
+  payMin!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Highest pay in whole euros per payUnit.' })
+  payMax!: number | null;
+  @Field(() => PayUnit, { nullable: true })
+  payUnit!: PayUnit | null;
   @Field(() => Boolean)
   partTimePossible!: boolean;
   @Field(() => String, { nullable: true })

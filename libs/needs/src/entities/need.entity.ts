@@ -1,11 +1,12 @@
 import { Organization } from '@ytmt/identity';
 import { Municipality } from '@ytmt/regions';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Adjustment, Measure, NeedKind, NeedStage, NeedVisibility } from '../need.enums';
+import { Adjustment, Measure, NeedKind, NeedStage, NeedVisibility, PayUnit } from '../need.enums';
 
 /** One employer need: recruit, develop skills, or get support and advice (or several at once). */
 @Entity('need')
 @Check('chk_need_hours', 'hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max')
+@Check('chk_need_pay', 'pay_min IS NULL OR pay_max IS NULL OR pay_min <= pay_max')
 export class Need {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -57,6 +58,16 @@ export class Need {
 
   @Column({ type: 'smallint', nullable: true })
   hoursMax!: number | null;
+
+  /** Pay range in whole euros per payUnit; optional. */
+  @Column({ type: 'integer', nullable: true })
+  payMin!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  payMax!: number | null;
+
+  @Column({ type: 'enum', enum: PayUnit, enumName: 'need_pay_unit', nullable: true })
+  payUnit!: PayUnit | null;
 
   @Column({ type: 'boolean', default: false })
   partTimePossible!: boolean;

@@ -3,6 +3,7 @@ import { Expander, ExpanderContent, ExpanderTitleButton, Heading, Paragraph, Tab
 import type { EmployerNeedQuery } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/format';
 import { useNeedsText } from './needs-format';
+import { payRangeText } from './pay-range';
 
 type Need = EmployerNeedQuery['need'];
 type Task = Need['tasks'][number];
@@ -44,6 +45,9 @@ function Facts({ need, placeName }: { need: Need; placeName: string | null }) {
       </Fact>
       <Fact label={t('facts.remote')}>{need.remote ? t('facts.remoteYes') : t('facts.remoteNo')}</Fact>
       <Fact label={t('facts.hours')}>{format.hours(need.hoursMin, need.hoursMax)}</Fact>
+      <Fact label={t('facts.pay')} testId="fact-pay">
+        {payRangeText(need, language, t, 'pay') ?? t('facts.notGiven')}
+      </Fact>
       <Fact label={t('facts.partTime')}>{need.partTimePossible ? t('facts.partTimeYes') : t('facts.partTimeNo')}</Fact>
       <Fact label={t('facts.startDate')}>{need.startDate ? formatDate(need.startDate, language) : t('facts.notGiven')}</Fact>
       <Fact label={t('facts.duration')}>

@@ -34,6 +34,9 @@ export const EmployerNeedQuery = graphql(`
       remote
       hoursMin
       hoursMax
+      payMin
+      payMax
+      payUnit
       partTimePossible
       occupationLabel
       drivingLicence

@@ -11,6 +11,7 @@ import { formatDate, formatNumber, languageNames } from '../../shared/format/for
 import { isLanguage, type Language } from '../../shared/i18n/i18n';
 import { LoadingPage } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
+import { payRangeText } from '../needs/pay-range';
 import { useListWords, type NeedHit } from './NeedCard';
 import { findNeedHit } from './needs-page';
 import { OpenNeedDetailsQuery as OpenNeedDetailsDocument } from './openNeeds.documents';
@@ -115,6 +116,7 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
   const back = useBackLink();
   const spokenLanguages = languageNames(language);
   const hours = hoursText(t, need.hoursMin, need.hoursMax);
+  const pay = payRangeText(need, language, t, 'need.pay');
   const required = need.skills.filter((skill) => skill.required);
   const optional = need.skills.filter((skill) => !skill.required);
   const recorded = need.stageHistory[0]?.at;
@@ -142,6 +144,7 @@ function NeedDetails({ need, companyName }: { need: Need; companyName?: string |
           <Fact term={t('need.place')}>{place || t('card.placeUnknown')}</Fact>
           <Fact term={t('need.remote')}>{t(need.remote ? 'need.yes' : 'need.no')}</Fact>
           {hours ? <Fact term={t('need.hours')}>{hours}</Fact> : null}
+          {pay ? <Fact term={t('need.payLabel')}>{pay}</Fact> : null}
           <Fact term={t('need.partTime')}>{t(need.partTimePossible ? 'need.yes' : 'need.no')}</Fact>
           <Fact term={t('need.positions')}>{formatNumber(need.positions, language)}</Fact>
           {need.startDate ? <Fact term={t('need.startDate')}>{formatDate(need.startDate, language)}</Fact> : null}

@@ -132,6 +132,9 @@ export const OpenNeedDetailsQuery = graphql(`
       positions
       hoursMin
       hoursMax
+      payMin
+      payMax
+      payUnit
       partTimePossible
       startDate
       durationMonths

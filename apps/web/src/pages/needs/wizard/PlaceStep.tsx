@@ -5,9 +5,10 @@ import { LanguageRows } from '../../../shared/forms/LanguageRows';
 import { MunicipalityPicker } from '../../../shared/forms/MunicipalityPicker';
 import { NumberField } from '../../../shared/forms/NumberField';
 import { statusProps, type StepProps } from './step-props';
-import { DRIVING_LICENCES, ids, LANGUAGE_CODES, newLanguage, type WizardForm } from './wizard-state';
+import { DRIVING_LICENCES, ids, LANGUAGE_CODES, newLanguage, PAY_UNITS, type WizardForm } from './wizard-state';
 
 const NO_LICENCE = 'none';
+const NO_PAY_UNIT = 'none';
 const languageIds = { add: ids.addLanguage, language: ids.language, level: ids.languageLevel };
 
 /** Step 6: where and when — municipality or remote, hours, start, duration, positions, languages, licence. */
@@ -99,6 +100,43 @@ export function PlaceStep({ form, change, problem, language }: StepProps & { lan
           problem={problem('hoursMax')}
         />
       </div>
+      <div className="need-wizard-pair">
+        <NumberField
+          id={ids.payMin}
+          min={0}
+          max={1000000}
+          label={t('place.payMinLabel')}
+          optionalText={t('optional')}
+          value={form.payMin}
+          onChange={(value) => set('payMin', value)}
+          problem={problem('payMin')}
+        />
+        <NumberField
+          id={ids.payMax}
+          min={0}
+          max={1000000}
+          label={t('place.payMaxLabel')}
+          optionalText={t('optional')}
+          value={form.payMax}
+          onChange={(value) => set('payMax', value)}
+          problem={problem('payMax')}
+        />
+      </div>
+      <Dropdown
+        id={ids.payUnit}
+        labelText={t('place.payUnitLabel')}
+        value={form.payUnit === '' ? NO_PAY_UNIT : form.payUnit}
+        onChange={(value) => set('payUnit', value === NO_PAY_UNIT ? '' : (PAY_UNITS.find((unit) => unit === value) ?? ''))}
+        status={problem('payUnit') ? 'error' : 'default'}
+        statusText={problem('payUnit')}
+        mt="m"
+      >
+        {[NO_PAY_UNIT, ...PAY_UNITS].map((unit) => (
+          <DropdownItem key={unit} value={unit}>
+            {t(`place.payUnits.${unit}`)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
       <Checkbox
         id={ids.partTime}
         checked={form.partTimePossible}

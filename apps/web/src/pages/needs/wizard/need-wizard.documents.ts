@@ -22,6 +22,9 @@ export const NeedWizardNeedFragment = graphql(`
     remote
     hoursMin
     hoursMax
+    payMin
+    payMax
+    payUnit
     partTimePossible
     startDate
     durationMonths

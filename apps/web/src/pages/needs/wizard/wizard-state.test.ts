@@ -74,6 +74,15 @@ describe('the API input built from the form', () => {
     expect(toNeedInput({ ...emptyForm(), latitude: '60,1699', longitude: '24.9384' })).toMatchObject({ latitude: 60.1699, longitude: 24.9384 });
   });
 
+  it('sends the pay range as whole euros with its unit, nothing when left empty, and refuses text in the amounts', () => {
+    expect(toNeedInput({ ...warehouseForm(), payMin: ' 2300 ', payMax: '2600', payUnit: 'MONTH' })).toMatchObject({ payMin: 2300, payMax: 2600, payUnit: 'MONTH' });
+    expect(toNeedInput(warehouseForm())).toMatchObject({ payMin: null, payMax: null, payUnit: null });
+    expect(clientProblems({ ...warehouseForm(), payMin: '12,50' }).map((p) => p.path)).toEqual(['input.payMin']);
+    expect(fieldTarget('input.payMax')).toMatchObject({ step: 6, inputId: 'need-pay-max', labelKey: 'place.payMaxLabel' });
+    expect(problemKey('input.payMax', 'must not be below payMin')).toBe('payOrder');
+    expect(problemKey('input.payMin', 'payMin must not be less than 0')).toBe('pay');
+  });
+
   it('reads a saved need back into the same form', () => {
     const form = warehouseForm();
     const input = toNeedInput(form);
@@ -98,6 +107,9 @@ describe('the API input built from the form', () => {
       remote: false,
       hoursMin: 20,
       hoursMax: 37,
+      payMin: 14,
+      payMax: null,
+      payUnit: 'HOUR' as const,
       partTimePossible: false,
       startDate: '2027-01-15',
       durationMonths: null,
@@ -107,7 +119,7 @@ describe('the API input built from the form', () => {
       visibility: 'COORDINATORS_AND_PROVIDERS' as const,
     };
     const back = formFromNeed(need);
-    expect(toNeedInput(back)).toEqual({ ...input, languages: [{ language: 'fi', level: 'B1' }] });
+    expect(toNeedInput(back)).toEqual({ ...input, payMin: 14, payMax: null, payUnit: 'HOUR', languages: [{ language: 'fi', level: 'B1' }] });
     expect(back.startDate).toBe('15.1.2027');
   });
 

@@ -8,6 +8,7 @@ import type {
   NeedKind,
   NeedVisibility,
   NeedWizardNeedFieldsFragment,
+  PayUnit,
   TaskKind,
 } from '../../../gql/graphql';
 import type { LanguageRow } from '../../../shared/forms/LanguageRows';
@@ -26,6 +27,7 @@ export const VISIBILITIES: readonly NeedVisibility[] = ['COORDINATORS_ONLY', 'CO
 export const TASK_KINDS: readonly TaskKind[] = ['CORE', 'SEPARABLE'];
 /** ISO 639-1 codes offered for language requirements: the national languages first. */
 export const LANGUAGE_CODES = ['fi', 'sv', 'en', 'et', 'ru', 'uk', 'ar', 'so', 'de', 'fr', 'es'] as const;
+export const PAY_UNITS: readonly PayUnit[] = ['HOUR', 'MONTH', 'YEAR'];
 export const DRIVING_LICENCES = ['B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'AM', 'A1', 'A2', 'A', 'T'] as const;
 
 /** The six demand dimensions of a task, each 0 (none) … 3 (a lot). */
@@ -70,6 +72,11 @@ export interface WizardForm {
   remote: boolean;
   hoursMin: string;
   hoursMax: string;
+  /** Whole euros per payUnit, as typed; '' for none. */
+  payMin: string;
+  payMax: string;
+  /** '' for none. */
+  payUnit: PayUnit | '';
   partTimePossible: boolean;
   /** As typed in the date input (d.M.yyyy) or ISO; '' for none. */
   startDate: string;
@@ -99,6 +106,9 @@ export function emptyForm(defaults: { municipalityCode?: string | null } = {}): 
     remote: false,
     hoursMin: '',
     hoursMax: '',
+    payMin: '',
+    payMax: '',
+    payUnit: '',
     partTimePossible: false,
     startDate: '',
     durationMonths: '',
@@ -159,6 +169,9 @@ export function formFromNeed(need: LoadedNeed): WizardForm {
     remote: need.remote,
     hoursMin: text(need.hoursMin),
     hoursMax: text(need.hoursMax),
+    payMin: text(need.payMin),
+    payMax: text(need.payMax),
+    payUnit: need.payUnit ?? '',
     partTimePossible: need.partTimePossible,
     startDate: need.startDate ? displayDate(need.startDate) : '',
     durationMonths: text(need.durationMonths),
@@ -220,6 +233,9 @@ export function toNeedInput(form: WizardForm): NeedInput {
     remote: form.remote,
     hoursMin: wholeNumber(form.hoursMin),
     hoursMax: wholeNumber(form.hoursMax),
+    payMin: wholeNumber(form.payMin),
+    payMax: wholeNumber(form.payMax),
+    payUnit: form.payUnit === '' ? null : form.payUnit,
     partTimePossible: form.partTimePossible,
     startDate: isoDate(form.startDate),
     durationMonths: wholeNumber(form.durationMonths),
@@ -237,6 +253,8 @@ export function clientProblems(form: WizardForm): FieldError[] {
   const numbers: [keyof WizardForm, string][] = [
     ['hoursMin', form.hoursMin],
     ['hoursMax', form.hoursMax],
+    ['payMin', form.payMin],
+    ['payMax', form.payMax],
     ['durationMonths', form.durationMonths],
     ['positions', form.positions],
   ];
@@ -274,6 +292,9 @@ const FIELD_STEPS: Record<string, StepNumber> = {
   remote: 6,
   hoursMin: 6,
   hoursMax: 6,
+  payMin: 6,
+  payMax: 6,
+  payUnit: 6,
   partTimePossible: 6,
   startDate: 6,
   durationMonths: 6,
@@ -322,6 +343,9 @@ export const ids = {
   remote: 'need-remote',
   hoursMin: 'need-hours-min',
   hoursMax: 'need-hours-max',
+  payMin: 'need-pay-min',
+  payMax: 'need-pay-max',
+  payUnit: 'need-pay-unit',
   partTime: 'need-part-time',
   startDate: 'need-start-date',
   durationMonths: 'need-duration',
@@ -383,6 +407,9 @@ export function fieldTarget(path: string): FieldTarget | null {
         remote: [ids.remote, 'place.remoteLabel'],
         hoursMin: [ids.hoursMin, 'place.hoursMinLabel'],
         hoursMax: [ids.hoursMax, 'place.hoursMaxLabel'],
+        payMin: [ids.payMin, 'place.payMinLabel'],
+        payMax: [ids.payMax, 'place.payMaxLabel'],
+        payUnit: [ids.payUnit, 'place.payUnitLabel'],
         partTimePossible: [ids.partTime, 'place.partTimeLabel'],
         startDate: [ids.startDate, 'place.startDateLabel'],
         durationMonths: [ids.durationMonths, 'place.durationLabel'],
@@ -503,6 +530,12 @@ export function problemKey(path: string, message: string): string | null {
       return 'hours';
     case 'hoursMax':
       return /below/i.test(message) ? 'hoursOrder' : 'hours';
+    case 'payMin':
+      return 'pay';
+    case 'payMax':
+      return /below/i.test(message) ? 'payOrder' : 'pay';
+    case 'payUnit':
+      return 'payUnit';
     case 'municipalityCode':
       return /remote/i.test(message) ? 'municipalityOrRemote' : 'municipalityUnknown';
     case 'latitude':

@@ -35,6 +35,10 @@ describe('the assistant helpers', () => {
     expect(draft.description).toHaveLength(5000);
     // An hour count the server would refuse is left out; the wizard's save names it.
     expect([draft.hoursMin, draft.hoursMax]).toEqual([20, null]);
+    expect([draft.payMin, draft.payMax, draft.payUnit]).toEqual([null, null, null]);
+    // A stated pay range goes along (the server takes it as the answer to missing pay); a refused amount is left out.
+    const paid = toAssistantDraft({ ...form, payMin: '2300', payMax: '2000000', payUnit: 'MONTH' });
+    expect([paid.payMin, paid.payMax, paid.payUnit]).toEqual([2300, null, 'MONTH']);
     expect(draft.tasks).toEqual([expect.objectContaining({ title: 'Keräily', kind: 'CORE', lifting: 0 })]);
     expect(draft.languages).toEqual([{ language: 'fi', level: 'NATIVE' }, { language: 'sv', level: 'B1' }]);
   });
