@@ -44,6 +44,15 @@ describe('indicators', () => {
     expect(cells.slice(1).map((text) => text.trim())).toEqual(['1', '1', '1', '1', '1']);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Tilannekuva');
     await expect(page.getByRole('link', { name: 'Tilannekuva' }).getAttribute('aria-current')).resolves.toBe('page');
+
+    // The assistant's remarks the area's employers dismissed, by kind, with the chart's table
+    // (the demo's care-assistant need: missing pay, dismissed with a reason).
+    const dismissed = page.getByTestId('insights-dismissed-remarks');
+    await expect(dismissed.getByRole('img', { name: `Hylätyt huomiot ${YEAR}` }).count()).resolves.toBe(1);
+    const table = dismissed.getByRole('table', { name: `Hylätyt huomiot ${YEAR}` });
+    await expect(table.getByRole('row', { name: /Palkkaa ei kerrottu/ }).locator('td').textContent()).resolves.toBe('1');
+    // Every kind of remark has its row, zeros included.
+    await expect(table.locator('tbody tr').count()).resolves.toBe(8);
     await closeSession(session);
   });
 

@@ -101,6 +101,22 @@ describe('the inclusive-need assistant in the wizard', () => {
       subject: COMPUTER_PROGRAMMING,
       dismissal: { reason },
     });
+
+    // Second thoughts: the dismissed remark shows its reason and can be brought back.
+    await panel(page).getByRole('button', { name: `Peru hylkäys: ${skillTitle}` }).click();
+    await settled(
+      () => remarkTitles(page, 'Avustajan huomiot'),
+      (value) => value.includes(skillTitle),
+    );
+    await expect(remarks(page, 'Hylätyt huomiot').count()).resolves.toBe(0);
+    await panel(page).getByRole('status').filter({ hasText: 'Huomio palautettu.' }).waitFor();
+    await expect(page.locator('#need-assistant-heading').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await visited(page, 'need-assistant-undone-fi');
+    const { needAssistant: after } = await api.data<{ needAssistant: { flags: { code: string; dismissal: { reason: string } | null }[] } }>(
+      'query ($input: NeedAssistantInput!) { needAssistant(input: $input) { flags { code dismissal { reason } } } }',
+      { input: { needId, draft: { kinds: ['RECRUITMENT'], occupationUri: 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f', skills: [{ uri: COMPUTER_PROGRAMMING, required: true }] } } },
+    );
+    expect(after.flags.find((flag) => flag.code === 'REQUIRED_SKILL_NOT_ESSENTIAL')?.dismissal).toBeNull();
     await closeSession(session);
   }, 240_000);
 
@@ -122,6 +138,22 @@ describe('the inclusive-need assistant in the wizard', () => {
     expect(text).toContain('Lönen anges inte');
     await expect(panel(page).getByRole('link', { name: 'Råd: Inkluderande platsannons' }).first().getAttribute('href')).resolves.toBe('/advice?topic=INCLUSIVE_JOB_AD');
     await visited(page, 'need-assistant-2-wording-sv');
+
+    // Once the draft is saved the remark can be dismissed with a reason, and the dismissal undone.
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.waitForURL(/\/needs\/[0-9a-f-]{36}\/edit\?step=3$/);
+    await panel(page).getByRole('button', { name: `Avvisa anmärkningen: ${title}` }).click();
+    await page.getByLabel('Varför gäller anmärkningen inte detta behov?').fill('Annonsen skrivs om innan den publiceras');
+    await panel(page).getByRole('button', { name: 'Spara avvisningen' }).click();
+    await remarks(page, 'Avvisade anmärkningar').getByText('Avvisad med motiveringen: Annonsen skrivs om innan den publiceras').waitFor();
+    await panel(page).getByRole('button', { name: `Ångra avvisningen: ${title}` }).click();
+    await settled(
+      () => remarkTitles(page, 'Assistentens anmärkningar'),
+      (value) => value.includes(title),
+    );
+    await panel(page).getByRole('status').filter({ hasText: 'Anmärkningen är tillbaka.' }).waitFor();
+    await expect(remarks(page, 'Avvisade anmärkningar').count()).resolves.toBe(0);
+    await visited(page, 'need-assistant-undone-sv');
     await closeSession(session);
   }, 180_000);
 });

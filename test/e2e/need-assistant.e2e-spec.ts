@@ -1,7 +1,8 @@
 import { Role } from '@ytmt/core';
+import { InsightRefreshService } from '@ytmt/insights';
 import { NeedAssistantReader } from '@ytmt/needs';
 import { EscoImporter } from '@ytmt/skills';
-import { createApp, GraphQLClient, signIn, TestApp } from '@ytmt/test-kit';
+import { anonymous, createApp, GraphQLClient, signIn, TestApp } from '@ytmt/test-kit';
 
 const WAREHOUSE_WORKER = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
 const PICK_ORDERS = 'http://data.europa.eu/esco/skill/ee5e2297-39cc-4ed6-89e5-d58016118a7f';
@@ -10,6 +11,9 @@ const COMPUTER_PROGRAMMING = 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3
 const ASSIST = `query ($input: NeedAssistantInput!) { needAssistant(input: $input) {
   flags { code severity field subject params { name value } adviceTopics serviceCategories dismissal { reason dismissedAt } } } }`;
 const DISMISS = `mutation ($input: DismissNeedAssistantFlagInput!) { dismissNeedAssistantFlag(input: $input) { code subject reason dismissedAt } }`;
+const UNDO = `mutation ($input: UndoNeedAssistantFlagDismissalInput!) { undoNeedAssistantFlagDismissal(input: $input) }`;
+const AREA_INSIGHTS = `query ($areaId: ID!, $year: Int!) { areaInsights(areaId: $areaId, year: $year) { cells { areaId municipalityCode month metric dimension count suppressed } } }`;
+const PUBLIC_INSIGHTS = `query ($year: Int!) { publicInsights(year: $year) { cells { metric } } }`;
 const CREATE_NEED = `mutation ($companyId: ID!, $input: NeedInput!) { createNeed(companyId: $companyId, input: $input) { id } }`;
 const UPDATE_NEED = `mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`;
 
@@ -182,5 +186,64 @@ describe('the inclusive-need assistant over GraphQL', () => {
     expect(unknownOccupation.paths).toEqual(['input.draft.occupationUri']);
     const { createNeed } = await employer.data<{ createNeed: { id: string } }>(CREATE_NEED, { companyId: konepajaId, input: needInput });
     expect(await fieldOf(employer, DISMISS, { needId: createNeed.id, code: 'LANGUAGE_NATIVE', subject: 'fi', reason: '' })).toEqual({ code: 'BAD_USER_INPUT', paths: ['input.reason'] });
+  });
+
+  it('undoes a dismissal for the same people who may dismiss: the remark comes back and the indicators count it no more', async () => {
+    const { createNeed } = await employer.data<{ createNeed: { id: string } }>(CREATE_NEED, { companyId: konepajaId, input: needInput });
+    const needId = createNeed.id;
+    const lahtiCoordinator = await signIn(app, Role.COORDINATOR);
+    const [{ id: lahtiArea }] = await app.dataSource.query(`SELECT id FROM employment_area WHERE code = 'lahti'`);
+    const refresh = app.app.get(InsightRefreshService, { strict: false });
+    const year = new Date().getUTCFullYear();
+    const month = new Date().toISOString().slice(0, 7);
+    /** The Lahti area's dismissed LANGUAGE_NATIVE remarks this month, as its coordinator sees them after a sync. */
+    const dismissedCount = async () => {
+      await refresh.sync();
+      const { areaInsights } = await lahtiCoordinator.data<{ areaInsights: { cells: { areaId: string; municipalityCode: string | null; month: string | null; metric: string; dimension: string; count: number | null; suppressed: boolean }[] } }>(
+        AREA_INSIGHTS,
+        { areaId: lahtiArea, year },
+      );
+      const cell = areaInsights.cells.find((c) => c.municipalityCode === null && c.month === month && c.metric === 'ASSISTANT_FLAGS_DISMISSED' && c.dimension === 'LANGUAGE_NATIVE');
+      expect(cell?.suppressed ?? false).toBe(false);
+      return cell?.count ?? 0;
+    };
+    const undoInput = { needId, code: 'LANGUAGE_NATIVE', subject: 'fi' };
+    const baseline = await dismissedCount();
+
+    await employer.data(DISMISS, { input: { ...undoInput, reason: 'Asiakkaat ovat suomenkielisiä vanhuksia' } });
+    expect(await dismissedCount()).toBe(baseline + 1);
+    expect((await assist(employer, { needId, draft })).find((flag) => flag.code === 'LANGUAGE_NATIVE')?.dismissal?.reason).toBe('Asiakkaat ovat suomenkielisiä vanhuksia');
+    // Never published: it counts remarks, not companies.
+    const { publicInsights } = await anonymous(app).data<{ publicInsights: { cells: { metric: string }[] } }>(PUBLIC_INSIGHTS, { year });
+    expect(publicInsights.cells.some((cell) => cell.metric === 'ASSISTANT_FLAGS_DISMISSED')).toBe(false);
+
+    // Another company's user learns nothing and changes nothing; an unknown need or a flag never dismissed is named.
+    const foreign = await otherEmployer.request(UNDO, { input: undoInput });
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const fieldOf = (result: Awaited<ReturnType<GraphQLClient['request']>>) => ((result.errors?.[0].extensions?.fields ?? []) as { path: string }[]).map((f) => f.path);
+    const unknownNeed = await employer.request(UNDO, { input: { ...undoInput, needId: '00000000-0000-4000-8000-000000000000' } });
+    expect([unknownNeed.errors?.[0].extensions?.code, fieldOf(unknownNeed)]).toEqual(['NOT_FOUND', ['input.needId']]);
+    const neverDismissed = await employer.request(UNDO, { input: { ...undoInput, code: 'MISSING_PAY', subject: '' } });
+    expect([neverDismissed.errors?.[0].extensions?.code, fieldOf(neverDismissed)]).toEqual(['NOT_FOUND', ['input.code']]);
+    expect((await assist(employer, { needId, draft })).find((flag) => flag.code === 'LANGUAGE_NATIVE')?.dismissal).not.toBeNull();
+
+    expect((await employer.data<{ undoNeedAssistantFlagDismissal: boolean }>(UNDO, { input: undoInput })).undoNeedAssistantFlagDismissal).toBe(true);
+    expect((await assist(employer, { needId, draft })).find((flag) => flag.code === 'LANGUAGE_NATIVE')?.dismissal).toBeNull();
+    expect(await dismissedCount()).toBe(baseline);
+    // The row stays (soft undo) with its reason; the readers leave it out; undoing again changes nothing.
+    const [row] = await app.dataSource.query('SELECT reason, undone_at FROM need_assistant_dismissal WHERE need_id = $1', [needId]);
+    expect(row.reason).toBe('Asiakkaat ovat suomenkielisiä vanhuksia');
+    expect(row.undone_at).not.toBeNull();
+    const reader = app.app.get(NeedAssistantReader);
+    expect((await reader.dismissalsBetween(new Date(Date.now() - 60_000), new Date(Date.now() + 1000))).some((d) => d.needId === needId)).toBe(false);
+    expect((await employer.data<{ undoNeedAssistantFlagDismissal: boolean }>(UNDO, { input: undoInput })).undoNeedAssistantFlagDismissal).toBe(true);
+    expect(await dismissedCount()).toBe(baseline);
+
+    // A coordinator of the company's area may undo too; dismissing again clears the undo.
+    await lahtiCoordinator.data(DISMISS, { input: { ...undoInput, reason: 'Työ on suomenkielistä asiakaspalvelua' } });
+    expect((await app.dataSource.query('SELECT undone_at FROM need_assistant_dismissal WHERE need_id = $1', [needId]))[0].undone_at).toBeNull();
+    expect(await dismissedCount()).toBe(baseline + 1);
+    await lahtiCoordinator.data(UNDO, { input: undoInput });
+    expect(await dismissedCount()).toBe(baseline);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal, Role } from '@ytmt/core';
-import { LanguageLevel, NeedInput, NeedsService, NeedStage, STAGE_ORDER } from '@ytmt/needs';
+import { LanguageLevel, NeedAssistantService, NeedInput, NeedsService, NeedStage, STAGE_ORDER } from '@ytmt/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANIZATIONS } from './demo-data';
 import { demoBusinessId } from './demo-seeder.service';
@@ -26,6 +26,7 @@ export class DemoNeedsSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly needs: NeedsService,
+    private readonly assistant: NeedAssistantService,
   ) {}
 
   async seed(progress: (step: string, done: number, total: number) => void = () => undefined): Promise<DemoNeedsReport> {
@@ -42,6 +43,8 @@ export class DemoNeedsSeeder {
         const need = await this.needs.create(author, await demoCompanyId(this.dataSource, demo.companyKey), needInput(demo, withEsco));
         // Walk the 6T path step by step, so every step has its timestamp.
         for (const stage of stagePath(demo.targetStage)) await this.needs.moveStage(author, need.need.id, stage);
+        // Only when the need is new: dismissing again on a later seed would overwrite what the person did since.
+        for (const remark of demo.dismissedRemarks ?? []) await this.assistant.dismiss(author, { needId: need.need.id, ...remark });
         report.created++;
         if (!withEsco) report.withoutEsco++;
       } else if (existing.occupationUri === null && demo.occupationUri !== null && withEsco) {

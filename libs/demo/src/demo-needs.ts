@@ -1,5 +1,5 @@
 // Demo employer needs: every 6T stage, inclusion choices and carved roles. Fictional.
-import { Adjustment, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '@ytmt/needs';
+import { Adjustment, AssistantFlagCode, Measure, NeedKind, NeedStage, NeedVisibility, TaskKind } from '@ytmt/needs';
 
 const escoOccupation = (id: string) => `http://data.europa.eu/esco/occupation/${id}`;
 const escoSkill = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
@@ -75,6 +75,8 @@ export interface DemoNeed {
   /** ESCO skills the employer marks required: a few of the occupation's essential skills. */
   requiredSkills: string[];
   tasks: { title: string; kind: TaskKind; levels: [number, number, number, number, number, number] }[];
+  /** The assistant's remarks the author dismissed with a reason (the indicators' dismissed remarks). */
+  dismissedRemarks?: { code: AssistantFlagCode; subject: string; reason: string }[];
 }
 
 const LAHTI_EMPLOYER = 'tyonantaja.lahti@ytmt.example';
@@ -119,6 +121,7 @@ export const DEMO_NEEDS: DemoNeed[] = [
     openToPrecisionCapable: false, anonymousRecruitment: true, visibility: NeedVisibility.PUBLIC, tasks: [],
     occupationUri: occupations.nurseAssistant,
     requiredSkills: [skills.basicPatientSupport, skills.empathiseWithHealthcareUser, skills.healthcareHygiene, skills.personCentredCare],
+    dismissedRemarks: [{ code: AssistantFlagCode.MISSING_PAY, subject: '', reason: 'Palkka sovitaan rekrytointikoulutuksen jälkeen hoiva-alan työehtosopimuksen mukaan.' }],
   },
   {
     companyKey: 'company-hoiva', authorEmail: HELSINKI_EMPLOYER, targetStage: NeedStage.OFFERED,

@@ -28,6 +28,8 @@ export interface NeedActivity {
     hiredIntoCarvedRole?: boolean | null;
   }[];
   providerActions: readonly { providerId: string; sector: string; kind: 'PROPOSAL' | 'FORWARD'; at: Date; accepted: boolean | null }[];
+  /** The assistant's flags dismissed on the need and not undone (flag code, when); an undone one is simply absent. */
+  dismissals?: readonly { code: string; dismissedAt: Date }[];
 }
 
 /** One cell's share from one subject. */
@@ -120,6 +122,8 @@ export function needContributions(activity: NeedActivity): Contribution[] {
       }
     }
   }
+
+  for (const dismissal of activity.dismissals ?? []) add(InsightMetric.ASSISTANT_FLAGS_DISMISSED, dismissal.dismissedAt, dismissal.code);
   return [...cells.values()];
 }
 

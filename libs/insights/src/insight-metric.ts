@@ -40,6 +40,12 @@ export enum InsightMetric {
   PROVIDER_PROPOSALS_LED_TO_HIRE = 'PROVIDER_PROPOSALS_LED_TO_HIRE',
   PROVIDER_FORWARDS_MADE = 'PROVIDER_FORWARDS_MADE',
   PROVIDER_FORWARDS_LED_TO_HIRE = 'PROVIDER_FORWARDS_LED_TO_HIRE',
+  /**
+   * The inclusive-need assistant's remarks employers dismissed and have not undone (dimension: the
+   * flag code), month dismissed. Counts remarks, not companies, so it is shown to the area's own
+   * staff only, never published.
+   */
+  ASSISTANT_FLAGS_DISMISSED = 'ASSISTANT_FLAGS_DISMISSED',
 }
 
 /** Per-provider figures name an organisation: only the area's own staff see them. */
@@ -50,6 +56,12 @@ export const PROVIDER_METRICS: ReadonlySet<InsightMetric> = new Set([
   InsightMetric.PROVIDER_FORWARDS_MADE,
   InsightMetric.PROVIDER_FORWARDS_LED_TO_HIRE,
 ]);
+
+/**
+ * Figures for the area's own staff only: left out of the published (suppressed) table, so neither
+ * the public page nor other areas' admins see them.
+ */
+export const AREA_ONLY_METRICS: ReadonlySet<InsightMetric> = new Set([...PROVIDER_METRICS, InsightMetric.ASSISTANT_FLAGS_DISMISSED]);
 
 export enum FunnelStep {
   SUGGESTED = 'SUGGESTED',

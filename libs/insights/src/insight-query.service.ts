@@ -3,7 +3,7 @@ import { hasRole, Principal, Role } from '@ytmt/core';
 import { OrganizationDirectory } from '@ytmt/identity';
 import { RegionNamesReader } from '@ytmt/regions';
 import { InsightAreaType, InsightCellType, InsightProviderType, InsightReportType, InsightView } from './dto/insights.types';
-import { InsightMetric, NO_AREA, PROVIDER_METRICS } from './insight-metric';
+import { AREA_ONLY_METRICS, InsightMetric, NO_AREA, PROVIDER_METRICS } from './insight-metric';
 import { CellRow, InsightSummaryStore } from './insight-summary.store';
 import { InsightsErrorCode, InsightsException } from './insights.exception';
 import { InsightsPolicy } from './insights.policy';
@@ -13,7 +13,7 @@ const FIRST_YEAR = 2020;
 /** How long a process reuses a year's published table. */
 const PUBLISHED_TTL_MS = 30_000;
 const LAST_YEAR = 2100;
-const PUBLIC_METRICS = Object.values(InsightMetric).filter((metric) => !PROVIDER_METRICS.has(metric));
+const PUBLIC_METRICS = Object.values(InsightMetric).filter((metric) => !AREA_ONLY_METRICS.has(metric));
 const TIME_METRICS: ReadonlySet<string> = new Set([InsightMetric.TIME_TO_FIRST_SUGGESTION, InsightMetric.TIME_TO_FIRST_PRESENTATION, InsightMetric.TIME_TO_HIRE]);
 
 const monthsOf = (year: number): string[] => Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}-01`);

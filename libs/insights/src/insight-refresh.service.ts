@@ -28,8 +28,8 @@ export interface SyncResult {
 }
 
 /**
- * Keeps the summary cells up to date: follows the change feed of needs, candidacies, proposals and
- * forwards (each library's insights reader) and refreshes each changed need's contributions. The
+ * Keeps the summary cells up to date: follows the change feed of needs (with the assistant's
+ * dismissals), candidacies, proposals and forwards (each library's insights reader) and refreshes each changed need's contributions. The
  * first run (no watermark yet) builds the summaries of every need there is: the backfill.
  */
 @Injectable()
@@ -117,6 +117,7 @@ export class InsightRefreshService {
               municipalityCode: need.municipalityCode ?? NO_MUNICIPALITY,
               candidates: candidatesOf.get(id) ?? [],
               providerActions: (actionsOf.get(id) ?? []).map((action) => ({ ...action, sector: providers.get(action.providerId)?.sector ?? 'UNKNOWN' })),
+              dismissals: need.dismissals,
             }),
           );
         }

@@ -105,4 +105,26 @@ describe('what a need adds to the indicators', () => {
     expect(delta.find((c) => c.metric === InsightMetric.NEEDS_CLOSED_UNFILLED)).toMatchObject({ count: 1, month: '2026-03-01' });
     expect(delta.find((c) => c.metric === InsightMetric.NEEDS_OPENED)).toBeUndefined();
   });
+
+  it("counts the assistant's dismissed remarks by flag code in the month dismissed; an undone one (absent from the active dismissals) no longer counts", () => {
+    const dismissed = filledNeed();
+    dismissed.dismissals = [
+      { code: 'LANGUAGE_NATIVE', dismissedAt: at('2026-01-10T09:00:00Z') },
+      { code: 'REQUIRED_SKILL_NOT_ESSENTIAL', dismissedAt: at('2026-01-10T09:05:00Z') },
+      { code: 'REQUIRED_SKILL_NOT_ESSENTIAL', dismissedAt: at('2026-02-01T09:00:00Z') },
+    ];
+    const cells = needContributions(dismissed);
+    expect(value(cells, InsightMetric.ASSISTANT_FLAGS_DISMISSED, 'LANGUAGE_NATIVE', '2026-01-01')).toBe(1);
+    expect(value(cells, InsightMetric.ASSISTANT_FLAGS_DISMISSED, 'REQUIRED_SKILL_NOT_ESSENTIAL', '2026-01-01')).toBe(1);
+    expect(value(cells, InsightMetric.ASSISTANT_FLAGS_DISMISSED, 'REQUIRED_SKILL_NOT_ESSENTIAL', '2026-02-01')).toBe(1);
+    expect(cells.find((c) => c.metric === InsightMetric.ASSISTANT_FLAGS_DISMISSED)).toMatchObject({ areaId: HELSINKI, municipalityCode: '091' });
+    expect(value(needContributions(filledNeed()), InsightMetric.ASSISTANT_FLAGS_DISMISSED, 'LANGUAGE_NATIVE')).toBe(0);
+
+    // Undone: the reader leaves the dismissal out, and the refresh takes back just that cell.
+    const undone = filledNeed();
+    undone.dismissals = dismissed.dismissals.filter((d) => d.code !== 'LANGUAGE_NATIVE');
+    expect(contributionDelta(cells, needContributions(undone))).toEqual([
+      expect.objectContaining({ metric: InsightMetric.ASSISTANT_FLAGS_DISMISSED, dimension: 'LANGUAGE_NATIVE', month: '2026-01-01', count: -1 }),
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ export enum NeedsErrorCode {
   INVALID_STAGE_MOVE = 'INVALID_STAGE_MOVE',
   NOT_ALLOWED = 'NOT_ALLOWED',
   INVALID_SEARCH = 'INVALID_SEARCH',
+  DISMISSAL_NOT_FOUND = 'DISMISSAL_NOT_FOUND',
 }
 
 const CLIENT_CODES: Record<NeedsErrorCode, ClientErrorCode> = {
@@ -18,6 +19,7 @@ const CLIENT_CODES: Record<NeedsErrorCode, ClientErrorCode> = {
   [NeedsErrorCode.INVALID_STAGE_MOVE]: ClientErrorCode.CONFLICT,
   [NeedsErrorCode.NOT_ALLOWED]: ClientErrorCode.FORBIDDEN,
   [NeedsErrorCode.INVALID_SEARCH]: ClientErrorCode.BAD_USER_INPUT,
+  [NeedsErrorCode.DISMISSAL_NOT_FOUND]: ClientErrorCode.NOT_FOUND,
 };
 
 export class NeedsException extends DomainException<NeedsErrorCode> {

@@ -19,10 +19,14 @@ export class NeedAssistantResult {
   assessedAt!: Date;
 }
 
-/** A flag the employer set aside, with their reason; kept when the need changes, for the indicators. */
+/**
+ * A flag the employer set aside, with their reason; kept when the need changes, for the indicators.
+ * An undo keeps the row (undone_at set) so the indicators' change feed sees it; dismissing again clears it.
+ */
 @Entity('need_assistant_dismissal')
 @Unique('uq_need_assistant_dismissal', ['needId', 'code', 'subject'])
 @Index('idx_need_assistant_dismissal_at', ['dismissedAt'])
+@Index('idx_need_assistant_dismissal_changed', ['changedAt'])
 export class NeedAssistantDismissal {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,4 +52,12 @@ export class NeedAssistantDismissal {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   dismissedAt!: Date;
+
+  /** Set when the employer brought the flag back; the dismissal no longer counts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  undoneAt!: Date | null;
+
+  /** The last dismiss or undo: the change feed of the indicators. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  changedAt!: Date;
 }

@@ -19,13 +19,13 @@ export interface NeedAssistantDismissalRow {
 export class NeedAssistantReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Dismissals made in [from, to), oldest first. */
+  /** Dismissals made in [from, to) and not undone, oldest first. */
   async dismissalsBetween(from: Date, to: Date, manager: EntityManager = this.dataSource.manager): Promise<NeedAssistantDismissalRow[]> {
     const rows: { need_id: string; organization_id: string; municipality_code: string | null; code: string; subject: string; reason: string; dismissed_at: Date }[] =
       await manager.query(
         `SELECT d.need_id, n.organization_id, n.municipality_code, d.code, d.subject, d.reason, d.dismissed_at
            FROM need_assistant_dismissal d JOIN need n ON n.id = d.need_id
-          WHERE d.dismissed_at >= $1 AND d.dismissed_at < $2
+          WHERE d.dismissed_at >= $1 AND d.dismissed_at < $2 AND d.undone_at IS NULL
           ORDER BY d.dismissed_at, d.id`,
         [from, to],
       );

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Principal } from '@ytmt/core';
 import { NeedAssistantService } from './need-assistant.service';
-import { DismissNeedAssistantFlagInput, NeedAssistantDismissalType, NeedAssistantInput, NeedAssistantResultType } from './need-assistant.types';
+import { DismissNeedAssistantFlagInput, NeedAssistantDismissalType, NeedAssistantInput, NeedAssistantResultType, UndoNeedAssistantFlagDismissalInput } from './need-assistant.types';
 
 @Resolver()
 export class NeedAssistantResolver {
@@ -20,5 +20,15 @@ export class NeedAssistantResolver {
     @Args('input', { type: () => DismissNeedAssistantFlagInput }) input: DismissNeedAssistantFlagInput,
   ): Promise<NeedAssistantDismissalType> {
     return this.assistant.dismiss(principal, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Brings a dismissed flag back (the same people as may dismiss it); the dismissal stops counting in the indicators. Undoing twice changes nothing.',
+  })
+  undoNeedAssistantFlagDismissal(
+    @CurrentUser() principal: Principal,
+    @Args('input', { type: () => UndoNeedAssistantFlagDismissalInput }) input: UndoNeedAssistantFlagDismissalInput,
+  ): Promise<boolean> {
+    return this.assistant.undoDismissal(principal, input);
   }
 }

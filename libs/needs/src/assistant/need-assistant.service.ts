@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Principal } from '@ytmt/core';
 import { SkillsService } from '@ytmt/skills';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CompanyAccessReader } from '../company-access.reader';
 import { Need } from '../entities/need.entity';
 import { NeedsErrorCode, NeedsException } from '../needs.exception';
 import { NeedsPolicy } from '../needs.policy';
 import { NeedAssistantDismissal, NeedAssistantResult } from './need-assistant.entity';
 import { AssistantDraft, AssistantFlag, assessNeedDraft, flagKey } from './need-assistant.rules';
-import { DismissNeedAssistantFlagInput, NeedAssistantDismissalType, NeedAssistantInput, NeedAssistantResultType } from './need-assistant.types';
+import { DismissNeedAssistantFlagInput, NeedAssistantDismissalType, NeedAssistantInput, NeedAssistantResultType, UndoNeedAssistantFlagDismissalInput } from './need-assistant.types';
 
 /**
  * The inclusive-need assistant (issue 17): runs the pure rules on a draft for whoever may edit
@@ -49,12 +49,36 @@ export class NeedAssistantService {
       .createQueryBuilder()
       .insert()
       .into(NeedAssistantDismissal)
-      .values({ needId: input.needId, code: input.code, subject: input.subject, reason, dismissedByUserId: principal.userId, dismissedAt: () => 'now()' })
-      // Dismissing again replaces the reason: the latest word of the employer counts.
-      .orUpdate(['reason', 'dismissed_by_user_id', 'dismissed_at'], ['need_id', 'code', 'subject'])
+      .values({
+        needId: input.needId,
+        code: input.code,
+        subject: input.subject,
+        reason,
+        dismissedByUserId: principal.userId,
+        dismissedAt: () => 'now()',
+        undoneAt: null,
+        changedAt: () => 'now()',
+      })
+      // Dismissing again (also after an undo) replaces the reason: the latest word of the employer counts.
+      .orUpdate(['reason', 'dismissed_by_user_id', 'dismissed_at', 'undone_at', 'changed_at'], ['need_id', 'code', 'subject'])
       .execute();
     const saved = (await this.dismissalsOf(input.needId)).get(flagKey(input)) as NeedAssistantDismissalType;
     return saved;
+  }
+
+  /**
+   * Brings a dismissed flag back. Soft: the row keeps its reason and gets undone_at, and changed_at
+   * tells the indicators' change feed to take the dismissal back. Undoing an undone one changes nothing.
+   */
+  async undoDismissal(principal: Principal, input: UndoNeedAssistantFlagDismissalInput): Promise<boolean> {
+    await this.assertCanEditNeed(principal, input.needId);
+    const repository = this.dataSource.getRepository(NeedAssistantDismissal);
+    const where = { needId: input.needId, code: input.code, subject: input.subject };
+    const result = await repository.update({ ...where, undoneAt: IsNull() }, { undoneAt: () => 'now()', changedAt: () => 'now()' });
+    if ((result.affected ?? 0) === 0 && !(await repository.existsBy(where))) {
+      throw NeedsException.field(NeedsErrorCode.DISMISSAL_NOT_FOUND, 'input.code', 'this flag of the need has not been dismissed');
+    }
+    return true;
   }
 
   /** Inside the save's transaction: the flags of the need as saved, replacing the previous result. */
@@ -79,7 +103,7 @@ export class NeedAssistantService {
   }
 
   private async dismissalsOf(needId: string): Promise<Map<string, NeedAssistantDismissalType>> {
-    const rows = await this.dataSource.getRepository(NeedAssistantDismissal).findBy({ needId });
+    const rows = await this.dataSource.getRepository(NeedAssistantDismissal).findBy({ needId, undoneAt: IsNull() });
     return new Map(rows.map((row) => [flagKey(row), { code: row.code as NeedAssistantDismissalType['code'], subject: row.subject, reason: row.reason, dismissedAt: row.dismissedAt }]));
   }
 

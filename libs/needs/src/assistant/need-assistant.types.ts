@@ -146,8 +146,8 @@ export class NeedAssistantInput {
   draft!: NeedAssistantDraftInput;
 }
 
-@InputType()
-export class DismissNeedAssistantFlagInput {
+@InputType({ description: 'Which dismissal to undo: the flag as the assistant gave it.' })
+export class UndoNeedAssistantFlagDismissalInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'needId must be a uuid' })
   needId!: string;
@@ -160,7 +160,11 @@ export class DismissNeedAssistantFlagInput {
   @IsString()
   @MaxLength(300)
   subject!: string;
+}
 
+/** The flag (as for an undo) and why it does not apply. */
+@InputType()
+export class DismissNeedAssistantFlagInput extends UndoNeedAssistantFlagDismissalInput {
   @Field(() => String, { description: 'Why the flag does not apply; kept for the indicators.' })
   @IsString()
   @Length(3, 500, { message: 'reason must be 3 to 500 characters' })

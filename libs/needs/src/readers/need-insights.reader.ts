@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
+import { NeedAssistantDismissal } from '../assistant/need-assistant.entity';
 import { Need } from '../entities/need.entity';
 import { NeedStageEvent } from '../entities/need-parts.entity';
 import { NeedKind, NeedStage } from '../need.enums';
@@ -16,6 +17,8 @@ export interface NeedInsightFacts {
   createdAt: Date;
   /** Every recorded stage move, oldest first. */
   stages: { stage: NeedStage; at: Date }[];
+  /** The assistant's flags the employer dismissed and has not undone (flag code, when), oldest first; never the reasons. */
+  dismissals: { code: string; dismissedAt: Date }[];
 }
 
 /**
@@ -34,6 +37,11 @@ export class NeedInsightsReader {
       where: { id: In(unique) },
     });
     const events = await manager.getRepository(NeedStageEvent).find({ where: { needId: In(unique) }, order: { at: 'ASC' } });
+    const dismissals = await manager.getRepository(NeedAssistantDismissal).find({
+      select: { needId: true, code: true, dismissedAt: true },
+      where: { needId: In(unique), undoneAt: IsNull() },
+      order: { dismissedAt: 'ASC', id: 'ASC' },
+    });
     return new Map(
       needs.map((need) => [
         need.id,
@@ -46,16 +54,18 @@ export class NeedInsightsReader {
           openToPrecisionCapable: need.openToPrecisionCapable,
           createdAt: need.createdAt,
           stages: events.filter((event) => event.needId === need.id).map((event) => ({ stage: event.stage, at: event.at })),
+          dismissals: dismissals.filter((dismissal) => dismissal.needId === need.id).map((dismissal) => ({ code: dismissal.code, dismissedAt: dismissal.dismissedAt })),
         },
       ]),
     );
   }
 
-  /** Ids of the needs changed (edited or moved to a stage) at or after `since`. */
+  /** Ids of the needs changed (edited, moved to a stage, an assistant flag dismissed or the dismissal undone) at or after `since`. */
   async changedSince(since: Date, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const edited = await manager.getRepository(Need).find({ select: { id: true }, where: { updatedAt: MoreThanOrEqual(since) } });
     const moved = await manager.getRepository(NeedStageEvent).find({ select: { needId: true }, where: { at: MoreThanOrEqual(since) } });
-    return [...new Set([...edited.map((need) => need.id), ...moved.map((event) => event.needId)])];
+    const dismissed = await manager.getRepository(NeedAssistantDismissal).find({ select: { needId: true }, where: { changedAt: MoreThanOrEqual(since) } });
+    return [...new Set([...edited.map((need) => need.id), ...moved.map((event) => event.needId), ...dismissed.map((dismissal) => dismissal.needId)])];
   }
 
   /** A page of all need ids in id order, after `afterId` (for rebuilding the summaries). */

@@ -8,7 +8,7 @@ import { ErrorState } from '../../shared/errors/ErrorPage';
 import { isLanguage } from '../../shared/i18n/i18n';
 import { Loading } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
-import { AreaComparison, Downloads, Funnel, KeyFigures, Municipalities, Network, Trends } from './InsightSections';
+import { AreaComparison, DismissedRemarks, Downloads, Funnel, KeyFigures, Municipalities, Network, Trends } from './InsightSections';
 import { AreaInsightsQuery, InsightsComparisonQuery, MyInsightAreasQuery } from './insights.documents';
 import { ServiceNetwork } from './ServiceNetwork';
 import { YearChoice, yearFrom } from './YearChoice';
@@ -65,6 +65,7 @@ export default function AreaInsightsPage() {
           <Municipalities report={data} areaId={areaId} />
           <Funnel report={data} areaId={areaId} />
           <Network report={data} areaId={areaId} />
+          <DismissedRemarks report={data} areaId={areaId} />
           <ServiceNetwork areaId={areaId} />
           {comparison.data ? <AreaComparison report={comparison.data.insightsComparison} /> : null}
           <Downloads report={data} areaId={areaId} />

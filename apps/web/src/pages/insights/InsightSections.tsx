@@ -102,6 +102,35 @@ export function Funnel({ report, areaId }: { report: Report; areaId: string | nu
   );
 }
 
+const ASSISTANT_FLAG_CODES = [
+  'REQUIRED_SKILL_NOT_ESSENTIAL',
+  'LANGUAGE_NATIVE',
+  'LANGUAGE_ABOVE_TASKS',
+  'MISSING_PAY',
+  'MISSING_HOURS',
+  'MISSING_TASKS',
+  'EXCLUSIONARY_WORDING',
+  'OPEN_TO_PRECISION_CAPABLE',
+] as const;
+
+/**
+ * The inclusive-need assistant's remarks that employers dismissed, by kind of remark (the area
+ * view only: the figure counts remarks, not companies, so it is never published).
+ */
+export function DismissedRemarks({ report, areaId }: { report: Report; areaId: string }) {
+  const { t } = useTranslation('insights');
+  const figures = ASSISTANT_FLAG_CODES.map((code) => figureOf(report, t(`assistantFlags.${code}`), areaId, 'ASSISTANT_FLAGS_DISMISSED', code));
+  return (
+    <section className="insights-section" aria-labelledby="insights-assistant">
+      <h2 id="insights-assistant">{t('sections.assistant')}</h2>
+      <p>{t('assistantLead')}</p>
+      <div className="insights-grid">
+        <BarChart title={t('charts.dismissedRemarks', { year: report.year })} figures={figures} testId="insights-dismissed-remarks" />
+      </div>
+    </section>
+  );
+}
+
 /** The area's municipalities side by side (the area view). */
 export function Municipalities({ report, areaId }: { report: Report; areaId: string }) {
   const { t } = useTranslation('insights');

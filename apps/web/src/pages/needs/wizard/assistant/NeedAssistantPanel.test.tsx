@@ -51,6 +51,9 @@ function answerAssistant() {
         const input = body.variables.input as { code: string; subject: string; reason: string };
         dismissed.set(input.code, input.reason);
         data = { dismissNeedAssistantFlag: { ...input, dismissedAt: '2026-12-06T12:00:00Z' } };
+      } else if (body.query.includes('mutation UndoNeedAssistantFlagDismissal')) {
+        dismissed.delete((body.variables.input as { code: string }).code);
+        data = { undoNeedAssistantFlagDismissal: true };
       } else {
         const native = body.variables.input.draft?.languages.some((l) => l.level === 'NATIVE');
         const flags = [skillFlag, ...(native ? [nativeFlag] : [])].map((flag) => ({
@@ -131,6 +134,15 @@ describe('the inclusive-need assistant panel', () => {
     const mutation = sent.find((body) => body.query.includes('mutation DismissNeedAssistantFlag'));
     expect(mutation?.variables.input).toEqual({ needId: 'need-1', code: 'REQUIRED_SKILL_NOT_ESSENTIAL', subject: PROGRAMMING, reason: 'Ohjelmoimme keräilyrobotteja' });
     expect(screen.getByRole('status')).toHaveTextContent('Ei huomautettavaa. 1 huomio hylätty.');
+
+    // Undo: the remark comes back to the list, the heading keeps the focus, and the change is announced.
+    await userEvent.click(within(dismissedList).getByRole('button', { name: 'Peru hylkäys: Vaadittu osaaminen ei kuulu ammatin keskeisiin: tietokoneohjelmointi' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Hylätyt huomiot' })).not.toBeInTheDocument());
+    expect(within(screen.getByRole('list', { name: 'Avustajan huomiot' })).getByText('Vaadittu osaaminen ei kuulu ammatin keskeisiin: tietokoneohjelmointi')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 huomio. Huomio palautettu.'));
+    expect(screen.getByRole('heading', { name: 'Ilmoituksen tarkistus' })).toHaveFocus();
+    const undo = sent.find((body) => body.query.includes('mutation UndoNeedAssistantFlagDismissal'));
+    expect(undo?.variables.input).toEqual({ needId: 'need-1', code: 'REQUIRED_SKILL_NOT_ESSENTIAL', subject: PROGRAMMING });
   }, 30_000);
 
   it('checks a new need against its company and offers dismissal only once the draft is saved, in Swedish', async () => {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../../../shared/api/hooks';
 import { isLanguage } from '../../../../shared/i18n/i18n';
 import type { WizardForm } from '../wizard-state';
-import { DismissNeedAssistantFlagMutation, NeedAssistantQuery } from './need-assistant.documents';
+import { DismissNeedAssistantFlagMutation, NeedAssistantQuery, UndoNeedAssistantFlagDismissalMutation } from './need-assistant.documents';
 import {
   adviceHref,
   applyFix,
@@ -94,6 +94,9 @@ export function NeedAssistantPanel({
   const words = useFlagWords(form);
   // The fix is announced until the next check answers; then the new count speaks for itself.
   useEffect(() => setFixedNotice(false), [query.data]);
+  // An undo is announced until the person changes the draft (its own re-check changes no words).
+  const [undoneNotice, setUndoneNotice] = useState(false);
+  useEffect(() => setUndoneNotice(false), [draft]);
 
   // A response without the field (an older server, a test's stub) shows no remarks rather than failing the wizard.
   const flags = query.data?.needAssistant?.flags ?? [];
@@ -112,7 +115,12 @@ export function NeedAssistantPanel({
 
   const summary = query.isPending
     ? t('checking')
-    : [t('summary', { count: open.length }), dismissed.length > 0 ? t('summaryDismissed', { count: dismissed.length }) : '', fixedNotice ? t('fixed') : '']
+    : [
+        t('summary', { count: open.length }),
+        dismissed.length > 0 ? t('summaryDismissed', { count: dismissed.length }) : '',
+        fixedNotice ? t('fixed') : '',
+        undoneNotice ? t('undone') : '',
+      ]
         .filter(Boolean)
         .join(' ');
 
@@ -143,16 +151,63 @@ export function NeedAssistantPanel({
           <ul className="need-assistant-flags" aria-label={t('dismissedListLabel')}>
             {dismissed.map((flag) => (
               <li key={flagKey(flag)}>
-                <Text smallScreen variant="bold">
-                  {words(flag).title}
-                </Text>
-                <Paragraph className="muted">{t('dismissedBecause', { reason: flag.dismissal?.reason ?? '' })}</Paragraph>
+                <DismissedFlag
+                  flag={flag}
+                  title={words(flag).title}
+                  needId={needId}
+                  onUndone={() => {
+                    setUndoneNotice(true);
+                    // The remark moves back to the list above; the panel's heading keeps the focus in the panel.
+                    headingRef.current?.focus();
+                  }}
+                />
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A dismissed remark: its reason, and a button that brings it back (undoes the dismissal). */
+function DismissedFlag({ flag, title, needId, onUndone }: { flag: AssistantFlag; title: string; needId: string | null; onUndone: () => void }) {
+  const { t } = useTranslation('needAssistant');
+  const [failed, setFailed] = useState(false);
+  const undo = useApiMutation(UndoNeedAssistantFlagDismissalMutation, { invalidates: ['NeedAssistant'] });
+  const busy = (on: boolean) => (on ? { loading: true as const, ariaLoadingText: t('checking') } : {});
+
+  async function bringBack() {
+    if (!needId) return;
+    setFailed(false);
+    try {
+      await undo.mutateAsync({ input: { needId, code: flag.code, subject: flag.subject } });
+      onUndone();
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <>
+      <Text smallScreen variant="bold">
+        {title}
+      </Text>
+      <Paragraph className="muted">{t('dismissedBecause', { reason: flag.dismissal?.reason ?? '' })}</Paragraph>
+      {needId ? (
+        <div className="need-assistant-actions">
+          <Button
+            variant="secondaryNoBorder"
+            aria-label={t('undoDismissalFor', { title })}
+            onClick={() => void bringBack()}
+            {...busy(undo.isPending)}
+          >
+            {t('undoDismissal')}
+          </Button>
+        </div>
+      ) : null}
+      {failed ? <p role="alert">{t('undoFailed')}</p> : null}
+    </>
   );
 }
 

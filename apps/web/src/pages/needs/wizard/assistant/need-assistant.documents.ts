@@ -33,3 +33,9 @@ export const DismissNeedAssistantFlagMutation = graphql(`
     }
   }
 `);
+
+export const UndoNeedAssistantFlagDismissalMutation = graphql(`
+  mutation UndoNeedAssistantFlagDismissal($input: UndoNeedAssistantFlagDismissalInput!) {
+    undoNeedAssistantFlagDismissal(input: $input)
+  }
+`);
