@@ -11,6 +11,7 @@
 // adapter asked for the same, the count and the page). Timed assertions do not belong in tests;
 // this script is where speed is checked.
 import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { SingleBar, Presets } from 'cli-progress';
 import { DataSource } from 'typeorm';
@@ -253,7 +254,7 @@ class TsvectorBaseline {
           return `(plainto_tsquery('service_search_fi', ${text}) || plainto_tsquery('service_search_sv', ${text}) || plainto_tsquery('service_search_en', ${text}))`;
         })()
       : null;
-    const conditions = [...(tsquery ? [`d.search_vector @@ ${tsquery}`] : []), ...filterSql(query.filter, params, null)];
+    const conditions = [...(tsquery ? [`d.search_vector @@ ${tsquery}`] : []), ...filterSql(query.filter, params)];
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const order =
       query.sort.by === 'DISTANCE'
@@ -352,10 +353,11 @@ async function measure(
   queries: BenchQuery[],
   rounds: number,
   run: (query: ServiceSearchQuery) => Promise<{ totalCount: number }>,
-): Promise<{ all: number[]; byKind: Map<string, number[]>; totals: number[] }> {
+): Promise<{ all: number[]; byKind: Map<string, number[]>; byQuery: Map<string, number[]>; totals: number[] }> {
   const bar = new SingleBar({ format: `${label.padEnd(22)} [{bar}] {value}/{total} queries` }, Presets.shades_classic);
   const all: number[] = [];
   const byKind = new Map<string, number[]>();
+  const byQuery = new Map<string, number[]>();
   const totals: number[] = [];
   bar.start(queries.length * rounds, 0);
   for (let round = 0; round < rounds; round++) {
@@ -365,6 +367,8 @@ async function measure(
       const elapsed = performance.now() - started;
       all.push(elapsed);
       byKind.set(kind, [...(byKind.get(kind) ?? []), elapsed]);
+      const name = queryName(kind, query);
+      byQuery.set(name, [...(byQuery.get(name) ?? []), elapsed]);
       if (round === 0) totals.push(result.totalCount);
       bar.increment();
     }
@@ -372,19 +376,27 @@ async function measure(
   bar.stop();
   all.sort((a, b) => a - b);
   for (const values of byKind.values()) values.sort((a, b) => a - b);
-  return { all, byKind, totals };
+  return { all, byKind, byQuery, totals };
 }
 
 type Samples = Awaited<ReturnType<typeof measure>>;
-const emptySamples = (): Samples => ({ all: [], byKind: new Map(), totals: [] });
+const emptySamples = (): Samples => ({ all: [], byKind: new Map(), byQuery: new Map(), totals: [] });
 function add(into: Samples, from: Samples): void {
   into.all.push(...from.all);
   for (const [kind, values] of from.byKind) into.byKind.set(kind, [...(into.byKind.get(kind) ?? []), ...values]);
+  for (const [name, values] of from.byQuery) into.byQuery.set(name, [...(into.byQuery.get(name) ?? []), ...values]);
   if (into.totals.length === 0) into.totals.push(...from.totals);
 }
 function sortSamples(samples: Samples): void {
   samples.all.sort((a, b) => a - b);
   for (const values of samples.byKind.values()) values.sort((a, b) => a - b);
+  for (const values of samples.byQuery.values()) values.sort((a, b) => a - b);
+}
+
+/** A query's kind, words, filter and sort in one line (for the slowest-queries list). */
+function queryName(kind: string, query: ServiceSearchQuery): string {
+  const filter = Object.keys(query.filter).length > 0 ? ` ${JSON.stringify(query.filter).replace(/"employmentAreaId":"[^"]+"/, '"employmentAreaId":…')}` : '';
+  return `${kind}: ${query.text ?? '(no words)'}${filter}${query.sort.by === 'DISTANCE' ? ' by distance' : ''}`;
 }
 
 async function measureIlike(dataSource: DataSource, queries: BenchQuery[]): Promise<Samples> {
@@ -392,6 +404,24 @@ async function measureIlike(dataSource: DataSource, queries: BenchQuery[]): Prom
   // Slow by design: one round is enough for its percentiles.
   await measure('Warm-up (ILIKE)', queries.slice(0, 3), 1, (query) => ilike.search(query));
   return measure('ILIKE baseline', queries, 1, (query) => ilike.search(query));
+}
+
+/** The share of CPU time spent busy over the next `ms` (Linux /proc/stat; null elsewhere). */
+async function cpuBusyShare(ms: number): Promise<number | null> {
+  const sample = async () => {
+    const fields = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3]! + (fields[4] ?? 0);
+    return { idle, total: fields.reduce((sum, value) => sum + value, 0) };
+  };
+  try {
+    const first = await sample();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const second = await sample();
+    const total = second.total - first.total;
+    return total > 0 ? 1 - (second.idle - first.idle) / total : null;
+  } catch {
+    return null;
+  }
 }
 
 async function vacuumAnalyze(dataSource: DataSource): Promise<void> {
@@ -481,6 +511,7 @@ async function main(): Promise<void> {
     )) as { documents: string; words: number; facet_sets: number }[];
 
     const queries = buildQueries(areaIds);
+    const busyBefore = await cpuBusyShare(1000);
     const plain = new TsvectorBaseline(dataSource);
     // Rounds alternate between the adapter (with and without facets) and the plain query, so that
     // a burst of load elsewhere on the machine hits all three alike.
@@ -528,10 +559,20 @@ async function main(): Promise<void> {
     console.log(`p95 ratio plain/adapter (count and page, the same work): ${ratio.toFixed(2)}×; with the adapter's facets on top: ${facetsRatio.toFixed(2)}×`);
     console.log(`Target p95 ≤ ${TARGET_P95_MS} ms (with facets): ${p95 <= TARGET_P95_MS ? 'PASS' : 'FAIL'} (${p95.toFixed(1)} ms)`);
     console.log(`Target ≥ ${TARGET_RATIO}× faster at p95 than the plain query: ${ratio >= TARGET_RATIO ? 'PASS' : 'FAIL'} (${ratio.toFixed(2)}×)`);
-    const load = (await import('node:os')).loadavg()[0]!;
-    if (load > 1.5) console.log(`Note: load average ${load.toFixed(1)} during the run — not a quiet machine; latencies include waiting for a core.`);
+    // The adapter itself keeps up to two cores busy (count and page side by side), so the load
+    // during the run says little; how busy the cores were just before it tells whether something
+    // else was running (the load average counts idle kernel threads on some virtual machines).
+    if (busyBefore !== null && busyBefore > 0.15) {
+      console.log(`Note: the cores were ${(busyBefore * 100).toFixed(0)} % busy just before the measured rounds — not a quiet machine; latencies include waiting for a core.`);
+    }
     const matches = adapter.totals.map((total, i) => `${queries[i]!.kind}:${total}/${baseline.totals[i]}`);
-    if (process.env['BENCH_VERBOSE']) console.log(`Matches per query (adapter/plain): ${matches.join(' ')}`);
+    if (process.env['BENCH_VERBOSE']) {
+      console.log(`Matches per query (adapter/plain): ${matches.join(' ')}`);
+      console.log('Slowest queries (adapter with facets, p50 and max of the rounds):');
+      for (const [name, values] of [...adapter.byQuery].sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50)).slice(0, 12)) {
+        console.log(`  ${ms(percentile(values, 50))} ${ms(values[values.length - 1]!)}  ${name}`);
+      }
+    }
   } finally {
     await dataSource.destroy();
   }

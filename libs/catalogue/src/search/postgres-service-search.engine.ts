@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryWordExpansion, TextQueryTerms, expandQueryWordsParams, textQueryTerms, textSearchQueryWords } from '@ytmt/core';
-import { CountGroup, FacetCounter, PackedCountGroups, unpackCountGroups } from './postgres-service-search.facets';
+import { FacetCounter, PackedCountGroups, ValueCount } from './postgres-service-search.facets';
 import { emptyFacets, FacetSelectivity, hasFilter, toRow, usesIndex } from './postgres-service-search.filters';
 import { countedPageSql, pageSql } from './postgres-service-search.page';
 import { countSql, EXPAND_SQL, UPSERT_SQL } from './postgres-service-search.sql';
@@ -25,6 +25,12 @@ export interface PostgresServiceSearchOptions {
   rankCandidateLimit?: number;
   /** Upper bound of a page, whatever the caller asks for. */
   maxLimit?: number;
+  /**
+   * From this many services on, a search that wants facets counts on its connection while a
+   * second, idle connection of the pool reads the page in the same snapshot (the two statements
+   * run on two cores). Below it, or when no connection is idle, both run on one connection.
+   */
+  parallelFromServices?: number;
 }
 
 const UPSERT_BATCH_SIZE = 500;
@@ -35,7 +41,10 @@ const EXPANSION_CACHE_SIZE = 5_000;
  * service_search_document update in every statement that changes documents (the vocabulary and
  * the lexeme counts change only in those statements). A row version (xmin, ctid) never comes back.
  */
-const INDEX_VERSION_SQL = `SELECT coalesce((SELECT xmin::text || ctid::text FROM service_search_total), '') AS version`;
+const INDEX_VERSION_SQL = `SELECT coalesce((SELECT xmin::text || ctid::text FROM service_search_total), '') AS version,
+  coalesce((SELECT documents FROM service_search_total), 0)::int AS documents`;
+/** Exports the transaction's snapshot, for a second connection to read the same data. */
+const EXPORT_SNAPSHOT_SQL = 'SELECT pg_export_snapshot() AS snapshot';
 /** How long the facet value frequencies (from the planner statistics) are reused. */
 const SELECTIVITY_TTL_MS = 60_000;
 
@@ -91,6 +100,9 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
   private readonly expansionsPerWord: number;
   private readonly rankCandidateLimit: number;
   private readonly maxLimit: number;
+  private readonly parallelFromServices: number;
+  /** Services in the index at this process's last search (sizes the next one's plan only). */
+  private knownDocuments = 0;
   private readonly facetCounter = new FacetCounter();
   private frequencies: { loadedAt: number; byValue: Map<string, number>; rest: number } | null = null;
   /** Query words → their expansion, and the index version it was made at (INDEX_VERSION_SQL). */
@@ -108,6 +120,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
     this.expansionsPerWord = options.expansionsPerWord ?? 6;
     this.rankCandidateLimit = options.rankCandidateLimit ?? 200;
     this.maxLimit = options.maxLimit ?? 500;
+    this.parallelFromServices = options.parallelFromServices ?? 10_000;
   }
 
   async prepare(): Promise<void> {
@@ -154,8 +167,9 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
   async search(query: ServiceSearchQuery): Promise<ServiceSearchResult> {
     const words = queryWords(query.text);
     const wantsFacets = query.facets !== false;
-    // One connection and one transaction: its snapshot keeps the count, the facets and the page
-    // consistent (without facets, the count and the page are one statement anyway).
+    // One transaction: its snapshot keeps the count, the facets and the page consistent (without
+    // facets, the count and the page are one statement anyway). On a large catalogue a second,
+    // idle connection reads the page in the same snapshot while the first counts.
     const [client, release] = await this.connect();
     let broken: unknown;
     try {
@@ -179,22 +193,36 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       const begin = `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings}`;
       const key = words.join(' ');
       for (let attempt = 0; ; attempt++) {
+        // Whether the page could be read on a second connection: when the catalogue was large
+        // enough at the last look (for the count to outlast the extra round trips) and a
+        // connection is free now. The snapshot is then exported in the first round trip.
+        const mayShare = wantsFacets && query.limit > 0 && this.knownDocuments >= this.parallelFromServices && this.idleConnection();
         // Words searched before reuse their expansion without a round trip of their own: the
         // transaction begins in the round trip of the search's statements, which also reads the
         // index version; an expansion made at another version is made again and the search rerun.
         const cached = attempt === 0 && words.length > 0 ? this.expansions.get(key) : undefined;
         let text: QueryTerms | null = null;
+        let opened: Opened | null = null;
         let prefix = '';
         if (cached && cached.text.terms.query !== '') {
           text = cached.text;
-          prefix = `${begin}; ${INDEX_VERSION_SQL}; `;
+          if (mayShare) {
+            opened = await this.open(client, begin, true);
+            if (opened.version !== cached.version) {
+              await client.query('ROLLBACK');
+              this.expansions.delete(key);
+              continue;
+            }
+          } else prefix = `${begin}; ${INDEX_VERSION_SQL}; `;
         } else if (words.length > 0) {
           // With words, the transaction starts in the round trip that expands them.
-          const fresh = await this.queryTerms(client, words, begin);
+          const fresh = await this.queryTerms(client, words, begin, mayShare);
           text = fresh.text;
-          this.remember(key, fresh.version, fresh.text);
+          opened = fresh.opened;
+          this.remember(key, fresh.opened.version, fresh.text);
         } else {
-          await client.query(begin);
+          // Without words the number of services sizes the first look of a filter's page.
+          opened = await this.open(client, begin, mayShare);
         }
         // Words that are all stop words leave no lexeme to look for: nothing matches.
         if (text && text.terms.query === '') {
@@ -202,8 +230,9 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
           return { hits: [], totalCount: 0, facets: emptyFacets() };
         }
         const textQuery = text?.match ?? null;
-        const selectivity = textQuery !== null && hasFilter(query.filter) ? await this.selectivity(client) : this.noSelectivity;
-        const planning = { selectivity, total: text?.total ?? 0 };
+        const selectivity = hasFilter(query.filter) ? await this.selectivity(client) : this.noSelectivity;
+        const planning = { selectivity, total: text?.total ?? opened?.documents ?? 0 };
+        this.knownDocuments = opened?.documents ?? text?.total ?? this.knownDocuments;
         const options = {
           rankCandidateLimit: this.rankCandidateLimit,
           maxLimit: this.maxLimit,
@@ -213,39 +242,47 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         };
         const inline = (statement: { sql: string; values: unknown[] }) => inlineParameters(statement.sql, statement.values);
 
-        // The statements, and the end of the transaction, in one round trip: without facets the
-        // count and the page are one statement (no facet work); with facets, the facet groups
-        // and the page.
+        // Without facets the count and the page are one statement (no facet work); with facets,
+        // the facet groups and the page: in one round trip with the end of the transaction, or
+        // side by side on two connections.
         const count = wantsFacets ? countSql(textQuery, query.filter) : null;
-        const statements = count
-          ? [inline(count), ...(query.limit > 0 ? [inline(pageSql(text?.terms ?? null, textQuery, query, options))] : [])]
-          : [inline(countedPageSql(text?.terms ?? null, textQuery, query, options))];
-        const result = await client.query(`${prefix}${statements.join('; ')}; COMMIT`);
-        // The result of each statement of the simple query, in order (a single one comes unwrapped).
-        const results = Array.isArray(result) ? result : [result];
-        const [first, second] = results.slice(results.length - statements.length - 1);
-        if (cached && prefix) {
-          const version = (results[results.length - statements.length - 2]?.rows[0] as { version?: string } | undefined)?.version;
-          if (version !== cached.version) {
-            this.expansions.delete(key);
-            continue;
+        const page = count && query.limit > 0 ? inline(pageSql(text?.terms ?? null, textQuery, query, options)) : null;
+        let countRows: unknown[];
+        let pageRows: PageRow[] = [];
+        if (count && page && opened?.snapshot && opened.documents >= this.parallelFromServices) {
+          [countRows, pageRows] = await this.countBesidePage(client, inline(count), page, settings, opened.snapshot);
+        } else {
+          const statements = count
+            ? [inline(count), ...(page ? [page] : [])]
+            : [inline(countedPageSql(text?.terms ?? null, textQuery, query, options))];
+          const result = await client.query(`${prefix}${statements.join('; ')}; COMMIT`);
+          // The result of each statement of the simple query, in order (a single one comes unwrapped).
+          const results = Array.isArray(result) ? result : [result];
+          const [first, second] = results.slice(results.length - statements.length - 1);
+          if (cached && prefix) {
+            const version = (results[results.length - statements.length - 2]?.rows[0] as { version?: string } | undefined)?.version;
+            if (version !== cached.version) {
+              this.expansions.delete(key);
+              continue;
+            }
           }
+          countRows = first?.rows ?? [];
+          if (page) pageRows = (second?.rows ?? []) as unknown as PageRow[];
         }
 
         let totalCount: number;
         let facets = emptyFacets();
-        let rows: PageRow[] = [];
+        let rows: PageRow[] = pageRows;
         if (!count) {
-          const countedRows = (first?.rows ?? []) as unknown as (PageRow & { total_count: number })[];
+          const countedRows = countRows as (PageRow & { total_count: number })[];
           totalCount = countedRows[0]?.total_count ?? 0;
           rows = countedRows.filter((row) => row.id !== null);
         } else {
-          const groupRows = (first?.rows ?? []) as unknown[];
-          const groups: CountGroup[] = count.packed ? unpackCountGroups((groupRows as PackedCountGroups[])[0]) : (groupRows as CountGroup[]);
-          if (statements.length > 1) rows = (second?.rows ?? []) as unknown as PageRow[];
           // Facet combinations never change once written (their key is a hash of their values):
           // those not cached yet are read after the transaction, on the same connection.
-          const counts = await this.facetCounter.count(groups, async (sql, values) => rowsOf(await client.query(sql, values)));
+          const counts = count.packed
+            ? await this.facetCounter.countPacked((countRows as PackedCountGroups[])[0], async (sql, values) => rowsOf(await client.query(sql, values)))
+            : this.facetCounter.countValues(countRows as ValueCount[]);
           totalCount = counts.total;
           facets = counts.facets;
         }
@@ -265,6 +302,60 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
     } finally {
       release(broken);
     }
+  }
+
+  /**
+   * The count on the connection whose transaction is open, the page on a second connection in
+   * the same snapshot (imported before anything else there), at the same time; the first
+   * transaction ends only after the second has imported its snapshot and finished.
+   */
+  private async countBesidePage(
+    client: PgClient,
+    count: string,
+    page: string,
+    settings: string,
+    snapshot: string,
+  ): Promise<[unknown[], PageRow[]]> {
+    if (!/^[0-9A-Fa-f-]+$/.test(snapshot)) throw new Error(`Unexpected snapshot identifier ${snapshot}`);
+    const [second, releaseSecond] = await this.connect();
+    let broken: unknown;
+    try {
+      const [counted, paged] = await Promise.allSettled([
+        client.query(count),
+        second.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '${snapshot}'; ${settings}; ${page}; COMMIT`),
+      ]);
+      if (paged.status === 'rejected') throw paged.reason;
+      if (counted.status === 'rejected') throw counted.reason;
+      await client.query('COMMIT');
+      const pageResults = paged.value;
+      const pageRows = (Array.isArray(pageResults) ? pageResults[pageResults.length - 2]!.rows : pageResults.rows) as unknown as PageRow[];
+      return [rowsOf(counted.value), pageRows];
+    } catch (error) {
+      await second.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
+      throw error;
+    } finally {
+      releaseSecond(broken);
+    }
+  }
+
+  /** Begins the transaction, reads the index version and the number of services, and exports the snapshot. */
+  private async open(client: PgClient, begin: string, exportSnapshot: boolean): Promise<Opened> {
+    const result = await client.query(`${begin}; ${INDEX_VERSION_SQL}${exportSnapshot ? `; ${EXPORT_SNAPSHOT_SQL}` : ''}`);
+    const results = Array.isArray(result) ? result : [result];
+    return openedFrom(results, results.length - (exportSnapshot ? 2 : 1), exportSnapshot);
+  }
+
+  /**
+   * Whether the pool can hand out a second connection without anyone waiting: an idle one, or
+   * room for a new one (which then stays in the pool). A busy API gets no second connection.
+   */
+  private idleConnection(): boolean {
+    if (this.parallelFromServices === Number.POSITIVE_INFINITY) return false;
+    const pool = (this.dataSource.driver as PostgresDriver).master as
+      | { idleCount?: number; totalCount?: number; waitingCount?: number; options?: { max?: number } }
+      | undefined;
+    if (!pool || (pool.waitingCount ?? 0) > 0) return false;
+    return (pool.idleCount ?? 0) > 0 || (pool.totalCount ?? 0) < (pool.options?.max ?? 0);
   }
 
   private readonly noSelectivity: FacetSelectivity = () => 0;
@@ -308,12 +399,14 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
    * terms rank and highlight; match picks the matches: without the words having a form that
    * every service contains (they constrain nothing), null when no word is left.
    */
-  private async queryTerms(client: PgClient, words: string[], begin: string): Promise<{ text: QueryTerms; version: string }> {
+  private async queryTerms(client: PgClient, words: string[], begin: string, exportSnapshot: boolean): Promise<{ text: QueryTerms; opened: Opened }> {
     // Sent with the statements that begin the transaction, as one simple query (one round trip).
     const params = expandQueryWordsParams(words, { similarityThreshold: this.similarityThreshold, expansionsPerWord: this.expansionsPerWord });
-    const result = await client.query(`${begin}; ${INDEX_VERSION_SQL}; ${inlineParameters(EXPAND_SQL, params)}`);
+    const result = await client.query(
+      `${begin}; ${INDEX_VERSION_SQL}; ${exportSnapshot ? `${EXPORT_SNAPSHOT_SQL}; ` : ''}${inlineParameters(EXPAND_SQL, params)}`,
+    );
     const results = Array.isArray(result) ? result : [result];
-    const version = String((results[results.length - 2]?.rows[0] as { version?: string } | undefined)?.version ?? '');
+    const opened = openedFrom(results, results.length - (exportSnapshot ? 3 : 2), exportSnapshot);
     const rows = rowsOf<QueryWordExpansion & { universal: boolean; documents: number; head_documents: number; total: number }>(result);
     const universal = new Set(rows.filter((row) => row.universal).map((row) => row.ordinal));
     const constraining = rows.filter((row) => !universal.has(row.ordinal));
@@ -337,7 +430,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         estimatedHeadMatches,
         total: rows[0]?.total ?? 0,
       },
-      version,
+      opened,
     };
   }
 
@@ -354,6 +447,22 @@ interface QueryTerms {
   estimatedMatches: number;
   estimatedHeadMatches: number;
   total: number;
+}
+
+/** What the round trip that begins a search's transaction reads. */
+interface Opened {
+  version: string;
+  /** Services in the index (the count the triggers keep). */
+  documents: number;
+  /** The exported snapshot, when asked for. */
+  snapshot: string | null;
+}
+
+/** Reads INDEX_VERSION_SQL's row at `index` of a simple query's results, and the snapshot after it. */
+function openedFrom(results: { rows: Record<string, unknown>[] }[], index: number, exported: boolean): Opened {
+  const row = results[index]?.rows[0] as { version?: string; documents?: number } | undefined;
+  const snapshot = exported ? ((results[index + 1]?.rows[0] as { snapshot?: string } | undefined)?.snapshot ?? null) : null;
+  return { version: String(row?.version ?? ''), documents: Number(row?.documents ?? 0), snapshot };
 }
 
 interface PageRow {

@@ -6,34 +6,22 @@ import { ServiceFacets } from './service-search.port';
 /** Distinct facet combinations kept in memory; far more than a catalogue of 100 000 services has. */
 const FACET_SET_CACHE_SIZE = 200_000;
 
-/** A row of the count statement: a facet combination (key) or a single value, and its services. */
-export interface CountGroup {
-  key: string | null;
+/** A row of the unconstrained count statement: a single facet value (or the total), and its services. */
+export interface ValueCount {
   value: string | null;
-  /** Attribute combinations: every service has exactly one, so their counts add up to the total. */
+  /** The row of the total: every service counted once. */
   is_attribute: boolean;
   n: number;
 }
 
-/** The one row of a packed count statement: "key:n" pairs joined by commas (null: no group). */
+/**
+ * The one row of a constrained count statement: "key:n" pairs joined by commas (null: no group),
+ * thousands of them for a broad query, so they are read in place rather than split into objects.
+ * Attribute combinations: every service has exactly one, so their counts add up to the total.
+ */
 export interface PackedCountGroups {
   sets: string | null;
   attribute_sets: string | null;
-}
-
-/** The groups of a packed count statement. */
-export function unpackCountGroups(row: PackedCountGroups | undefined): CountGroup[] {
-  const groups: CountGroup[] = [];
-  const add = (packed: string | null | undefined, isAttribute: boolean) => {
-    if (!packed) return;
-    for (const pair of packed.split(',')) {
-      const separator = pair.indexOf(':');
-      groups.push({ key: pair.slice(0, separator), value: null, is_attribute: isAttribute, n: Number(pair.slice(separator + 1)) });
-    }
-  };
-  add(row?.sets, false);
-  add(row?.attribute_sets, true);
-  return groups;
 }
 
 /** Runs a statement; the facet set lookup uses the connection (and snapshot) of the count. */
@@ -50,33 +38,63 @@ export class FacetCounter {
    */
   private readonly sets = new Map<string, Int32Array>();
 
-  async count(groups: readonly CountGroup[], query: FacetSetQuery): Promise<{ total: number; facets: ServiceFacets }> {
-    // Each group's value ids, looked up once; combinations not cached yet are fetched first.
-    const found: (Int32Array | undefined)[] = new Array(groups.length);
-    const missing = new Set<string>();
-    for (let i = 0; i < groups.length; i++) {
-      const group = groups[i]!;
-      if (group.value !== null) found[i] = Int32Array.of(this.idOf(group.value));
-      else if (group.key !== null && !(found[i] = this.sets.get(group.key))) missing.add(group.key);
+  /** Counts per value of the unconstrained statement (one row per value, and the total). */
+  countValues(rows: readonly ValueCount[]): { total: number; facets: ServiceFacets } {
+    let total = 0;
+    const list: { value: string; count: number }[] = [];
+    for (const row of rows) {
+      if (row.is_attribute) total += Number(row.n);
+      else if (row.value !== null) list.push({ value: row.value, count: Number(row.n) });
     }
-    if (missing.size > 0) {
-      const rows = await query('SELECT key::text AS key, facet_values FROM service_search_facet_set WHERE key = ANY($1::bigint[])', [[...missing]]);
+    return { total, facets: toFacets(list) };
+  }
+
+  /**
+   * Counts per value of the groups of a constrained statement. Combinations not cached yet are
+   * fetched (one statement) and counted after the others.
+   */
+  async countPacked(row: PackedCountGroups | undefined, query: FacetSetQuery): Promise<{ total: number; facets: ServiceFacets }> {
+    let counts = new Float64Array(this.values.length);
+    let total = 0;
+    const pending: { key: string; n: number }[] = [];
+    const scan = (packed: string | null | undefined, isAttribute: boolean) => {
+      if (!packed) return;
+      for (let start = 0; start < packed.length; ) {
+        let end = packed.indexOf(',', start);
+        if (end < 0) end = packed.length;
+        const separator = packed.lastIndexOf(':', end);
+        let n = 0;
+        for (let i = separator + 1; i < end; i++) n = n * 10 + (packed.charCodeAt(i) - 48);
+        if (isAttribute) total += n;
+        const key = packed.slice(start, separator);
+        const ids = this.sets.get(key);
+        if (ids) for (let j = 0; j < ids.length; j++) counts[ids[j]!]! += n;
+        else pending.push({ key, n });
+        start = end + 1;
+      }
+    };
+    scan(row?.sets, false);
+    scan(row?.attribute_sets, true);
+
+    if (pending.length > 0) {
+      const rows = await query('SELECT key::text AS key, facet_values FROM service_search_facet_set WHERE key = ANY($1::bigint[])', [
+        [...new Set(pending.map((group) => group.key))],
+      ]);
       if (this.sets.size + rows.length > FACET_SET_CACHE_SIZE) this.sets.clear();
-      for (const row of rows) this.sets.set(row.key, Int32Array.from(row.facet_values, (value) => this.idOf(value)));
-      for (let i = 0; i < groups.length; i++) {
-        const key = groups[i]!.key;
-        if (!found[i] && key !== null) found[i] = this.sets.get(key);
+      const fetched = new Map(rows.map((set) => [set.key, Int32Array.from(set.facet_values, (value) => this.idOf(value))]));
+      for (const [key, ids] of fetched) this.sets.set(key, ids);
+      // New values may have been numbered: the counts grow to hold them.
+      if (counts.length < this.values.length) {
+        const grown = new Float64Array(this.values.length);
+        grown.set(counts);
+        counts = grown;
+      }
+      for (const { key, n } of pending) {
+        const ids = fetched.get(key);
+        if (ids) for (let j = 0; j < ids.length; j++) counts[ids[j]!]! += n;
       }
     }
 
-    const counts = new Float64Array(this.values.length);
-    let total = 0;
-    for (let i = 0; i < groups.length; i++) {
-      const group = groups[i]!;
-      if (group.is_attribute) total += group.n;
-      const ids = found[i];
-      if (ids) for (let j = 0; j < ids.length; j++) counts[ids[j]!]! += group.n;
-    }
     const list: { value: string; count: number }[] = [];
     counts.forEach((count, id) => {
       if (count > 0) list.push({ value: this.values[id]!, count });

@@ -167,21 +167,19 @@ export function usesIndex(textQuery: string | null, filter: ServiceSearchFilter)
  * rows for a national Swedish-language query), a broad one costs the same.
  */
 export function matchConditions(textQuery: string | null, filter: ServiceSearchFilter, params: SqlParameters): string {
-  const conditions = filterSql(filter, params, null);
+  const conditions = filterSql(filter, params);
   if (textQuery !== null) conditions.unshift(`d.search_vector @@ ${params.add(textQuery)}::tsquery`);
   return `WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}`;
 }
 
 /**
- * The filter's conditions. planning null: through the facet values in the text index (the filter
- * alone, or with the text in the same index: see matchConditions). With planning: checked on the
- * keys of rows that another index picks (the head vector's, which holds no facet values), which
- * service_search_key holds inline, never on facet_values (fetched from TOAST row by row). The
- * facet value frequencies (planning) only size the ranking's first look (see filterShare).
+ * The filter's conditions, through the facet values in a GIN index wherever a condition can be
+ * (both text indexes hold the facet values, so one bitmap scan yields the rows passing the text
+ * and the filter); a condition without an indexed form checks the facet-combination keys that
+ * service_search_key holds inline, never facet_values on the row (fetched from TOAST row by row).
  */
-export function filterSql(filter: ServiceSearchFilter, params: SqlParameters, planning: FilterPlanning | null): string[] {
-  const conditions = filterConditions(filter, params);
-  return conditions.map((condition) => (planning === null ? (condition.indexed ?? condition.keyed) : condition.keyed));
+export function filterSql(filter: ServiceSearchFilter, params: SqlParameters): string[] {
+  return filterConditions(filter, params).map((condition) => condition.indexed ?? condition.keyed);
 }
 
 /** The share of services passing the filter, taking its conditions as independent (an estimate). */

@@ -89,9 +89,9 @@ function candidatesSql(
   const poolSize = `${params.add(pool)}::int`;
   const tsquery = params.add(terms.query);
   // The head vector holds a subset of the search vector's lexemes and the tsquery only ANDs and
-  // ORs lexemes, so a head match is a match: the expression's GIN index yields the head matches
-  // as a bitmap, and only the filter is added.
-  const headFilter = filterSql(query.filter, params, options.planning)
+  // ORs lexemes, so a head match is a match: the head vector's GIN index, which also holds the
+  // facet values and the tie key slice, yields the head matches passing the filter as a bitmap.
+  const headFilter = filterSql(query.filter, params)
     .map((condition) => ` AND ${condition}`)
     .join('');
   // The first slices of the tie key order holding about POOLS_PER_LOOK pools of matches.
@@ -161,6 +161,115 @@ ${
     FROM ids p JOIN service_search_key d ON d.id = p.id`;
 }
 
+/** Finland's land area in km², for the expected share of matches within a radius. */
+const FINLAND_AREA_KM2 = 338_000;
+const KM_PER_DEGREE_LATITUDE = 111.32;
+/** The first look's radius: at least this, at most that (km). */
+const NEAR_RADIUS_MIN_KM = 25;
+const NEAR_RADIUS_MAX_KM = 300;
+
+/**
+ * A page of matches nearest first. Computing the distance of every match costs a dozen
+ * trigonometric calls a row; the first look computes it only for matches whose location lies in
+ * a box around the place that holds the circle of a radius about POOLS_PER_LOOK pages' worth of
+ * matches fall into (by the estimated matches spread over Finland). A match outside the box is
+ * farther than the radius, so when at least the page's end of matches lie within the radius, they
+ * are the nearest; otherwise the distance of every match is computed. A service with several
+ * locations is in the first look when the box around them meets the place's box.
+ */
+function nearestSql(
+  query: ServiceSearchQuery & { sort: { by: 'DISTANCE' } },
+  textQuery: string | null,
+  offset: number,
+  limit: number,
+  params: SqlParameters,
+  options: PageOptions,
+): string {
+  const where = matchConditions(textQuery, query.filter, params);
+  const { latitude, longitude } = query.sort;
+  const lat = params.add(latitude);
+  const lon = params.add(longitude);
+  const distance = distanceSql(lat, lon);
+  const end = `${params.add(offset + limit)}::int`;
+  const window = `OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+  const share = filterShare(query.filter, options.planning.selectivity);
+  const matches = (textQuery !== null ? options.estimatedMatches : options.planning.total) * share;
+  const radius = Math.min(
+    NEAR_RADIUS_MAX_KM,
+    Math.max(NEAR_RADIUS_MIN_KM, matches > 0 ? Math.sqrt((POOLS_PER_LOOK * (offset + limit) * FINLAND_AREA_KM2) / (Math.PI * matches)) : NEAR_RADIUS_MAX_KM),
+  );
+  // The box holds the circle: a tenth wider, and its longitude span taken at its poleward edge.
+  const latitudeSpan = (radius * 1.1) / KM_PER_DEGREE_LATITUDE;
+  const poleward = Math.min(89, Math.abs(latitude) + latitudeSpan);
+  const longitudeSpan = Math.min(180, latitudeSpan / Math.cos((poleward * Math.PI) / 180));
+  // The row's box of locations (plain columns) meets the box around the place.
+  const inBox = [
+    `d.latitude_min <= ${params.add(latitude + latitudeSpan)}::float8`,
+    `d.latitude_max >= ${params.add(latitude - latitudeSpan)}::float8`,
+    `d.longitude_min <= ${params.add(longitude + longitudeSpan)}::float8`,
+    `d.longitude_max >= ${params.add(longitude - longitudeSpan)}::float8`,
+  ].join(' AND ');
+  return `
+    WITH
+    near AS MATERIALIZED (
+      SELECT n.id, n.tie_key, n.distance_km
+      FROM (SELECT d.id, d.tie_key, ${distance} AS distance_km FROM service_search_key d ${where} AND ${inBox}) n
+      WHERE n.distance_km <= ${params.add(radius)}::float8
+      ORDER BY n.distance_km, n.tie_key, n.id LIMIT ${end}
+    ),
+    page AS MATERIALIZED (
+      SELECT id, tie_key, distance_km FROM near WHERE (SELECT count(*) FROM near) >= ${end}
+      UNION ALL
+      SELECT id, tie_key, distance_km FROM (
+        SELECT d.id, d.tie_key, ${distance} AS distance_km FROM service_search_key d ${where}
+        ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id LIMIT ${end}
+      ) a WHERE (SELECT count(*) FROM near) < ${end}
+    )
+    SELECT p.id, p.tie_key, p.distance_km, NULL::real AS score
+    FROM page p
+    ORDER BY p.distance_km ASC NULLS LAST, p.tie_key, p.id ${window}`;
+}
+
+/**
+ * A page of services picked by the filter alone, in tie key order. Walking the tie key index and
+ * checking each row would fetch its facet values from TOAST row by row (thousands of rows for a
+ * filter that a few per cent pass); instead the matches come from the GIN bitmap of the facet
+ * values: first those in the lowest tie key slices, which about POOLS_PER_LOOK pages' worth of
+ * matches fall into (all of them come before any row above in tie key order), and only if fewer
+ * than the page's end are there, all matches.
+ */
+function filteredSql(query: ServiceSearchQuery, offset: number, limit: number, params: SqlParameters, options: PageOptions): string {
+  const where = matchConditions(null, query.filter, params);
+  const window = `OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+  if (where === 'WHERE true') {
+    // Nothing constrains: the tie key index in order, no row checked.
+    return `
+      SELECT d.id, d.tie_key, NULL::double precision AS distance_km, NULL::real AS score
+      FROM service_search_key d
+      ORDER BY d.tie_key, d.id ${window}`;
+  }
+  const end = `${params.add(offset + limit)}::int`;
+  const matches = options.planning.total * filterShare(query.filter, options.planning.selectivity);
+  const share = matches > 0 ? (POOLS_PER_LOOK * (offset + limit)) / matches : 1;
+  const lastBucket = -TIE_BUCKETS / 2 + Math.min(TIE_BUCKETS, Math.ceil(share * TIE_BUCKETS));
+  return `
+    WITH
+    near AS MATERIALIZED (
+      SELECT d.id, d.tie_key FROM service_search_key d ${where} AND (d.tie_key >> ${TIE_BUCKET_SHIFT}) < ${params.add(lastBucket)}::bigint
+    ),
+    near_page AS MATERIALIZED (SELECT n.id, n.tie_key FROM near n ORDER BY n.tie_key, n.id LIMIT ${end}),
+    matches AS MATERIALIZED (SELECT d.id, d.tie_key FROM service_search_key d ${where}),
+    page AS MATERIALIZED (
+      SELECT id, tie_key FROM near_page WHERE (SELECT count(*) FROM near_page) >= ${end}
+      UNION ALL
+      SELECT id, tie_key FROM (SELECT m.id, m.tie_key FROM matches m ORDER BY m.tie_key, m.id LIMIT ${end}) a
+      WHERE (SELECT count(*) FROM near_page) < ${end}
+    )
+    SELECT p.id, p.tie_key, NULL::double precision AS distance_km, NULL::real AS score
+    FROM page p
+    ORDER BY p.tie_key, p.id ${window}`;
+}
+
 /**
  * The page's statement. terms rank and highlight; textQuery picks the matches: the same query
  * without the words that every service contains (null when no word constrains).
@@ -184,21 +293,9 @@ export function pageSql(
 
   let ordered: string;
   if (query.sort.by === 'DISTANCE') {
-    const where = matchConditions(textQuery, query.filter, params);
-    const latitude = params.add(query.sort.latitude);
-    const longitude = params.add(query.sort.longitude);
-    ordered = `
-      SELECT d.id, d.tie_key, ${distanceSql(latitude, longitude)} AS distance_km, NULL::real AS score
-      FROM service_search_key d ${where}
-      ORDER BY distance_km ASC NULLS LAST, d.tie_key, d.id
-      OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+    ordered = nearestSql(query as ServiceSearchQuery & { sort: { by: 'DISTANCE' } }, textQuery, offset, limit, params, options);
   } else if (!terms) {
-    const where = matchConditions(textQuery, query.filter, params);
-    ordered = `
-      SELECT d.id, d.tie_key, NULL::double precision AS distance_km, NULL::real AS score
-      FROM service_search_key d ${where}
-      ORDER BY d.tie_key, d.id
-      OFFSET ${params.add(offset)} LIMIT ${params.add(limit)}`;
+    ordered = filteredSql(query, offset, limit, params, options);
   } else {
     const pool = options.rankCandidateLimit * Math.max(1, Math.ceil((offset + limit) / options.rankCandidateLimit));
     ordered = `

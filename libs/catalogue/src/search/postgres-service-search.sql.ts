@@ -20,7 +20,7 @@ export function countSql(textQuery: string | null, filter: ServiceSearchFilter):
   }
   const params = new SqlParameters();
   const where = matchConditions(textQuery, filter, params);
-  // Thousands of groups come back packed in two strings ("key:n,key:n…", see unpackCountGroups):
+  // Thousands of groups come back packed in two strings ("key:n,key:n…", see FacetCounter.countPacked):
   // splitting them costs Node far less than a row each.
   const sql = `
     SELECT string_agg(g.key::text || ':' || g.n, ',') FILTER (WHERE NOT g.is_attribute) AS sets,

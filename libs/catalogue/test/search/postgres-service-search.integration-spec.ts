@@ -9,6 +9,13 @@ describeServiceSearchContract('PostgreSQL full-text search', async () => {
   return { engine: new PostgresServiceSearchEngine(database.dataSource), close: database.close };
 });
 
+// The same contract with the page read on a second connection beside the count (what a large
+// catalogue gets whenever a connection is free).
+describeServiceSearchContract('PostgreSQL full-text search, page beside the count', async () => {
+  const database = await openTestDataSource({ maxConnections: 4 });
+  return { engine: new PostgresServiceSearchEngine(database.dataSource, { parallelFromServices: 0 }), close: database.close };
+});
+
 // What only the PostgreSQL adapter promises, or code paths the small contract fixture never takes.
 describe('PostgresServiceSearchEngine', () => {
   const database = useTestDataSource({ maxConnections: 4 });
