@@ -17,9 +17,7 @@ export const MyCompaniesQuery = graphql(`
           verificationStatus
           sizeClass
           industry {
-            code
-            section
-            sectionNameFi
+            ...IndustryFields
           }
           crm {
             tags
@@ -52,23 +50,8 @@ export const MyAreaQuery = graphql(`
 export const CompanyCrmQuery = graphql(`
   query CompanyCrm($id: ID!) {
     company(id: $id) {
-      id
-      name
-      businessId
-      type
-      sizeClass
-      industry {
-        code
-        section
-        sectionNameFi
-      }
-      homeMunicipalityCode
+      ...CompanyProfileFields
       homeEmploymentAreaId
-      operatingMunicipalityCodes
-      email
-      phone
-      website
-      verificationStatus
       verifiedAt
       crm {
         tags

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, HintText, Link, TextInput } from 'suomifi-ui-components';
-import type { EmployerCompanyQuery } from '../../gql/graphql';
+import type { EmployerCompanyQuery, IndustryFieldsFragment } from '../../gql/graphql';
 import { useApiMutation } from '../../shared/api/hooks';
 import { fieldError, FormErrors } from '../../shared/forms/FormErrors';
 import { localizeCompanyError, safeWebsite } from './company-errors';
@@ -22,7 +22,7 @@ function Row({ term, children, testId }: { term: string; children: ReactNode; te
 /** The industry in words: the section's name in the person's language, with the TOL code when there is one. */
 export function useIndustryText() {
   const { t, i18n } = useTranslation('company');
-  return (industry: Company['industry']) => {
+  return (industry: IndustryFieldsFragment) => {
     const key = `industries.${industry.section}`;
     const section = i18n.exists(key, { ns: 'company' }) ? t(key) : (industry.sectionNameFi ?? industry.section);
     return industry.code ? t('details.industryWithCode', { section, code: industry.code }) : section;

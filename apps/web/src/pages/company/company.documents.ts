@@ -16,22 +16,7 @@ export const CompanyUsersFields = graphql(`
 export const EmployerCompanyQuery = graphql(`
   query EmployerCompany($id: ID!) {
     company(id: $id) {
-      id
-      name
-      businessId
-      type
-      sizeClass
-      industry {
-        code
-        section
-        sectionNameFi
-      }
-      homeMunicipalityCode
-      operatingMunicipalityCodes
-      email
-      phone
-      website
-      verificationStatus
+      ...CompanyProfileFields
       ...CompanyUsersFields
       invitations {
         id

@@ -57,73 +57,23 @@ export const ModerationRevisionQueueQuery = graphql(`
 export const ModerationServiceQuery = graphql(`
   query ModerationService($id: ID!) {
     service(id: $id) {
-      id
+      ...ServiceDetailFields
       status
-      name {
-        fi
-        sv
-        en
-      }
-      summary {
-        fi
-        sv
-        en
-      }
-      description {
-        fi
-        sv
-        en
-      }
       provider {
         id
         name
       }
-      audience
-      deliveryMode
-      languages
       categories {
         id
-        code
-        labelFi
-        labelSv
-        labelEn
+        ...TaxonomyTermLabelFields
       }
       targetGroups {
         id
-        code
-        labelFi
-        labelSv
-        labelEn
+        ...TaxonomyTermLabelFields
       }
-      coverage {
-        national
-        employmentAreaIds
-        municipalityCodes
-      }
-      isFree
-      costOptions {
-        amount
-        currency
-        unit
-        descriptionFi
-      }
-      eligibilityFi
-      minimumAge
-      maximumAge
-      howToTakePartFi
-      capacity
-      scheduleFi
       locations {
-        id
-        name
-        streetAddress
-        postalCode
-        municipalityCode
-        accessibilityFi
+        ...ServiceLocationFields
       }
-      email
-      phone
-      url
       submittedAt
       rejectionReason
       approvedEmploymentAreaIds
@@ -169,11 +119,8 @@ export const ModerationRevisionQuery = graphql(`
 export const ModerationTaxonomyQuery = graphql(`
   query ModerationTaxonomy {
     taxonomyTerms {
-      code
+      ...TaxonomyTermLabelFields
       taxonomy
-      labelFi
-      labelSv
-      labelEn
     }
   }
 `);

@@ -5,6 +5,7 @@ import type { SearchOpenNeedsQuery } from '../../gql/graphql';
 import { formatDate, listFormat } from '../../shared/format/format';
 import { isLanguage } from '../../shared/i18n/i18n';
 import { hasHit, Highlighted } from './Highlighted';
+import { Fact, NeedCardMeta } from './NeedCardParts';
 import { useMunicipalityName } from './PlaceName';
 
 export type NeedHit = SearchOpenNeedsQuery['searchNeeds']['edges'][number]['node'];
@@ -38,18 +39,7 @@ export function NeedCard({ hit, signedIn, placeFallback, searchParams }: { hit: 
           {hit.title}
         </RouterLink>
       </Heading>
-      <p className="open-needs-card-meta">
-        <Text variant="bold">{hit.companyName}</Text>
-        {' · '}
-        <Text>{place || t('card.placeUnknown')}</Text>
-        {hit.occupationLabel ? (
-          <>
-            {' · '}
-            {/* Occupation labels are stored in Finnish. */}
-            <Text lang={language === 'fi' ? undefined : 'fi'}>{hit.occupationLabel}</Text>
-          </>
-        ) : null}
-      </p>
+      <NeedCardMeta hit={hit} place={place} placeUnknown={t('card.placeUnknown')} className="open-needs-card-meta" />
       <ul className="chips open-needs-chip-list" aria-label={t('card.kinds')}>
         {hit.kinds.map((kind) => (
           <li key={kind}>
@@ -69,24 +59,9 @@ export function NeedCard({ hit, signedIn, placeFallback, searchParams }: { hit: 
       </ul>
       {hit.adjustmentsOffered.length > 0 || hit.measuresOpenTo.length > 0 || hit.openToPrecisionCapable ? (
         <dl className="open-needs-facts">
-          {hit.adjustmentsOffered.length > 0 ? (
-            <div>
-              <dt>{t('card.adjustments')}</dt>
-              <dd>{words('adjustment', hit.adjustmentsOffered)}</dd>
-            </div>
-          ) : null}
-          {hit.measuresOpenTo.length > 0 ? (
-            <div>
-              <dt>{t('card.measures')}</dt>
-              <dd>{words('measure', hit.measuresOpenTo)}</dd>
-            </div>
-          ) : null}
-          {hit.openToPrecisionCapable ? (
-            <div>
-              <dt>{t('card.precision')}</dt>
-              <dd>{t('card.yes')}</dd>
-            </div>
-          ) : null}
+          {hit.adjustmentsOffered.length > 0 ? <Fact term={t('card.adjustments')}>{words('adjustment', hit.adjustmentsOffered)}</Fact> : null}
+          {hit.measuresOpenTo.length > 0 ? <Fact term={t('card.measures')}>{words('measure', hit.measuresOpenTo)}</Fact> : null}
+          {hit.openToPrecisionCapable ? <Fact term={t('card.precision')}>{t('card.yes')}</Fact> : null}
         </dl>
       ) : null}
       {snippet ? (

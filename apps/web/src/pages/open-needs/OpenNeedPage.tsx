@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
@@ -13,6 +12,7 @@ import { LoadingPage } from '../../shared/layout/LoadingPage';
 import { Page } from '../../shared/layout/Page';
 import { payRangeText } from '../needs/pay-range';
 import { useListWords, type NeedHit } from './NeedCard';
+import { Fact } from './NeedCardParts';
 import { findNeedHit } from './needs-page';
 import { OpenNeedDetailsQuery as OpenNeedDetailsDocument } from './openNeeds.documents';
 import { useMunicipalityName } from './PlaceName';
@@ -31,15 +31,6 @@ function useBackLink(): string {
 function useLanguage(): Language {
   const { i18n } = useTranslation();
   return isLanguage(i18n.language) ? i18n.language : 'fi';
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function KindChips({ kinds }: { kinds: readonly NeedKind[] }) {

@@ -3,6 +3,7 @@ import { Button, Heading, RouterLink, StaticChip, Text } from 'suomifi-ui-compon
 import { formatDate } from '../../shared/format/format';
 import type { NeedHit } from '../open-needs/NeedCard';
 import { useListWords } from '../open-needs/NeedCard';
+import { Fact, NeedCardMeta } from '../open-needs/NeedCardParts';
 import { useMunicipalityName } from '../open-needs/PlaceName';
 import { useProviderText } from './provider-text';
 
@@ -40,17 +41,7 @@ export function ProviderNeedCard({
           {hit.title}
         </RouterLink>
       </Heading>
-      <p className="provider-needs-meta">
-        <Text variant="bold">{hit.companyName}</Text>
-        {' · '}
-        <Text>{place || t('card.placeUnknown')}</Text>
-        {hit.occupationLabel ? (
-          <>
-            {' · '}
-            <Text lang={language === 'fi' ? undefined : 'fi'}>{hit.occupationLabel}</Text>
-          </>
-        ) : null}
-      </p>
+      <NeedCardMeta hit={hit} place={place} placeUnknown={t('card.placeUnknown')} className="provider-needs-meta" />
       <ul className="chips provider-needs-chips" aria-label={t('card.about')}>
         {forwarded ? (
           <li>
@@ -73,18 +64,8 @@ export function ProviderNeedCard({
       ) : null}
       {hit.measuresOpenTo.length > 0 || hit.adjustmentsOffered.length > 0 ? (
         <dl className="provider-needs-facts">
-          {hit.measuresOpenTo.length > 0 ? (
-            <div>
-              <dt>{t('card.measures')}</dt>
-              <dd>{words('measure', hit.measuresOpenTo)}</dd>
-            </div>
-          ) : null}
-          {hit.adjustmentsOffered.length > 0 ? (
-            <div>
-              <dt>{t('card.adjustments')}</dt>
-              <dd>{words('adjustment', hit.adjustmentsOffered)}</dd>
-            </div>
-          ) : null}
+          {hit.measuresOpenTo.length > 0 ? <Fact term={t('card.measures')}>{words('measure', hit.measuresOpenTo)}</Fact> : null}
+          {hit.adjustmentsOffered.length > 0 ? <Fact term={t('card.adjustments')}>{words('adjustment', hit.adjustmentsOffered)}</Fact> : null}
         </dl>
       ) : null}
       <div className="provider-needs-actions">

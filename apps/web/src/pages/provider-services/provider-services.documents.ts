@@ -3,71 +3,24 @@ import { graphql } from '../../gql';
 /** Everything the provider's pages show of one service: the form's values, its state and its pending edit. */
 export const ProviderServiceFields = graphql(`
   fragment ProviderServiceFields on Service {
-    id
+    ...ServiceDetailFields
     status
     rejectionReason
     submittedAt
     publishedAt
     archivedAt
     updatedAt
-    name {
-      fi
-      sv
-      en
-    }
-    summary {
-      fi
-      sv
-      en
-    }
-    description {
-      fi
-      sv
-      en
-    }
-    audience
     categories {
-      code
-      labelFi
-      labelSv
-      labelEn
+      ...TaxonomyTermLabelFields
     }
     targetGroups {
       code
     }
-    coverage {
-      national
-      employmentAreaIds
-      municipalityCodes
-    }
     locations {
-      id
-      name
-      streetAddress
-      postalCode
-      municipalityCode
-      accessibilityFi
+      ...ServiceLocationFields
       latitude
       longitude
     }
-    deliveryMode
-    languages
-    isFree
-    costOptions {
-      amount
-      currency
-      unit
-      descriptionFi
-    }
-    eligibilityFi
-    minimumAge
-    maximumAge
-    howToTakePartFi
-    capacity
-    scheduleFi
-    email
-    phone
-    url
     provider {
       id
       name

@@ -73,10 +73,7 @@ export const SearchServicesQuery = graphql(`
               sector
             }
             categories {
-              code
-              labelFi
-              labelSv
-              labelEn
+              ...TaxonomyTermLabelFields
             }
             deliveryMode
             isFree
@@ -96,11 +93,8 @@ export const SearchServicesQuery = graphql(`
 export const ServiceTaxonomyQuery = graphql(`
   query ServiceTaxonomy {
     taxonomyTerms {
-      code
+      ...TaxonomyTermLabelFields
       taxonomy
-      labelFi
-      labelSv
-      labelEn
     }
   }
 `);
@@ -125,22 +119,7 @@ export const ServiceAreasQuery = graphql(`
 export const ServiceDetailQuery = graphql(`
   query ServiceDetail($id: ID!) {
     service(id: $id) {
-      id
-      name {
-        fi
-        sv
-        en
-      }
-      summary {
-        fi
-        sv
-        en
-      }
-      description {
-        fi
-        sv
-        en
-      }
+      ...ServiceDetailFields
       provider {
         id
         name
@@ -149,50 +128,15 @@ export const ServiceDetailQuery = graphql(`
         email
         phone
       }
-      audience
       categories {
-        code
-        labelFi
-        labelSv
-        labelEn
+        ...TaxonomyTermLabelFields
       }
       targetGroups {
-        code
-        labelFi
-        labelSv
-        labelEn
-      }
-      coverage {
-        national
-        employmentAreaIds
-        municipalityCodes
+        ...TaxonomyTermLabelFields
       }
       locations {
-        id
-        name
-        streetAddress
-        postalCode
-        municipalityCode
-        accessibilityFi
+        ...ServiceLocationFields
       }
-      deliveryMode
-      languages
-      isFree
-      costOptions {
-        amount
-        currency
-        unit
-        descriptionFi
-      }
-      eligibilityFi
-      minimumAge
-      maximumAge
-      capacity
-      howToTakePartFi
-      scheduleFi
-      phone
-      email
-      url
       publishedAt
       updatedAt
     }
