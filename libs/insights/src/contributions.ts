@@ -1,7 +1,17 @@
 // Pure: what one need and its candidacies, proposals and forwards add to the summary cells. The
 // refresh stores each need's contributions; when the need changes, the difference between its new
 // and stored contributions is applied to the cells, so a replayed refresh changes nothing.
+import type { CandidateInsightFacts } from '@ytmt/matching';
 import { FunnelStep, InsightMetric, monthOf } from './insight-metric';
+
+/**
+ * One candidacy of the need as matching reads it for the funnel (a type import only: this file
+ * stays pure). The need id is left out, the activity being one need's; the closure outcome is
+ * only a cell's dimension here, so any code does; progress and the carved-role answer may be
+ * left out.
+ */
+export type CandidacyActivity = Omit<CandidateInsightFacts, 'needId' | 'closureOutcome' | 'progress' | 'hiredIntoCarvedRole'> &
+  Partial<Pick<CandidateInsightFacts, 'progress' | 'hiredIntoCarvedRole'>> & { closureOutcome: string | null };
 
 export interface NeedActivity {
   need: {
@@ -14,19 +24,7 @@ export interface NeedActivity {
   };
   areaId: string;
   municipalityCode: string;
-  candidates: readonly {
-    listedAt: Date;
-    shareRequestedAt: Date | null;
-    shareAcceptedAt: Date | null;
-    presentedAt: Date | null;
-    hiredAt: Date | null;
-    closedAt: Date | null;
-    closureOutcome: string | null;
-    /** Progress outcomes recorded (work trial, apprenticeship, training started, pay-subsidised job), with when. */
-    progress?: readonly { progress: string; at: Date }[];
-    /** At a hire: whether it relied on a carved role or offered adjustments. */
-    hiredIntoCarvedRole?: boolean | null;
-  }[];
+  candidates: readonly CandidacyActivity[];
   providerActions: readonly { providerId: string; sector: string; kind: 'PROPOSAL' | 'FORWARD'; at: Date; accepted: boolean | null }[];
   /** The assistant's flags dismissed on the need and not undone (flag code, when); an undone one is simply absent. */
   dismissals?: readonly { code: string; dismissedAt: Date }[];

@@ -1,19 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PickType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NeedLanguageInput, NeedSkillInput } from '../dto/need.inputs';
-import { Adjustment, Measure, NeedKind, PayUnit, TaskKind } from '../need.enums';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { demandLevel, NeedInput } from '../dto/need.inputs';
+import { NeedKind, TaskKind } from '../need.enums';
 import { AssistantFlagCode, AssistantSeverity } from './need-assistant.rules';
 
 registerEnumType(AssistantFlagCode, { name: 'NeedAssistantFlagCode', description: 'What the inclusive-need assistant found (issue 17).' });
 registerEnumType(AssistantSeverity, { name: 'NeedAssistantSeverity' });
-
-const level = () => (target: object, key: string) => {
-  Field(() => Int, { defaultValue: 0 })(target, key);
-  IsInt()(target, key);
-  Min(0)(target, key);
-  Max(3)(target, key);
-};
 
 @InputType({ description: 'A task of the draft; titles may still be empty while the employer writes.' })
 export class NeedAssistantTaskInput {
@@ -26,16 +19,33 @@ export class NeedAssistantTaskInput {
   @IsEnum(TaskKind)
   kind!: TaskKind;
 
-  @level() physicalStrain!: number;
-  @level() standingWalking!: number;
-  @level() lifting!: number;
-  @level() cognitiveLoad!: number;
-  @level() customerInteraction!: number;
-  @level() timePressure!: number;
+  @demandLevel({ defaultValue: 0 }) physicalStrain!: number;
+  @demandLevel({ defaultValue: 0 }) standingWalking!: number;
+  @demandLevel({ defaultValue: 0 }) lifting!: number;
+  @demandLevel({ defaultValue: 0 }) cognitiveLoad!: number;
+  @demandLevel({ defaultValue: 0 }) customerInteraction!: number;
+  @demandLevel({ defaultValue: 0 }) timePressure!: number;
 }
 
+/**
+ * The NeedInput fields whose rules already let a draft through (optional or defaulted), taken
+ * as they are; the ones NeedInput requires or bounds from below are declared leniently here.
+ */
+const LenientNeedFields = PickType(NeedInput, [
+  'skills',
+  'languages',
+  'hoursMin',
+  'hoursMax',
+  'payMin',
+  'payMax',
+  'payUnit',
+  'adjustmentsOffered',
+  'measuresOpenTo',
+  'openToPrecisionCapable',
+] as const);
+
 @InputType({ description: "The parts of a need's draft the assistant reads; as NeedInput, but nothing is required yet." })
-export class NeedAssistantDraftInput {
+export class NeedAssistantDraftInput extends LenientNeedFields {
   @Field(() => [NeedKind], { defaultValue: [] })
   @IsArray()
   @ArrayUnique()
@@ -52,24 +62,11 @@ export class NeedAssistantDraftInput {
   @MaxLength(5000)
   description!: string;
 
+  // Not taken from NeedInput: its ESCO pattern also lets a skill URI through, the draft's does not.
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/, { message: 'occupationUri must be an ESCO occupation URI' })
   occupationUri?: string | null;
-
-  @Field(() => [NeedSkillInput], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => NeedSkillInput)
-  skills!: NeedSkillInput[];
-
-  @Field(() => [NeedLanguageInput], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => NeedLanguageInput)
-  languages!: NeedLanguageInput[];
 
   @Field(() => [NeedAssistantTaskInput], { defaultValue: [] })
   @IsArray()
@@ -77,55 +74,6 @@ export class NeedAssistantDraftInput {
   @ValidateNested({ each: true })
   @Type(() => NeedAssistantTaskInput)
   tasks!: NeedAssistantTaskInput[];
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
-  hoursMin?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(60)
-  hoursMax?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  payMin?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  payMax?: number | null;
-
-  @Field(() => PayUnit, { nullable: true })
-  @IsOptional()
-  @IsEnum(PayUnit)
-  payUnit?: PayUnit | null;
-
-  @Field(() => [Adjustment], { defaultValue: [] })
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(Adjustment, { each: true })
-  adjustmentsOffered!: Adjustment[];
-
-  @Field(() => [Measure], { defaultValue: [] })
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(Measure, { each: true })
-  measuresOpenTo!: Measure[];
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  openToPrecisionCapable!: boolean;
 }
 
 @InputType({ description: 'Give needId when the draft is saved (its dismissals are shown), companyId before the first save.' })

@@ -55,12 +55,19 @@ export class NeedLanguageInput {
   level!: LanguageLevel;
 }
 
-const level = () => (target: object, key: string) => {
-  Field(() => Int, { description: 'Demand level 0 (none) … 3 (high).' })(target, key);
-  IsInt()(target, key);
-  Min(0)(target, key);
-  Max(3)(target, key);
-};
+/**
+ * A level 0 (none) … 3 (high) on one demand dimension: what a task demands, or (with its own
+ * description) what a person can sustain. The assistant's draft task gives a default instead of
+ * requiring it.
+ */
+export const demandLevel =
+  (options: { description?: string; defaultValue?: number } = {}) =>
+  (target: object, key: string) => {
+    Field(() => Int, { description: 'Demand level 0 (none) … 3 (high).', ...options })(target, key);
+    IsInt()(target, key);
+    Min(0)(target, key);
+    Max(3)(target, key);
+  };
 
 @InputType({ description: 'A task of the role, for carving it to fit what a person can do.' })
 export class NeedTaskInput {
@@ -73,12 +80,12 @@ export class NeedTaskInput {
   @IsEnum(TaskKind)
   kind!: TaskKind;
 
-  @level() physicalStrain!: number;
-  @level() standingWalking!: number;
-  @level() lifting!: number;
-  @level() cognitiveLoad!: number;
-  @level() customerInteraction!: number;
-  @level() timePressure!: number;
+  @demandLevel() physicalStrain!: number;
+  @demandLevel() standingWalking!: number;
+  @demandLevel() lifting!: number;
+  @demandLevel() cognitiveLoad!: number;
+  @demandLevel() customerInteraction!: number;
+  @demandLevel() timePressure!: number;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Adjustment, NeedLanguageInput } from '@ytmt/needs';
+import { Adjustment, demandLevel, NeedLanguageInput } from '@ytmt/needs';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -29,12 +29,7 @@ registerEnumType(EducationLevel, { name: 'EducationLevel' });
 const SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/;
 const OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/;
 
-const level = () => (target: object, key: string) => {
-  Field(() => Int, { description: 'Sustainable level 0 (none) … 3 (high).' })(target, key);
-  IsInt()(target, key);
-  Min(0)(target, key);
-  Max(3)(target, key);
-};
+const level = () => demandLevel({ description: 'Sustainable level 0 (none) … 3 (high).' });
 
 /** Functional capability per demand dimension — never diagnoses. */
 @InputType()

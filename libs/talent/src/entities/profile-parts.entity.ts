@@ -1,4 +1,4 @@
-import { Adjustment, LanguageLevel } from '@ytmt/needs';
+import { Adjustment, DEMAND_LEVELS_CHECK, DemandLevelColumns, LanguageAtLevelColumns } from '@ytmt/needs';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ConsentAction, ConsentScope } from '../talent.enums';
 import { JobseekerProfile } from './jobseeker-profile.entity';
@@ -65,19 +65,13 @@ export class ProfileOccupation {
 }
 
 @Entity('profile_language')
-export class ProfileLanguage {
+export class ProfileLanguage extends LanguageAtLevelColumns {
   @PrimaryColumn({ type: 'uuid' })
   profileId!: string;
 
   @ManyToOne(() => JobseekerProfile, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'profile_id' })
   profile?: JobseekerProfile;
-
-  @PrimaryColumn({ type: 'text' })
-  language!: string;
-
-  @Column({ type: 'enum', enum: LanguageLevel, enumName: 'language_level' })
-  level!: LanguageLevel;
 }
 
 /**
@@ -85,30 +79,14 @@ export class ProfileLanguage {
  * and the adjustments they need. Never diagnoses or their causes.
  */
 @Entity('work_ability_profile')
-@Check(
-  'chk_work_ability_levels',
-  'physical_strain BETWEEN 0 AND 3 AND standing_walking BETWEEN 0 AND 3 AND lifting BETWEEN 0 AND 3 AND cognitive_load BETWEEN 0 AND 3 AND customer_interaction BETWEEN 0 AND 3 AND time_pressure BETWEEN 0 AND 3',
-)
-export class WorkAbilityProfile {
+@Check('chk_work_ability_levels', DEMAND_LEVELS_CHECK)
+export class WorkAbilityProfile extends DemandLevelColumns {
   @PrimaryColumn({ type: 'uuid' })
   profileId!: string;
 
   @OneToOne(() => JobseekerProfile, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'profile_id' })
   profile?: JobseekerProfile;
-
-  @Column({ type: 'smallint' })
-  physicalStrain!: number;
-  @Column({ type: 'smallint' })
-  standingWalking!: number;
-  @Column({ type: 'smallint' })
-  lifting!: number;
-  @Column({ type: 'smallint' })
-  cognitiveLoad!: number;
-  @Column({ type: 'smallint' })
-  customerInteraction!: number;
-  @Column({ type: 'smallint' })
-  timePressure!: number;
 
   @Column({ type: 'enum', enum: Adjustment, enumName: 'need_adjustment', array: true, default: '{}' })
   adjustmentsNeeded!: Adjustment[];
