@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { QueryWordExpansion, TextQueryTerms, expandQueryWordsParams, textQueryTerms, textSearchQueryWords } from '@ytmt/core';
-import { FacetCounter, PackedCountGroups, ValueCount } from './postgres-service-search.facets';
+import { FacetCounter, FacetCounts, FacetSetQuery, PackedCountGroups, ValueCount } from './postgres-service-search.facets';
 import { emptyFacets, FacetSelectivity, hasFilter, toRow, usesIndex } from './postgres-service-search.filters';
 import { countedPageSql, pageSql } from './postgres-service-search.page';
 import { countSql, EXPAND_SQL, UPSERT_SQL } from './postgres-service-search.sql';
@@ -247,10 +247,16 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
         // side by side on two connections.
         const count = wantsFacets ? countSql(textQuery, query.filter) : null;
         const page = count && query.limit > 0 ? inline(pageSql(text?.terms ?? null, textQuery, query, options)) : null;
-        let countRows: unknown[];
+        // Facet combinations never change once written (their key is a hash of their values): those
+        // not cached yet are read on the same connection.
+        const lookup: FacetSetQuery = async (sql, values) => rowsOf(await client.query(sql, values));
+        const facetsOf = (rows: unknown[]) =>
+          count?.packed ? this.facetCounter.countPacked((rows as PackedCountGroups[])[0], lookup) : this.facetCounter.countValues(rows as ValueCount[]);
+        let countRows: unknown[] = [];
         let pageRows: PageRow[] = [];
+        let counted: FacetCounts | null = null;
         if (count && page && opened?.snapshot && opened.documents >= this.parallelFromServices) {
-          [countRows, pageRows] = await this.countBesidePage(client, inline(count), page, settings, opened.snapshot);
+          [counted, pageRows] = await this.countBesidePage(client, inline(count), facetsOf, page, settings, opened.snapshot);
         } else {
           const statements = count
             ? [inline(count), ...(page ? [page] : [])]
@@ -278,11 +284,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
           totalCount = countedRows[0]?.total_count ?? 0;
           rows = countedRows.filter((row) => row.id !== null);
         } else {
-          // Facet combinations never change once written (their key is a hash of their values):
-          // those not cached yet are read after the transaction, on the same connection.
-          const counts = count.packed
-            ? await this.facetCounter.countPacked((countRows as PackedCountGroups[])[0], async (sql, values) => rowsOf(await client.query(sql, values)))
-            : this.facetCounter.countValues(countRows as ValueCount[]);
+          const counts = counted ?? (await facetsOf(countRows));
           totalCount = counts.total;
           facets = counts.facets;
         }
@@ -306,22 +308,24 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
 
   /**
    * The count on the connection whose transaction is open, the page on a second connection in
-   * the same snapshot (imported before anything else there), at the same time; the first
+   * the same snapshot (imported before anything else there), at the same time; the facets are
+   * counted as soon as the count arrives, while the page may still be running. The first
    * transaction ends only after the second has imported its snapshot and finished.
    */
   private async countBesidePage(
     client: PgClient,
     count: string,
+    facetsOf: (rows: unknown[]) => FacetCounts | Promise<FacetCounts>,
     page: string,
     settings: string,
     snapshot: string,
-  ): Promise<[unknown[], PageRow[]]> {
+  ): Promise<[FacetCounts, PageRow[]]> {
     if (!/^[0-9A-Fa-f-]+$/.test(snapshot)) throw new Error(`Unexpected snapshot identifier ${snapshot}`);
     const [second, releaseSecond] = await this.connect();
     let broken: unknown;
     try {
       const [counted, paged] = await Promise.allSettled([
-        client.query(count),
+        client.query(count).then((result) => facetsOf(rowsOf(result))),
         second.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '${snapshot}'; ${settings}; ${page}; COMMIT`),
       ]);
       if (paged.status === 'rejected') throw paged.reason;
@@ -329,7 +333,7 @@ export class PostgresServiceSearchEngine implements ServiceSearchEngine {
       await client.query('COMMIT');
       const pageResults = paged.value;
       const pageRows = (Array.isArray(pageResults) ? pageResults[pageResults.length - 2]!.rows : pageResults.rows) as unknown as PageRow[];
-      return [rowsOf(counted.value), pageRows];
+      return [counted.value, pageRows];
     } catch (error) {
       await second.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
       throw error;

@@ -24,6 +24,12 @@ export interface PackedCountGroups {
   attribute_sets: string | null;
 }
 
+/** How many services match (total) and how many have each facet value. */
+export interface FacetCounts {
+  total: number;
+  facets: ServiceFacets;
+}
+
 /** Runs a statement; the facet set lookup uses the connection (and snapshot) of the count. */
 export type FacetSetQuery = (sql: string, values: unknown[]) => Promise<{ key: string; facet_values: string[] }[]>;
 
@@ -39,7 +45,7 @@ export class FacetCounter {
   private readonly sets = new Map<string, Int32Array>();
 
   /** Counts per value of the unconstrained statement (one row per value, and the total). */
-  countValues(rows: readonly ValueCount[]): { total: number; facets: ServiceFacets } {
+  countValues(rows: readonly ValueCount[]): FacetCounts {
     let total = 0;
     const list: { value: string; count: number }[] = [];
     for (const row of rows) {
@@ -53,7 +59,7 @@ export class FacetCounter {
    * Counts per value of the groups of a constrained statement. Combinations not cached yet are
    * fetched (one statement) and counted after the others.
    */
-  async countPacked(row: PackedCountGroups | undefined, query: FacetSetQuery): Promise<{ total: number; facets: ServiceFacets }> {
+  async countPacked(row: PackedCountGroups | undefined, query: FacetSetQuery): Promise<FacetCounts> {
     let counts = new Float64Array(this.values.length);
     let total = 0;
     const pending: { key: string; n: number }[] = [];
