@@ -1,48 +1,17 @@
 import type { MatchNeed, MatchProfile } from '../../libs/matching/src/engine/match.types';
+import { blankNeed, blankProfile } from '../../libs/matching/test/engine/match.fixtures';
 import { applyHardLimits } from './hard-limits';
 
-const need: MatchNeed = {
-  id: 'need',
-  occupationUri: null,
-  iscoGroup: null,
+const need: MatchNeed = blankNeed({
   essentialSkills: ['weld'],
-  optionalSkills: [],
-  employerRequiredSkills: [],
   municipalityCode: '837',
   location: { latitude: 61.5, longitude: 23.76 },
-  remote: false,
   hoursMin: 35,
   hoursMax: 40,
-  partTimePossible: false,
-  drivingLicence: null,
-  languages: [],
-  adjustmentsOffered: [],
-  measuresOpenTo: [],
-  openToPrecisionCapable: false,
-  tasks: [],
-};
+});
 
 const profile = (id: string, changes: Partial<MatchProfile> = {}): { profile: MatchProfile } => ({
-  profile: {
-    id,
-    matchingConsent: true,
-    skills: [],
-    occupations: [],
-    wishedOccupations: [],
-    iscoGroups: [],
-    homeMunicipalityCode: '837',
-    home: { latitude: 61.5, longitude: 23.76 },
-    commuteRadiusKm: null,
-    acceptableMunicipalityCodes: [],
-    remoteOk: false,
-    hoursMin: null,
-    hoursMax: null,
-    languages: [],
-    drivingLicences: [],
-    capability: null,
-    adjustmentsNeeded: [],
-    ...changes,
-  },
+  profile: blankProfile({ id, homeMunicipalityCode: '837', home: { latitude: 61.5, longitude: 23.76 }, ...changes }),
 });
 
 describe('applyHardLimits', () => {

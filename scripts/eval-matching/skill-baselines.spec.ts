@@ -1,46 +1,11 @@
 import type { MatchNeed, MatchProfile } from '../../libs/matching/src/engine/match.types';
+import { blankNeed, blankProfile } from '../../libs/matching/test/engine/match.fixtures';
 import { Bm25SkillIndex, needSkills, rankByScore, skillJaccard } from './skill-baselines';
 
-const profile = (id: string, skills: string[]): MatchProfile => ({
-  id,
-  matchingConsent: true,
-  skills,
-  occupations: [],
-  wishedOccupations: [],
-  iscoGroups: [],
-  homeMunicipalityCode: '091',
-  home: null,
-  commuteRadiusKm: null,
-  acceptableMunicipalityCodes: [],
-  remoteOk: false,
-  hoursMin: null,
-  hoursMax: null,
-  languages: [],
-  drivingLicences: [],
-  capability: null,
-  adjustmentsNeeded: [],
-});
+const profile = (id: string, skills: string[]): MatchProfile => blankProfile({ id, skills, homeMunicipalityCode: '091' });
 
-const need = (essentialSkills: string[], optionalSkills: string[], employerRequiredSkills: string[] = []): MatchNeed => ({
-  id: 'need-1',
-  occupationUri: null,
-  iscoGroup: null,
-  essentialSkills,
-  optionalSkills,
-  employerRequiredSkills,
-  municipalityCode: null,
-  location: null,
-  remote: false,
-  hoursMin: null,
-  hoursMax: null,
-  partTimePossible: false,
-  drivingLicence: null,
-  languages: [],
-  adjustmentsOffered: [],
-  measuresOpenTo: [],
-  openToPrecisionCapable: false,
-  tasks: [],
-});
+const need = (essentialSkills: string[], optionalSkills: string[], employerRequiredSkills: string[] = []): MatchNeed =>
+  blankNeed({ id: 'need-1', essentialSkills, optionalSkills, employerRequiredSkills });
 
 describe('skill baselines', () => {
   it('skill Jaccard is |shared| / |union| of the need and profile skill sets', () => {

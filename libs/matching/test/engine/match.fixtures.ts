@@ -104,3 +104,52 @@ export function warehouseProfile(overrides: Partial<MatchProfile> = {}): MatchPr
     ...overrides,
   };
 }
+
+/** A need that asks for nothing and is placed nowhere: tests state only what they are about. */
+export function blankNeed(overrides: Partial<MatchNeed> = {}): MatchNeed {
+  return {
+    id: 'need',
+    occupationUri: null,
+    iscoGroup: null,
+    essentialSkills: [],
+    optionalSkills: [],
+    employerRequiredSkills: [],
+    municipalityCode: null,
+    location: null,
+    remote: false,
+    hoursMin: null,
+    hoursMax: null,
+    partTimePossible: false,
+    drivingLicence: null,
+    languages: [],
+    adjustmentsOffered: [],
+    measuresOpenTo: [],
+    openToPrecisionCapable: false,
+    tasks: [],
+    ...overrides,
+  };
+}
+
+/** A consenting profile with no skills, hours, languages or place limits of its own. */
+export function blankProfile(overrides: Partial<MatchProfile> = {}): MatchProfile {
+  return {
+    id: 'profile',
+    matchingConsent: true,
+    skills: [],
+    occupations: [],
+    wishedOccupations: [],
+    iscoGroups: [],
+    homeMunicipalityCode: null,
+    home: null,
+    commuteRadiusKm: null,
+    acceptableMunicipalityCodes: [],
+    remoteOk: false,
+    hoursMin: null,
+    hoursMax: null,
+    languages: [],
+    drivingLicences: [],
+    capability: null,
+    adjustmentsNeeded: [],
+    ...overrides,
+  };
+}
